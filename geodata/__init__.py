@@ -1,0 +1,1 @@
+"""Curated data shipped with mapgen (installed as ``mapgen.geodata``). See README.md."""

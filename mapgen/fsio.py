@@ -1,0 +1,72 @@
+"""Every write mapgen makes to disk goes through here, so faults can be injected in one place.
+
+Writes are atomic: a temporary file in the same folder, flushed and fsynced,
+then renamed over the target. A run killed half-way leaves the previous file
+intact and a ``.mapgen-tmp-*`` file behind, which :func:`clean_leftovers`
+removes on the next run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+TMP_PREFIX = ".mapgen-tmp-"
+
+
+@contextlib.contextmanager
+def atomic_path(target: str | Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; on success rename it over ``target``.
+
+    On any exception the temporary file is removed and ``target`` is untouched.
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=target.suffix, dir=target.parent)
+    os.close(fd)
+    tmp_path = Path(tmp)
+    try:
+        yield tmp_path
+        with open(tmp_path, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp_path, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp_path.unlink()
+        raise
+
+
+def write_bytes(target: str | Path, data: bytes) -> None:
+    """Atomically replace ``target`` with ``data``."""
+    with atomic_path(target) as tmp:
+        tmp.write_bytes(data)
+
+
+def write_text(target: str | Path, text: str) -> None:
+    """Atomically replace ``target`` with UTF-8 ``text`` (``\\n`` line endings)."""
+    write_bytes(target, text.encode("utf-8"))
+
+
+def write_with(target: str | Path, writer: Callable[[Path], None]) -> None:
+    """Atomically replace ``target`` with whatever ``writer(tmp_path)`` writes."""
+    with atomic_path(target) as tmp:
+        writer(tmp)
+
+
+def clean_leftovers(folder: str | Path) -> list[Path]:
+    """Remove temporary files a killed run left in ``folder``; return what was removed.
+
+    SQLite's own ``-journal``/``-wal`` files are not ours and are never touched.
+    """
+    removed: list[Path] = []
+    folder = Path(folder)
+    if not folder.is_dir():
+        return removed
+    for p in folder.glob(TMP_PREFIX + "*"):
+        with contextlib.suppress(OSError):
+            p.unlink()
+            removed.append(p)
+    return removed

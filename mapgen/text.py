@@ -1,0 +1,81 @@
+"""Text utilities shared by the stages: folding names into lookup keys and splitting sentences.
+
+Pure functions over strings; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from unidecode import unidecode
+
+# Apostrophes, ayn/hamza marks and quotes that transliterations add or drop at will.
+_MARKS = "'\u2019\u2018\u02bf\u02be\u02bc\u02bb`\u00b4\u2032"
+_MARK_RE = re.compile(f"[{re.escape(_MARKS)}]")
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def fold(text: str) -> str:
+    """Fold a name into a lookup key: ASCII, lower case, marks dropped, punctuation to single spaces.
+
+    Examples
+    --------
+    >>> fold("Deir ez-Zôr")
+    'deir ez zor'
+    >>> fold("Ma\u02bfarrat al-Nu\u02bfman")
+    'maarrat al numan'
+    """
+    text = _MARK_RE.sub("", unicodedata.normalize("NFC", text))
+    text = unidecode(text).lower()
+    text = _MARK_RE.sub("", text)
+    return _NON_ALNUM.sub(" ", text).strip()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "jr", "sr", "prof", "rev",
+    "gov", "sen", "rep", "u.s", "u.n", "u.k", "e.g", "i.e", "no", "vs", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "km", "approx", "est", "mt", "ft",
+}
+_END_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s+|$)|\n\s*\n|\n")
+
+
+def sentences(body: str) -> list[Sentence]:
+    """Split a body into sentences with offsets into the body.
+
+    Newlines end sentences (wire copy puts one paragraph per line); full stops
+    end them unless they follow a known abbreviation or a single capital
+    initial. Leading and trailing whitespace is trimmed from each span.
+    """
+    out: list[Sentence] = []
+    start = 0
+    for m in _END_RE.finditer(body):
+        end = m.end()
+        if m.group(0)[0] == ".":
+            # Look at the word before the full stop.
+            before = body[start : m.start()].rsplit(None, 1)
+            word = before[-1].lower().rstrip(".") if before else ""
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+        _append(out, body, start, end)
+        start = end
+    _append(out, body, start, len(body))
+    return out
+
+
+def _append(out: list[Sentence], body: str, start: int, end: int) -> None:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, body[start:end]))
