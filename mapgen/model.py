@@ -249,3 +249,24 @@ class Geocoded:
     confidence: float = 0.0
     candidates: tuple[Candidate, ...] = ()
     explanation: tuple[str, ...] = ()  # why the winner won, one line each (--explain)
+
+
+class ChangeKind(StrEnum):
+    GAINED = "gained"  # an actor now holds a place it did not hold before
+    LOST = "lost"  # an actor no longer holds a place it held before
+    CONTESTED = "contested"  # newly contested
+    NEW = "new"  # a place that was not on the previous map
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference between two states of control (``diff``, the map's changes layer)."""
+
+    place_key: str
+    name: str
+    kind: ChangeKind
+    actor: str | None
+    lat: float | None = None
+    lon: float | None = None
+    before: ControlState | None = None
+    after: ControlState | None = None
