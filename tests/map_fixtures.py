@@ -1,0 +1,75 @@
+"""Hand-made states and claims for the map tests, modelled on the seed report (not read from it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from mapgen.model import (
+    Change,
+    ChangeKind,
+    Claim,
+    ControlState,
+    DatePrecision,
+    Holder,
+    Kind,
+    PlaceState,
+    Problem,
+    Resolution,
+    Status,
+)
+
+D = dt.date(2017, 9, 21)
+SDF, IS = "Syrian Democratic Forces", "Islamic State"
+IRAQ, SYR = "Iraqi government forces", "Syrian government forces"
+RAQA_90 = ("According to the Syrian Observatory for Human Rights, the US-backed fighters controlled "
+           "90 percent of the northern city.")
+
+
+def claim(cid: str, place: str, key: str, lat: float, lon: float, actor: str, status: Status,
+          evidence: str, *,
+          kind: Kind = Kind.SETTLEMENT, smin: float | None = None, smax: float | None = None,
+          attribution: str | None = None, date: dt.date = D, source: str | None = "AFP",
+          url: str | None = "https://example.org/story") -> Claim:
+    return Claim(id=cid, report="seeds/000.txt", report_id="r" * 64, place=place, name=place, place_key=key,
+                 lat=lat, lon=lon, country="SY", kind=kind, resolution=Resolution.RESOLVED, qualifier=None,
+                 actor=actor, actor_registered=True, status=status, share_min=smin, share_max=smax,
+                 attribution=attribution, date=date, date_precision=DatePrecision.DAY, confidence=0.9,
+                 start=0, end=len(evidence), evidence=evidence, source=source, url=url)
+
+
+def seed_like() -> tuple[list[PlaceState], list[Claim], list[Change], list[Problem]]:
+    claims = [
+        claim("c1", "Raqa", "geonames:172955", 35.95, 39.01, SDF, Status.HELD, RAQA_90, smin=0.9, smax=0.9,
+              attribution="Syrian Observatory for Human Rights", date=dt.date(2017, 9, 20)),
+        claim("c2", "Raqa", "geonames:172955", 35.95, 39.01, SDF, Status.HELD,
+              "The US-led coalition estimates the SDF holds 65 to 70 percent of the city.",
+              smin=0.65, smax=0.70,
+              attribution="US-led coalition"),
+        claim("c3", "Raqa", "geonames:172955", 35.95, 39.01, IS, Status.HELD,
+              "IS holdouts remain besieged in the city centre."),
+        claim("c4", "Hawija", "geonames:99072", 35.33, 43.77, IRAQ, Status.BESIEGING,
+              "Iraqi forces launched an offensive on the IS-held pocket around Hawija."),
+        claim("c5", "Sharqat", "geonames:98717", 35.51, 43.23, IS, Status.HELD, "IS still holds Sharqat."),
+        claim("c6", "Deir Ezzor", "admin1:SY-DY", 35.33, 40.14, IS, Status.HELD,
+              "IS holds most of Deir Ezzor province.", kind=Kind.ADMIN1),
+    ]
+    states = [
+        PlaceState("geonames:172955", "Raqa", 35.95, 39.01, Kind.SETTLEMENT, ControlState.CONTESTED,
+                   (Holder(SDF, 0.9, 0.9, "Syrian Observatory for Human Rights", dt.date(2017, 9, 20)),
+                    Holder(SDF, 0.65, 0.70, "US-led coalition"), Holder(IS)),
+                   (SDF,), False, D, ("c1", "c2", "c3")),
+        PlaceState("geonames:99072", "Hawija", 35.33, 43.77, Kind.SETTLEMENT, ControlState.BESIEGED,
+                   (Holder(IS),), (IRAQ,), False, D, ("c4",), besiegers=(IRAQ,)),
+        PlaceState("geonames:98717", "Sharqat", 35.51, 43.23, Kind.SETTLEMENT, ControlState.HELD,
+                   (Holder(IS),), (), False, D, ("c5",)),
+        PlaceState("admin1:SY-DY", "Deir Ezzor", 35.33, 40.14, Kind.ADMIN1, ControlState.UNDER_ATTACK,
+                   (Holder(IS),), (SYR, SDF), False, D, ("c6",)),
+        PlaceState("geonames:99532", "Mosul", 36.34, 43.13, Kind.SETTLEMENT, ControlState.HELD,
+                   (Holder(IRAQ, since=dt.date(2017, 7, 10)),), (), True, dt.date(2017, 7, 10), (),
+                   pinned=True),
+    ]
+    changes = [Change("geonames:99532", "Mosul", ChangeKind.GAINED, IRAQ, before=ControlState.HELD,
+                      after=ControlState.HELD)]
+    problems = [Problem("unresolved-place", "Novoxyzivka: not in the gazetteer", file="seeds/000.txt",
+                        detail={"name": "Novoxyzivka"})]
+    return states, claims, changes, problems
