@@ -31,6 +31,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .corrections import ANALYST, Corrections, apply_to_claims
 from .model import (
@@ -39,6 +40,7 @@ from .model import (
     Claim,
     ControlState,
     Holder,
+    Kind,
     PlaceState,
     Problem,
     Resolution,
@@ -353,3 +355,18 @@ def history_dict(e: HistoryEntry) -> dict[str, object]:
             "actor": c.actor, "status": c.status.value, "share_min": c.share_min, "share_max": c.share_max,
             "attribution": c.attribution, "source": c.source, "report": c.report, "claim_id": c.id,
             "evidence": c.evidence, "state": e.state.value if e.state else None, "holders": list(e.holders)}
+
+
+def state_from_dict(d: dict[str, Any]) -> PlaceState:
+    """The inverse of :func:`mapgen.records.state_dict` (for states stored with past builds)."""
+    def day(v: Any) -> dt.date | None:
+        return dt.date.fromisoformat(v) if v else None
+
+    return PlaceState(
+        place_key=d["place_key"], name=d["name"], lat=d.get("lat"), lon=d.get("lon"),
+        kind=Kind(d["kind"]) if d.get("kind") else None, state=ControlState(d["state"]),
+        holders=tuple(Holder(h["actor"], h.get("share_min"), h.get("share_max"), h.get("attribution"),
+                             day(h.get("since"))) for h in d.get("holders", ())),
+        attackers=tuple(d.get("attackers", ())), stale=bool(d.get("stale")), last_reported=day(d.get("last_reported")),
+        claim_ids=tuple(d.get("claim_ids", ())), besiegers=tuple(d.get("besiegers", ())),
+        qualifier=d.get("qualifier"), country=d.get("country"), pinned=bool(d.get("pinned")))

@@ -1,0 +1,425 @@
+"""The build: reports in, store updated, state merged, map out.
+
+::
+
+    lock -> clean leftovers -> open store -> ingest (new / changed / unchanged / withdrawn)
+         -> extract what is new or stale (local or Dask) -> near-duplicates -> merge -> diff -> map
+
+The lock is held for the whole build. Extraction results are committed report
+by report in small transactions, so a build killed half-way keeps what it did
+and the next build continues; the map is written atomically at the end, so a
+killed build leaves the previous map intact. With ``strict=True`` every
+problem is an error: nothing is written and :class:`StrictError` is raised.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from . import fsio
+from .config import Config, load_config
+from .corrections import load_corrections
+from .errors import MapgenError
+from .ingest import discover, iter_reports
+from .lock import store_lock
+from .model import Change, Claim, PlaceState, Problem, Report, Severity
+from .pipeline import Analysis, Context
+from .records import plain, state_dict
+from .state import diff, merge, state_from_dict
+from .store import Store, default_store_path, open_store
+
+PathLike = str | Path
+AnalyseFn = Callable[[Report, Context], Analysis]
+CHUNK = 200  # reports per extraction transaction
+MAX_PRINTED_CHANGES = 50
+MAX_FRAMES = 24
+
+
+class StrictError(MapgenError):
+    """``--strict`` found problems; nothing was written."""
+
+
+@dataclasses.dataclass(frozen=True)
+class BuildSummary:
+    """What one build did (``build --json`` prints :meth:`to_dict`)."""
+
+    reports_seen: int  # report files found under the paths of this run
+    reports_new: int
+    reports_changed: int  # same file, new text or metadata
+    reports_unchanged: int
+    reports_skipped: int  # files that could not be used (see problems)
+    reports_withdrawn: int  # files gone from a directory scanned in this run
+    reports_extracted: int  # reports (re-)extracted in this run, new ones and stale ones
+    reports_total: int  # present reports in the store after the build
+    duplicates: int  # present reports that repeat another story (counted once)
+    claims: int
+    places: int
+    changes: tuple[Change, ...]
+    problems: tuple[Problem, ...]
+    unregistered_actors: tuple[str, ...]
+    unresolved: tuple[str, ...]
+    ambiguous: tuple[str, ...]
+    map_path: str | None
+    store_path: str
+    as_of: dt.date | None
+    elapsed: float
+    build_id: int
+    first_build: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {f.name: plain(getattr(self, f.name)) for f in dataclasses.fields(self)}
+        d["problems"] = [{"code": p.code, "severity": p.severity.value, "file": p.file, "message": p.message}
+                         for p in self.problems]
+        d["changes"] = [{"place_key": c.place_key, "name": c.name, "change": c.kind.value, "actor": c.actor,
+                         "before": plain(c.before), "after": plain(c.after)} for c in self.changes]
+        d["elapsed"] = round(self.elapsed, 3)
+        return d
+
+
+@dataclasses.dataclass
+class _Ingest:
+    seen: int = 0
+    skipped: int = 0
+    new: list[Report] = dataclasses.field(default_factory=list)
+    changed: list[Report] = dataclasses.field(default_factory=list)
+    restored: list[Report] = dataclasses.field(default_factory=list)
+    unchanged: list[Report] = dataclasses.field(default_factory=list)
+    files: list[tuple[str, str, str, str | None]] = dataclasses.field(default_factory=list)  # file, id, name, root
+    gone: list[str] = dataclasses.field(default_factory=list)
+    problems: list[Problem] = dataclasses.field(default_factory=list)
+
+    @property
+    def usable(self) -> int:
+        return len(self.new) + len(self.changed) + len(self.restored) + len(self.unchanged)
+
+
+def build(paths: Sequence[PathLike] = ("seeds",), *, out: PathLike | None = "build/map.html",
+          store: PathLike | None = None, as_of: dt.date | None = None, date: dt.date | None = None,
+          config: Config | PathLike | None = None, encoding: str = "utf-8", strict: bool = False,
+          wait: float | None = None, engine: str = "local", progress: bool = True,
+          analyse: AnalyseFn | None = None, context: Context | None = None,
+          on_wait: Callable[[], None] | None = None, today: dt.date | None = None) -> BuildSummary:
+    """Ingest reports into the store, extract what is new or stale, merge, and write the map.
+
+    Parameters
+    ----------
+    paths
+        Report files and directories (directories are read recursively).
+    out
+        The map file (``None``: update the store only). The store defaults to ``mapgen.sqlite`` beside it.
+    store
+        The store file.
+    as_of
+        The date of the state drawn (``None``: everything known).
+    date
+        Publication date given to reports that carry none.
+    config
+        A :class:`~mapgen.config.Config`, a path to ``mapgen.toml``, or None (``./mapgen.toml`` if present).
+    encoding
+        Text encoding of the reports.
+    strict
+        Treat every problem (warnings included) as an error: raise :class:`StrictError`, write nothing.
+    wait
+        Seconds to wait for another build holding the store (``None``: as long as it takes; ``0``: fail
+        at once with :class:`~mapgen.errors.LockHeld`, exit code 3).
+    engine
+        ``"local"`` or ``"dask"`` (needs ``pip install 'mapgen[scale]'``); the results are identical.
+    progress
+        Show a progress bar on stderr while extracting.
+    analyse, context
+        The extraction function and its context (default: :func:`mapgen.pipeline.analyse` with
+        :meth:`Context.load`); injectable for tests and other pipelines.
+
+    Returns
+    -------
+    BuildSummary
+
+    Examples
+    --------
+    >>> summary = build(["seeds/"], out="build/map.html")  # doctest: +SKIP
+    >>> summary.map_path, len(summary.changes)              # doctest: +SKIP
+    ('build/map.html', 9)
+    """
+    t0 = time.perf_counter()
+    started = _now()
+    if engine not in ("local", "dask"):
+        raise MapgenError(f"unknown engine {engine!r}; use --engine local or --engine dask")
+    if engine == "dask":
+        _require_dask()
+    cfg = config if isinstance(config, Config) else load_config(config)
+    out_path = Path(out) if out is not None else None
+    store_path = Path(store) if store is not None else default_store_path(out_path or "build/map.html")
+    with store_lock(store_path, wait=wait, on_wait=on_wait):
+        for folder in {store_path.parent, *([out_path.parent] if out_path else [])}:
+            fsio.clean_leftovers(folder)
+        corr = load_corrections(cfg)
+        if any(p.severity is Severity.ERROR for p in corr.problems):
+            raise MapgenError(corr.problems[0].line() + "; run 'mapgen check' for every error")
+        if analyse is None:
+            from .pipeline import analyse as default_analyse
+
+            analyse = default_analyse
+            ctx = context or Context.load(cfg)
+        else:
+            ctx = context or Context(config=cfg)
+        fingerprint = ctx.fingerprint
+        with open_store(store_path) as st:
+            ing = _ingest(paths, st, encoding=encoding, date=date, today=today)
+            if ing.usable == 0:
+                detail = f" ({ing.problems[0].line()})" if ing.problems else ""
+                raise MapgenError(f"{', '.join(str(p) for p in paths) or 'no path'}: no usable report{detail}; "
+                                  "check the paths and the messages above")
+            index = st.report_index()
+            fresh = ing.new + ing.changed + [r for r in ing.restored if index[r.id].fingerprint != fingerprint]
+            fresh_ids = {r.id for r in fresh}
+            stale = st.reports([i for i in st.stale_ids(fingerprint) if i not in fresh_ids])
+            todo = sorted(fresh + stale, key=lambda r: r.id)
+            results = _run(analyse, todo, ctx, engine, progress)
+            problems: list[Problem] = list(ctx.problems) + list(corr.problems) + ing.problems
+            window, stale_days = _state_options(cfg)
+            # --strict: everything in one transaction, rolled back when any problem shows up.
+            with st.transaction() if strict else contextlib.nullcontext():
+                withdrawn = _write_ingest(st, ing)
+                extracted = _write_analyses(st, results, fingerprint, problems)
+                claims = st.claims()
+                merged = merge(claims, as_of=as_of, window_days=window, stale_days=stale_days,
+                               corrections=corr.value)
+                bad = [p for p in problems + list(merged.problems) if p.severity is not Severity.INFO]
+                if strict and bad:
+                    raise StrictError(f"--strict: {len(bad)} problem(s); nothing was written (first: "
+                                      f"{bad[0].line()})")
+            problems.extend(merged.problems)
+            states = merged.value
+            previous = st.builds(1)
+            before = [state_from_dict(d) for d in previous[0]["state"]] if previous else []
+            changes = diff(before, states)
+            if out_path is not None:
+                _write_map(out_path, states, claims, as_of, ctx, changes, problems, cfg, window, stale_days,
+                           corr.value)
+            names = st.unresolved_names()
+            counts = st.counts()
+            dups = st.duplicates()
+            summary = BuildSummary(
+                reports_seen=ing.seen, reports_new=len(ing.new) + len(ing.restored),
+                reports_changed=len(ing.changed), reports_unchanged=len(ing.unchanged),
+                reports_skipped=ing.skipped, reports_withdrawn=len(withdrawn), reports_extracted=extracted,
+                reports_total=counts["reports"], duplicates=sum(1 for k, v in dups.items() if v[0] != k),
+                claims=len(claims), places=len(states), changes=changes, problems=tuple(problems),
+                unregistered_actors=tuple(sorted({c.actor for c in claims if not c.actor_registered})),
+                unresolved=tuple(names["unresolved"]), ambiguous=tuple(names["ambiguous"]),
+                map_path=str(out_path) if out_path else None, store_path=str(store_path), as_of=as_of,
+                elapsed=time.perf_counter() - t0, build_id=0, first_build=not previous)
+            with st.transaction():
+                build_id = st.add_build(started, _now(), as_of, fingerprint, _summary_record(summary),
+                                        [state_dict(s) for s in states])
+            return dataclasses.replace(summary, build_id=build_id, elapsed=time.perf_counter() - t0)
+
+
+# ---------------------------------------------------------------- ingest
+
+
+def meta_hash(report: Report) -> str:
+    """A hash of everything about a report except its body (which its id already covers)."""
+    fields = {"path": report.path, "date": report.date, "source": report.source, "url": report.url,
+              "title": report.title, "language": report.language, "meta": report.meta}
+    text = json.dumps(plain(fields), sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def _ingest(paths: Sequence[PathLike], st: Store, *, encoding: str, date: dt.date | None,
+            today: dt.date | None) -> _Ingest:
+    """Read every report under ``paths`` and sort them by what the store already knows (no writes)."""
+    found = discover(paths)
+    ing = _Ingest(seen=len(found.value), problems=list(found.problems))
+    index = st.report_index()
+    known_files = st.files()
+    seen_ids: dict[str, str] = {}
+    present_files: set[str] = set()
+    for src, item in zip(found.value, iter_reports(found.value, encoding=encoding, default_date=date, today=today),
+                         strict=True):
+        ing.problems.extend(item.problems)
+        file = str(src.path.resolve())
+        present_files.add(file)
+        report = item.value
+        if report is None:
+            ing.skipped += 1
+            continue
+        ing.files.append((file, report.id, src.name, str(src.root.resolve()) if src.root else None))
+        if report.id in seen_ids:
+            ing.problems.append(Problem("duplicate", f"has the same text as {seen_ids[report.id]}; counted once",
+                                        report.path, Severity.INFO))
+            continue
+        seen_ids[report.id] = report.path
+        stored = index.get(report.id)
+        if stored is None:
+            (ing.changed if known_files.get(file) not in (None, report.id) else ing.new).append(report)
+        elif stored.meta_hash != meta_hash(report):
+            ing.changed.append(report)
+        elif stored.status != "present":
+            ing.restored.append(report)
+        else:
+            ing.unchanged.append(report)
+    # Withdrawal: only files under a directory scanned in this run that no longer exist there.
+    roots = [str(Path(p).resolve()) for p in paths if Path(p).is_dir()]
+    for file in known_files:
+        if file not in present_files and any(file.startswith(r.rstrip("/") + "/") for r in roots):
+            ing.gone.append(file)
+    return ing
+
+
+def _write_ingest(st: Store, ing: _Ingest) -> list[str]:
+    """Store the reports, their files and near-duplicate groups; withdraw what is gone (one transaction)."""
+    from . import dedup
+
+    now = _now()
+    with st.transaction():
+        for r in ing.new + ing.changed + ing.restored:
+            st.put_report(r, meta_hash(r), now)
+        for file, rid, name, root in ing.files:
+            st.set_file(file, rid, name, root)
+        st.remove_files(ing.gone)
+        withdrawn = st.withdraw_orphans()
+        batch: dict[str, frozenset[int]] = {}
+        for r in sorted(ing.new, key=lambda r: r.id):
+            sh = dedup.shingles(r.body)
+            keys = dedup.band_keys(dedup.signature(sh))
+            candidates = st.lsh_candidates(keys) - {r.id}
+            if candidates:
+                bodies = st.bodies([c for c in candidates if c not in batch])
+                similar = [c for c in sorted(candidates)
+                           if dedup.jaccard(sh, batch.get(c) or dedup.shingles(bodies.get(c, ""))) >= dedup.THRESHOLD]
+                if similar:
+                    st.join_group([r.id, *similar])
+            st.put_lsh(r.id, keys)
+            batch[r.id] = sh
+    return withdrawn
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def _run(analyse: AnalyseFn, reports: Sequence[Report], ctx: Context, engine: str,
+         progress: bool) -> Iterator[Analysis]:
+    if not reports:
+        return iter(())
+    if engine == "dask":
+        return iter(_run_dask(analyse, reports, ctx))
+    return _run_local(analyse, reports, ctx, progress)
+
+
+def _run_local(analyse: AnalyseFn, reports: Sequence[Report], ctx: Context, progress: bool) -> Iterator[Analysis]:
+    bar = None
+    if progress and len(reports) > 20 and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(reports), unit="report", desc="extracting", file=sys.stderr, leave=False)
+    try:
+        for r in reports:
+            yield analyse(r, ctx)
+            if bar is not None:
+                bar.update()
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def _require_dask() -> None:
+    try:
+        import dask.bag  # noqa: F401
+    except ImportError:
+        raise MapgenError("--engine dask needs Dask, which is not installed; run: pip install 'mapgen[scale]' "
+                          "(or use --engine local)") from None
+
+
+def _run_dask(analyse: AnalyseFn, reports: Sequence[Report], ctx: Context) -> list[Analysis]:
+    """Extraction over a dask.bag; results come back in the input order, so they equal the local engine's."""
+    import dask.bag as db
+
+    parts = max(1, min(len(reports) // 50, 64))
+    bag = db.from_sequence(list(reports), npartitions=parts)
+    return list(bag.map(analyse, ctx).compute(scheduler="processes"))
+
+
+def _write_analyses(st: Store, results: Iterable[Analysis], fingerprint: str, problems: list[Problem]) -> int:
+    """Commit analyses in chunks; a build killed half-way keeps every committed chunk."""
+    n = 0
+    chunk: list[Analysis] = []
+
+    def flush() -> None:
+        with st.transaction():
+            for a in chunk:
+                st.put_analysis(a.report.id, a.places, a.claims, a.problems, fingerprint)
+        chunk.clear()
+
+    for a in results:
+        problems.extend(a.problems)
+        chunk.append(a)
+        n += 1
+        if len(chunk) >= CHUNK:
+            flush()
+    if chunk:
+        flush()
+    return n
+
+
+# ---------------------------------------------------------------- merge options, map, records
+
+
+def _state_options(cfg: Config) -> tuple[int, int]:
+    """``[state] window_days``/``stale_days`` from mapgen.toml (defaults 3 and 90)."""
+    sec = cfg.section("state")
+    window, stale = sec.get("window_days", 3), sec.get("stale_days", 90)
+    for name, value in (("window_days", window), ("stale_days", stale)):
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise MapgenError(f"{cfg.path or 'mapgen.toml'}: [state] {name} must be a whole number of days")
+    return window, stale
+
+
+def history_frames(claims: Sequence[Claim], *, as_of: dt.date | None, window_days: int, stale_days: int,
+                   corrections: Any = None, max_frames: int = MAX_FRAMES) -> list[tuple[dt.date, tuple[PlaceState, ...]]]:
+    """Earlier states for the map's time slider: every claim date when few, else month ends (newest kept)."""
+    dates = sorted({c.date for c in claims if c.date and (as_of is None or c.date < as_of)})
+    if not dates:
+        return []
+    if len(dates) > max_frames:
+        months = sorted({_month_end(d) for d in dates})
+        dates = [min(m, dates[-1]) for m in months][-max_frames:]
+    return [(d, merge(claims, as_of=d, window_days=window_days, stale_days=stale_days,
+                      corrections=corrections).value) for d in dates]
+
+
+def _month_end(d: dt.date) -> dt.date:
+    nxt = (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return nxt - dt.timedelta(days=1)
+
+
+def _write_map(out: Path, states: Sequence[PlaceState], claims: Sequence[Claim], as_of: dt.date | None,
+               ctx: Context, changes: Sequence[Change], problems: Sequence[Problem], cfg: Config,
+               window: int, stale_days: int, corrections: Any) -> None:
+    from .render import render_map, save_map
+
+    frames = history_frames(claims, as_of=as_of, window_days=window, stale_days=stale_days, corrections=corrections)
+    title = cfg.section("map").get("title") if isinstance(cfg.section("map").get("title"), str) else None
+    m = render_map(states, claims, as_of=as_of, registry=ctx.registry, history=frames, changes=changes,
+                   problems=problems, title=title)
+    save_map(m, out)
+
+
+def _summary_record(s: BuildSummary) -> dict[str, Any]:
+    d = s.to_dict()
+    d.pop("problems")
+    d["problems"] = len(s.problems)
+    return d
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()

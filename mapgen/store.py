@@ -1,0 +1,476 @@
+"""The store: one SQLite file holding reports, mentions, claims and builds.
+
+Every write happens in a transaction, so a build killed at any moment leaves
+the store as it was after its last commit (SQLite's journal does the atomic
+part; its ``-journal``/``-wal`` files are not leftovers). The schema carries a
+version (``PRAGMA user_version``) with migrations; a store written by a newer
+mapgen is refused. A corrupt or truncated file is detected when opened and
+refused with the way to rebuild it: move it away and build again from the
+reports (the store is a cache of the reports plus the build history).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from .errors import StoreError
+from .model import (
+    Claim,
+    DatePrecision,
+    Kind,
+    PlaceMention,
+    Problem,
+    Report,
+    Resolution,
+    Severity,
+    Status,
+)
+
+SCHEMA_VERSION = 1
+DEFAULT_NAME = "mapgen.sqlite"
+_HEADER = b"SQLite format 3\x00"
+
+CLAIM_COLUMNS = [f.name for f in dataclasses.fields(Claim)]
+
+_SCHEMA_V1 = """
+CREATE TABLE reports (
+    id TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    source TEXT, url TEXT, date TEXT, title TEXT, language TEXT,
+    meta TEXT NOT NULL DEFAULT '{}',
+    body TEXT NOT NULL,
+    meta_hash TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    fingerprint TEXT,
+    status TEXT NOT NULL DEFAULT 'present' CHECK (status IN ('present', 'withdrawn')),
+    dup_group TEXT
+);
+CREATE INDEX reports_group ON reports(dup_group);
+CREATE TABLE files (
+    file TEXT PRIMARY KEY,
+    report_id TEXT NOT NULL REFERENCES reports(id),
+    name TEXT NOT NULL,
+    root TEXT
+);
+CREATE INDEX files_report ON files(report_id);
+CREATE TABLE lsh (
+    band INTEGER NOT NULL, key INTEGER NOT NULL, report_id TEXT NOT NULL,
+    PRIMARY KEY (band, key, report_id)
+) WITHOUT ROWID;
+CREATE TABLE mentions (
+    report_id TEXT NOT NULL REFERENCES reports(id),
+    seq INTEGER NOT NULL,
+    text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, coref INTEGER NOT NULL,
+    qualifier TEXT, resolution TEXT NOT NULL, place_key TEXT, name TEXT, lat REAL, lon REAL,
+    country TEXT, kind TEXT, confidence REAL, candidates TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (report_id, seq)
+);
+CREATE TABLE claims (
+    id TEXT PRIMARY KEY, report TEXT NOT NULL, report_id TEXT NOT NULL REFERENCES reports(id),
+    place TEXT NOT NULL, name TEXT, place_key TEXT, lat REAL, lon REAL, country TEXT, kind TEXT,
+    resolution TEXT NOT NULL, qualifier TEXT, actor TEXT NOT NULL, actor_registered INTEGER NOT NULL,
+    status TEXT NOT NULL, share_min REAL, share_max REAL, attribution TEXT, date TEXT,
+    date_precision TEXT NOT NULL, confidence REAL NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    evidence TEXT NOT NULL, source TEXT, url TEXT
+);
+CREATE INDEX claims_report ON claims(report_id);
+CREATE INDEX claims_place ON claims(place_key);
+CREATE TABLE problems (
+    report_id TEXT NOT NULL, seq INTEGER NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL,
+    file TEXT, severity TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (report_id, seq)
+);
+CREATE TABLE builds (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    started TEXT NOT NULL, finished TEXT NOT NULL, as_of TEXT, fingerprint TEXT,
+    summary TEXT NOT NULL, state TEXT NOT NULL
+);
+"""
+
+# version -> SQL that upgrades a store from version-1 to version. Add entries, never edit them.
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}
+
+REBUILD = ("move it away (e.g. mv {p} {p}.broken) and run 'mapgen build' on your report folders again: "
+           "the store is rebuilt from the reports (corrections in mapgen.toml are kept)")
+
+
+@dataclasses.dataclass(frozen=True)
+class StoredReport:
+    """What the store knows about one report, for deciding what to re-read and re-extract."""
+
+    id: str
+    meta_hash: str
+    fingerprint: str | None
+    status: str
+
+
+class Store:
+    """An open store. Use :func:`open_store`; close with :meth:`close` or a ``with`` block."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+        self._depth = 0
+
+    # ------------------------------------------------------------ lifecycle
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction: everything inside commits together or not at all.
+
+        Nested calls join the outer transaction (so a caller can make a whole build one transaction).
+        """
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._depth = 0
+
+    # ------------------------------------------------------------ reports and files
+    def report_index(self) -> dict[str, StoredReport]:
+        rows = self.conn.execute("SELECT id, meta_hash, fingerprint, status FROM reports")
+        return {r[0]: StoredReport(*r) for r in rows}
+
+    def files(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT file, report_id FROM files"))
+
+    def put_report(self, report: Report, meta_hash: str, now: str) -> None:
+        """Insert a report, or update its metadata (keeping ``first_seen``) and mark it present."""
+        self.conn.execute(
+            """INSERT INTO reports (id, path, source, url, date, title, language, meta, body, meta_hash,
+                                    first_seen, status)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'present')
+               ON CONFLICT(id) DO UPDATE SET path=excluded.path, source=excluded.source, url=excluded.url,
+                 date=excluded.date, title=excluded.title, language=excluded.language, meta=excluded.meta,
+                 meta_hash=excluded.meta_hash, status='present',
+                 fingerprint=CASE WHEN reports.meta_hash = excluded.meta_hash THEN reports.fingerprint END""",
+            (report.id, report.path, report.source, report.url, _iso(report.date), report.title, report.language,
+             _json(report.meta), report.body, meta_hash, now))
+
+    def set_file(self, file: str, report_id: str, name: str, root: str | None) -> None:
+        self.conn.execute("INSERT INTO files (file, report_id, name, root) VALUES (?, ?, ?, ?) "
+                          "ON CONFLICT(file) DO UPDATE SET report_id=excluded.report_id, name=excluded.name, "
+                          "root=excluded.root", (file, report_id, name, root))
+
+    def remove_files(self, files: Iterable[str]) -> None:
+        self.conn.executemany("DELETE FROM files WHERE file = ?", [(f,) for f in files])
+
+    def withdraw_orphans(self) -> list[str]:
+        """Mark present reports that no file holds any more as withdrawn; return their ids."""
+        ids = [r[0] for r in self.conn.execute(
+            "SELECT id FROM reports WHERE status = 'present' AND id NOT IN (SELECT report_id FROM files) "
+            "ORDER BY id")]
+        self.conn.executemany("UPDATE reports SET status = 'withdrawn' WHERE id = ?", [(i,) for i in ids])
+        return ids
+
+    def reports(self, ids: Sequence[str] | None = None, *, status: str | None = "present") -> list[Report]:
+        """Reports rebuilt from the store (all present ones when ``ids`` is None), sorted by id."""
+        sql = "SELECT id, path, body, date, source, url, title, language, meta FROM reports"
+        where, args = [], []  # type: ignore[var-annotated]
+        if status:
+            where.append("status = ?")
+            args.append(status)
+        rows = list(self.conn.execute(sql + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id",
+                                      args))
+        if ids is not None:
+            wanted = set(ids)
+            rows = [r for r in rows if r[0] in wanted]
+        return [Report(id=r[0], path=r[1], body=r[2], date=_date(r[3]), source=r[4], url=r[5], title=r[6],
+                       language=r[7], meta=json.loads(r[8])) for r in rows]
+
+    def bodies(self, ids: Iterable[str]) -> dict[str, str]:
+        ids = list(ids)
+        out: dict[str, str] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            q = "SELECT id, body FROM reports WHERE id IN (%s)" % ",".join("?" * len(chunk))
+            out.update(self.conn.execute(q, chunk))
+        return out
+
+    def stale_ids(self, fingerprint: str) -> list[str]:
+        """Present reports extracted with another pipeline fingerprint (or never)."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM reports WHERE status = 'present' AND (fingerprint IS NULL OR fingerprint != ?) "
+            "ORDER BY id", (fingerprint,))]
+
+    def counts(self) -> dict[str, int]:
+        one = self.conn.execute
+        return {
+            "reports": one("SELECT count(*) FROM reports WHERE status='present'").fetchone()[0],
+            "withdrawn": one("SELECT count(*) FROM reports WHERE status='withdrawn'").fetchone()[0],
+            "claims": one("SELECT count(*) FROM claims").fetchone()[0],
+        }
+
+    # ------------------------------------------------------------ near-duplicates
+    def lsh_candidates(self, keys: Sequence[int]) -> set[str]:
+        found: set[str] = set()
+        for band, key in enumerate(keys):
+            found.update(r[0] for r in self.conn.execute(
+                "SELECT report_id FROM lsh WHERE band = ? AND key = ?", (band, key)))
+        return found
+
+    def put_lsh(self, report_id: str, keys: Sequence[int]) -> None:
+        self.conn.executemany("INSERT OR IGNORE INTO lsh (band, key, report_id) VALUES (?, ?, ?)",
+                              [(b, k, report_id) for b, k in enumerate(keys)])
+
+    def join_group(self, ids: Iterable[str]) -> str:
+        """Put ``ids`` and every member of their groups in one group; return its id."""
+        ids = set(ids)
+        groups = {g for (g,) in self.conn.execute(
+            "SELECT dup_group FROM reports WHERE id IN (%s) AND dup_group IS NOT NULL" % ",".join("?" * len(ids)),
+            list(ids))}
+        members = set(ids)
+        for g in groups:
+            members.update(r[0] for r in self.conn.execute("SELECT id FROM reports WHERE dup_group = ?", (g,)))
+        group = min(members | groups)
+        self.conn.executemany("UPDATE reports SET dup_group = ? WHERE id = ?", [(group, m) for m in members])
+        return group
+
+    def duplicates(self) -> dict[str, tuple[str, list[str]]]:
+        """Present reports that repeat another: id -> (id of the one counted, sources of the whole group).
+
+        The report counted is the earliest dated member of the group (then the smallest id), so the
+        choice does not depend on the order reports arrived in.
+        """
+        rows = list(self.conn.execute(
+            "SELECT id, dup_group, date, source FROM reports WHERE status = 'present' AND dup_group IS NOT NULL"))
+        groups: dict[str, list[tuple[str, str | None, str | None]]] = {}
+        for rid, g, date, source in rows:
+            groups.setdefault(g, []).append((rid, date, source))
+        out: dict[str, tuple[str, list[str]]] = {}
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            canon = min(members, key=lambda m: (m[1] or "9999-12-31", m[0]))[0]
+            sources = sorted({m[2] for m in members if m[2]})
+            for rid, _, _ in members:
+                out[rid] = (canon, sources)
+        return out
+
+    # ------------------------------------------------------------ analyses
+    def put_analysis(self, report_id: str, places: Sequence[PlaceMention], claims: Sequence[Claim],
+                     problems: Sequence[Problem], fingerprint: str) -> None:
+        """Replace what was extracted from one report (call inside a transaction)."""
+        c = self.conn
+        for table in ("mentions", "claims", "problems"):
+            c.execute(f"DELETE FROM {table} WHERE report_id = ?", (report_id,))
+        c.executemany(
+            "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [_mention_row(report_id, i, pm) for i, pm in enumerate(places)])
+        c.executemany(f"INSERT OR REPLACE INTO claims ({', '.join(_q(k) for k in CLAIM_COLUMNS)}) "
+                      f"VALUES ({', '.join('?' * len(CLAIM_COLUMNS))})", [_claim_row(x) for x in claims])
+        c.executemany("INSERT INTO problems VALUES (?, ?, ?, ?, ?, ?, ?)",
+                      [(report_id, i, p.code, p.message, p.file, p.severity.value, _json(p.detail))
+                       for i, p in enumerate(problems)])
+        c.execute("UPDATE reports SET fingerprint = ? WHERE id = ?", (fingerprint, report_id))
+
+    def claims(self, *, count_duplicates_once: bool = True) -> list[Claim]:
+        """Claims of present reports, sorted by id; a near-duplicate group counts once, with all sources."""
+        rows = self.conn.execute(
+            f"SELECT {', '.join('c.' + _q(k) for k in CLAIM_COLUMNS)} FROM claims c "
+            "JOIN reports r ON r.id = c.report_id WHERE r.status = 'present' ORDER BY c.id")
+        claims = [_claim(r) for r in rows]
+        if not count_duplicates_once:
+            return claims
+        dups = self.duplicates()
+        out = []
+        for cl in claims:
+            entry = dups.get(cl.report_id)
+            if entry is None:
+                out.append(cl)
+            elif entry[0] == cl.report_id:
+                out.append(dataclasses.replace(cl, source="; ".join(entry[1]) or cl.source))
+        return out
+
+    def problems(self) -> list[Problem]:
+        rows = self.conn.execute(
+            "SELECT p.code, p.message, p.file, p.severity, p.detail FROM problems p JOIN reports r "
+            "ON r.id = p.report_id WHERE r.status = 'present' ORDER BY p.file, p.report_id, p.seq")
+        return [Problem(r[0], r[1], r[2], Severity(r[3]), json.loads(r[4])) for r in rows]
+
+    def unresolved_names(self) -> dict[str, list[str]]:
+        """resolution ('unresolved', 'ambiguous') -> sorted names as written, over present reports."""
+        out: dict[str, list[str]] = {"unresolved": [], "ambiguous": []}
+        for res in out:
+            out[res] = [r[0] for r in self.conn.execute(
+                "SELECT DISTINCT m.text FROM mentions m JOIN reports r ON r.id = m.report_id "
+                "WHERE r.status = 'present' AND m.resolution = ? AND m.coref = 0 ORDER BY m.text", (res,))]
+        return out
+
+    # ------------------------------------------------------------ builds
+    def add_build(self, started: str, finished: str, as_of: dt.date | None, fingerprint: str,
+                  summary: dict[str, Any], state: list[dict[str, Any]]) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO builds (started, finished, as_of, fingerprint, summary, state) VALUES (?, ?, ?, ?, ?, ?)",
+            (started, finished, _iso(as_of), fingerprint, _json(summary), _json(state)))
+        return int(cur.lastrowid or 0)
+
+    def builds(self, limit: int = 2) -> list[dict[str, Any]]:
+        """The newest builds first: id, started, finished, as_of, summary, state (state records)."""
+        rows = self.conn.execute("SELECT id, started, finished, as_of, summary, state FROM builds "
+                                 "ORDER BY id DESC LIMIT ?", (limit,))
+        return [{"id": r[0], "started": r[1], "finished": r[2], "as_of": r[3], "summary": json.loads(r[4]),
+                 "state": json.loads(r[5])} for r in rows]
+
+
+# ---------------------------------------------------------------- opening, checks, migrations
+
+
+def default_store_path(out: str | Path) -> Path:
+    """``mapgen.sqlite`` in the folder of the map output."""
+    return Path(out).parent / DEFAULT_NAME
+
+
+def open_store(path: str | Path, *, create: bool = True) -> Store:
+    """Open (and create or migrate) the store at ``path``.
+
+    Raises
+    ------
+    StoreError
+        When the file is missing and ``create`` is false, is not a SQLite database, is corrupt or
+        truncated, or was written by a newer mapgen.
+    """
+    path = Path(path)
+    exists = path.exists() and path.stat().st_size > 0
+    if not exists and not create:
+        raise StoreError(f"{path}: no store here; run 'mapgen build' first, or pass --store PATH")
+    if exists:
+        _check_header(path)
+    elif path.exists():
+        path.unlink()  # an empty file left by a crash before the first commit: nothing to keep
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"{path}: cannot open the store ({exc}); check the path and its folder's permissions") \
+            from None
+    try:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("PRAGMA synchronous = FULL")
+        if exists:
+            ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if ok != "ok":
+                raise StoreError(f"{path}: the store is corrupt ({ok[:80]}); " + REBUILD.format(p=path))
+        _migrate(conn, path)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"{path}: the store is corrupt or truncated ({exc}); " + REBUILD.format(p=path)) \
+            from None
+    except BaseException:
+        conn.close()
+        raise
+    return Store(path, conn)
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(_HEADER))
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read the store ({exc.strerror}); check its permissions") from None
+    if head != _HEADER:
+        raise StoreError(f"{path}: not a mapgen store (not an SQLite file); pass another --store, or "
+                         + REBUILD.format(p=path))
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"{path}: written by a newer mapgen (store schema {version}, this mapgen reads up to "
+                         f"{SCHEMA_VERSION}); upgrade mapgen, or use another --store")
+    if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        raise StoreError(f"{path}: an SQLite file that is not a mapgen store; pass another --store")
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for stmt in MIGRATIONS[target].split(";"):
+                if stmt.strip():
+                    conn.execute(stmt)
+            conn.execute(f"PRAGMA user_version = {target}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+# ---------------------------------------------------------------- row conversions
+
+
+def _q(name: str) -> str:
+    return f'"{name}"'
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _date(s: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(s) if s else None
+
+
+def _json(value: Any) -> str:
+    from .records import plain
+
+    return json.dumps(plain(value), sort_keys=True, ensure_ascii=False, allow_nan=False)
+
+
+def _claim_row(c: Claim) -> tuple[Any, ...]:
+    out: list[Any] = []
+    for k in CLAIM_COLUMNS:
+        v = getattr(c, k)
+        if isinstance(v, dt.date):
+            v = v.isoformat()
+        elif hasattr(v, "value"):
+            v = v.value
+        elif isinstance(v, bool):
+            v = int(v)
+        out.append(v)
+    return tuple(out)
+
+
+def _claim(r: Sequence[Any]) -> Claim:
+    d = dict(zip(CLAIM_COLUMNS, r, strict=True))
+    d["kind"] = Kind(d["kind"]) if d["kind"] else None
+    d["resolution"] = Resolution(d["resolution"])
+    d["status"] = Status(d["status"])
+    d["date_precision"] = DatePrecision(d["date_precision"])
+    d["date"] = _date(d["date"])
+    d["actor_registered"] = bool(d["actor_registered"])
+    return Claim(**d)
+
+
+def _mention_row(report_id: str, seq: int, pm: PlaceMention) -> tuple[Any, ...]:
+    m, p = pm.mention, pm.place
+    cands = [{"name": c.place.name, "place_key": c.place.key, "lat": c.place.lat, "lon": c.place.lon,
+              "country": c.place.country, "score": round(c.score, 4)} for c in pm.candidates]
+    return (report_id, seq, m.text, m.start, m.end, int(m.coref), m.qualifier, pm.resolution.value,
+            p.key if p else None, p.name if p else None, p.lat if p else None, p.lon if p else None,
+            p.country if p else None, p.kind.value if p else None, pm.confidence, _json(cands))
