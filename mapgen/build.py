@@ -423,3 +423,41 @@ def _summary_record(s: BuildSummary) -> dict[str, Any]:
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+# ---------------------------------------------------------------- reading the store back
+
+
+@dataclasses.dataclass(frozen=True)
+class StoreView:
+    """The claims of a store and the state merged from them (what ``state``, ``diff``, ``export`` read)."""
+
+    store_path: Path
+    claims: tuple[Claim, ...]
+    states: tuple[PlaceState, ...]
+    problems: tuple[Problem, ...]
+    builds: tuple[dict[str, Any], ...]
+    window_days: int = 3
+    stale_days: int = 90
+    corrections: Any = None
+
+
+def read_store(store: PathLike | None = None, *, out: PathLike = "build/map.html", as_of: dt.date | None = None,
+               config: Config | PathLike | None = None, builds: int = 2) -> StoreView:
+    """Open an existing store read-only in spirit, merge its claims at ``as_of`` with the corrections.
+
+    Raises
+    ------
+    StoreError
+        When there is no store (run ``mapgen build`` first), or it is corrupt or too new.
+    """
+    cfg = config if isinstance(config, Config) else load_config(config)
+    path = Path(store) if store is not None else default_store_path(out)
+    corr = load_corrections(cfg)
+    window, stale_days = _state_options(cfg)
+    with open_store(path, create=False) as st:
+        claims = tuple(st.claims())
+        recent = tuple(st.builds(builds))
+    merged = merge(claims, as_of=as_of, window_days=window, stale_days=stale_days, corrections=corr.value)
+    return StoreView(path, claims, merged.value, corr.problems + merged.problems, recent, window, stale_days,
+                     corr.value)

@@ -1,0 +1,136 @@
+"""The store: schema versions, corrupt or truncated files, transactions, a build killed mid-way."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from build_fakes import fake_analyse, write_report
+
+from mapgen import fsio
+from mapgen.build import build
+from mapgen.errors import StoreError
+from mapgen.store import SCHEMA_VERSION, open_store
+
+TESTS = Path(__file__).parent
+
+
+def seeded_store(tmp_path: Path, n: int = 3) -> Path:
+    rep = tmp_path / "r"
+    for i in range(n):
+        write_report(rep, f"{i:03d}.txt", f"Report number {i}.\nIS held Raqa.\nIraqi attacking Hawija.",
+                     date=f"2017-09-{1 + i % 28:02d}")
+    s = build([str(rep)], out=tmp_path / "out" / "map.html", analyse=fake_analyse, progress=False)
+    return Path(s.store_path)
+
+
+def test_schema_version_and_newer_store_refused(tmp_path: Path) -> None:
+    store = seeded_store(tmp_path)
+    con = sqlite3.connect(store)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="newer mapgen"):
+        open_store(store)
+
+
+def test_truncated_store_detected_with_rebuild_advice(tmp_path: Path) -> None:
+    store = seeded_store(tmp_path, n=40)
+    data = store.read_bytes()
+    store.write_bytes(data[: len(data) // 2])
+    with pytest.raises(StoreError) as exc:
+        with open_store(store) as st:
+            st.claims()
+    assert "mapgen build" in str(exc.value) and "move it away" in str(exc.value)
+
+
+def test_garbage_and_foreign_files_refused(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"\x89PNG\r\n\x1a\n" + b"x" * 500)
+    with pytest.raises(StoreError, match="not a mapgen store"):
+        open_store(junk)
+    other = tmp_path / "other.sqlite"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="not a mapgen store"):
+        open_store(other)
+    with pytest.raises(StoreError, match="mapgen build"):
+        open_store(tmp_path / "missing.sqlite", create=False)
+
+
+def test_corrupt_page_detected(tmp_path: Path) -> None:
+    store = seeded_store(tmp_path, n=60)
+    data = bytearray(store.read_bytes())
+    page = 4096
+    for off in range(2 * page, len(data), page):  # scribble over every page after the schema
+        data[off + 10: off + 200] = os.urandom(190)
+    store.write_bytes(bytes(data))
+    with pytest.raises(StoreError, match="corrupt"):
+        with open_store(store) as st:
+            st.claims()
+
+
+def test_transaction_rolls_back(tmp_path: Path) -> None:
+    store = seeded_store(tmp_path)
+    with open_store(store) as st:
+        before = st.counts()
+        with pytest.raises(RuntimeError), st.transaction():
+            st.conn.execute("DELETE FROM claims")
+            raise RuntimeError("injected")
+        assert st.counts() == before
+
+
+SLOW_BUILD = textwrap.dedent("""
+    import sys, time
+    sys.path.insert(0, {tests!r})
+    from build_fakes import fake_analyse
+    from mapgen.build import build
+
+    def slow(report, ctx):
+        time.sleep(0.02)
+        return fake_analyse(report, ctx)
+
+    print("start", flush=True)
+    build([sys.argv[1]], out=sys.argv[2], analyse=slow, progress=False)
+    print("done", flush=True)
+""")
+
+
+def test_build_killed_mid_way_leaves_previous_outputs(tmp_path: Path) -> None:
+    rep = tmp_path / "r"
+    out = tmp_path / "out" / "map.html"
+    write_report(rep, "000.txt", "IS held Raqa.")
+    build([str(rep)], out=out, analyse=fake_analyse, progress=False)
+    old_map = out.read_bytes()
+    store = out.parent / "mapgen.sqlite"
+    with open_store(store) as st:
+        old_claims = st.claims()
+    for i in range(1, 400):
+        write_report(rep, f"{i:03d}.txt", f"Item {i}.\nSDF captured Raqa.", date="2017-10-20")
+    script = tmp_path / "slow.py"
+    script.write_text(SLOW_BUILD.format(tests=str(TESTS)))
+    proc = subprocess.Popen([sys.executable, str(script), str(rep), str(out)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "start"
+    time.sleep(2.5)  # well inside extraction (400 x 20 ms), after some chunks were committed
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert out.read_bytes() == old_map
+    with open_store(store) as st:  # opens, passes quick_check
+        assert st.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        claims = st.claims()
+    assert {c.id for c in old_claims} <= {c.id for c in claims}
+    (out.parent / (fsio.TMP_PREFIX + "left.html")).write_text("half-written")
+    s = build([str(rep)], out=out, analyse=fake_analyse, progress=False)  # the next build finishes the job
+    assert s.reports_total == 400 and s.reports_extracted < 400
+    assert not list(out.parent.glob(fsio.TMP_PREFIX + "*"))
+    assert out.read_bytes() != old_map
