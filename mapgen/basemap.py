@@ -63,9 +63,18 @@ def clipped(bounds: tuple[float, float, float, float] | None) -> dict[str, Any]:
         part = shapely.clip_by_rect(geom, west, south, east, north)
         if tolerance:
             part = part.simplify(tolerance, preserve_topology=True)
+        if part.geom_type == "GeometryCollection":
+            polys = [g for g in part.geoms if g.geom_type in ("Polygon", "MultiPolygon")]
+            part = shapely.union_all(polys) if polys else part
         if part.is_empty or part.geom_type not in ("Polygon", "MultiPolygon"):
             continue
         gj = mapping(part)
-        features.append({"type": "Feature", "properties": {"name": name},
+        props: dict[str, Any] = {"name": name}
+        # A label point for countries big enough in this view to carry their name.
+        largest = max(getattr(part, "geoms", [part]), key=lambda g: g.area)
+        if largest.area >= view.area * 0.004:
+            pt = largest.representative_point()
+            props["lp"] = [round(pt.y, 3), round(pt.x, 3)]
+        features.append({"type": "Feature", "properties": props,
                          "geometry": {"type": gj["type"], "coordinates": _round(gj["coordinates"], nd)}})
     return {"type": "FeatureCollection", "features": features}

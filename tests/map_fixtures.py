@@ -73,3 +73,28 @@ def seed_like() -> tuple[list[PlaceState], list[Claim], list[Change], list[Probl
     problems = [Problem("unresolved-place", "Novoxyzivka: not in the gazetteer", file="seeds/000.txt",
                         detail={"name": "Novoxyzivka"})]
     return states, claims, changes, problems
+
+
+PAYLOADS = ("<img src=x onerror=window.__pwned=1>", "${window.__pwned=2}", "`", "\\`",
+            "</script><script>window.__pwned=3</script>")
+HOSTILE = " ".join(PAYLOADS)
+
+
+def hostile() -> tuple[list[PlaceState], list[Claim], str]:
+    """Every field a report or registry controls carries the payloads; the URL is ``javascript:``."""
+    place = "Evil" + HOSTILE
+    actor = "Actor" + HOSTILE
+    other = "Other <b>bold</b> & `tick`"
+    claims = [
+        claim("h1", place, "geonames:1", 35.0, 40.0, actor, Status.HELD, "Evidence " + HOSTILE,
+              attribution="Attr " + HOSTILE, source="Source " + HOSTILE, url="javascript:alert(1)"),
+        claim("h2", place, "geonames:1", 35.0, 40.0, other, Status.ATTACKING, "Second " + HOSTILE,
+              source="Src2", url="https://example.org/a?b=<script>"),
+    ]
+    states = [
+        PlaceState("geonames:1", place, 35.0, 40.0, Kind.SETTLEMENT, ControlState.UNDER_ATTACK,
+                   (Holder(actor, 0.5, 0.8, "Attr " + HOSTILE),), (other,), False, D, ("h1", "h2")),
+        PlaceState("geonames:2", "Plain town", 35.5, 41.0, Kind.SETTLEMENT, ControlState.HELD,
+                   (Holder(other),), (), False, D, ()),
+    ]
+    return states, claims, "Title " + HOSTILE

@@ -342,7 +342,7 @@
 
   function legendSwatch(draw) {
     var c = el("canvas", "mg-legend-sw");
-    var ratio = window.devicePixelRatio || 1;
+    var ratio = (window.devicePixelRatio || 1) * 2;
     c.width = 30 * ratio; c.height = 22 * ratio;
     c.style.width = "30px"; c.style.height = "22px";
     var ctx = c.getContext("2d");
@@ -495,8 +495,12 @@
   /* ---------- state ---------- */
   function init(map, opts) {
     var D = opts.data, groups = opts.groups;
-    var S = {D: D, map: map, frame: D.F.length - 1, markers: {}, areas: []};
+    var S = {D: D, map: map, frame: D.F.length - 1, markers: {}, areas: [], scale: 1};
     map.createPane("mgBase").style.zIndex = 150;
+    map.createPane("mgCountryLabels").style.zIndex = 160;
+    map.createPane("mgLabels").style.zIndex = 460;
+    map.getPane("mgCountryLabels").style.pointerEvents = "none";
+    map.getPane("mgLabels").style.pointerEvents = "none";
     map.createPane("mgAreas").style.zIndex = 390;
     map.createPane("mgSymbols").style.zIndex = 450;
     var baseR = L.canvas({pane: "mgBase", padding: 0.5});
@@ -506,7 +510,18 @@
       map.getContainer().classList.add("mg-offline");
       L.geoJSON(D.basemap, {renderer: baseR, interactive: false,
         style: {color: "#8c8c8c", weight: 0.7, fillColor: "#f2efe9", fillOpacity: 1}}).addTo(map);
+      D.basemap.features.forEach(function (f) {
+        if (!f.properties.lp) return;
+        L.marker(f.properties.lp, {pane: "mgCountryLabels", interactive: false, keyboard: false,
+          icon: L.divIcon({className: "mg-country-label", html: el("span", null, f.properties.name),
+            iconSize: null, iconAnchor: [0, 0]})}).addTo(map);
+      });
     }
+    // Names next to the biggest places (all of them on small maps): readable on a slide.
+    var labelled = {};
+    D.P.map(function (p, i) { return i; }).sort(function (a, b) {
+      return D.P[b].r - D.P[a].r || a - b;
+    }).slice(0, D.P.length <= 150 ? 150 : 60).forEach(function (i) { labelled[i] = 1; });
 
     function areaStyle(e, P) {
       var parts = slices(e), main = parts[0];
@@ -533,7 +548,13 @@
           area.bindTooltip(function () { return tooltipContent(D, e); }, {sticky: true});
           g.addLayer(area);
         }
-        var m = new Symbol([P.y, P.x], {renderer: symR, radius: P.t === "s" ? P.r : 6,
+        var rad = (P.t === "s" ? P.r : 6) * S.scale;
+        if (labelled[e.i]) {
+          g.addLayer(L.marker([P.y, P.x], {pane: "mgLabels", interactive: false, keyboard: false,
+            icon: L.divIcon({className: "mg-place-label", html: el("span", null, T(D, P.n)), iconSize: null,
+              iconAnchor: [-(rad + 5), 9]})}));
+        }
+        var m = new Symbol([P.y, P.x], {renderer: symR, radius: rad,
           mg: {D: D, e: e, kind: P.t}});
         m.bindPopup(function () { return popupContent(D, e); }, {maxWidth: 380});
         m.bindTooltip(function () { return tooltipContent(D, e); }, {direction: "top", offset: [0, -P.r]});
@@ -579,6 +600,8 @@
     };
     S.setPreset = function (name) {
       document.body.classList.toggle("mg-slide", name === "slide");
+      S.scale = name === "slide" ? 1.8 : 1;
+      S.showFrame(S.frame);
       map.invalidateSize({animate: false});
       S.fit();
     };

@@ -1,0 +1,217 @@
+"""The map in a real headless Chromium: loads offline, layers toggle, popups, legend, hostile text inert.
+
+Uses the system Chromium through Playwright (never a browser download). Skipped,
+with the reason, when Chromium or Playwright is absent.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from map_fixtures import HOSTILE, IS, PAYLOADS, SDF, D, hostile, seed_like  # noqa: E402
+
+from mapgen.model import Problem  # noqa: E402
+from mapgen.render import render_map, save_map  # noqa: E402
+from mapgen.snapshot import CHROMIUM_FLAGS, find_chromium  # noqa: E402
+
+pytestmark = pytest.mark.browser
+CHROMIUM = find_chromium()
+try:
+    from playwright.sync_api import sync_playwright
+except ImportError:  # pragma: no cover - depends on the environment
+    sync_playwright = None  # type: ignore[assignment]
+
+if CHROMIUM is None:
+    pytestmark = [pytest.mark.browser, pytest.mark.skip(reason="Chromium not found at /usr/bin/chromium "
+                                                                "(apt-get install chromium)")]
+elif sync_playwright is None:
+    pytestmark = [pytest.mark.browser,
+                  pytest.mark.skip(reason="playwright is not installed (pip install -e .[dev])")]
+
+ALLOWED = ("file:", "data:", "about:", "blob:")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS)
+        yield b
+        b.close()
+
+
+class Opened:
+    def __init__(self, page: Any) -> None:
+        self.page = page
+        self.console_errors: list[str] = []
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+
+
+def open_map(browser: Any, path: Path, width: int = 1280, height: int = 800) -> Iterator[Opened]:
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    o = Opened(page)
+    page.on("console", lambda m: o.console_errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: o.console_errors.append(str(e)))
+    page.on("request", lambda r: o.requests.append(r.url))
+
+    def on_dialog(d: Any) -> None:
+        o.dialogs.append(d.message)
+        d.dismiss()
+
+    page.on("dialog", on_dialog)
+    # Anything not local is refused (and recorded above), so a leak cannot reach the network.
+    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(ALLOWED) else r.abort())
+    page.goto(path.as_uri())
+    page.wait_for_function("() => window.mapgen && window.mapgen.ready", timeout=15000)
+    try:
+        yield o
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def seed_map(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    states, claims, changes, problems = seed_like()
+    path = tmp_path_factory.mktemp("seedmap") / "map.html"
+    save_map(render_map(states, claims, as_of=D, changes=changes, problems=problems, title="Seed map"), path)
+    return path
+
+
+@pytest.fixture()
+def seed(browser: Any, seed_map: Path) -> Iterator[Opened]:
+    yield from open_map(browser, seed_map)
+
+
+def place_point(page: Any, name: str) -> tuple[float, float]:
+    """Viewport coordinates of a place's symbol."""
+    return tuple(page.evaluate("""(name) => {
+        const S = window.mapgen.state, D = S.D;
+        const i = D.P.findIndex(p => D.T[p.n] === name);
+        const pt = S.map.latLngToContainerPoint([D.P[i].y, D.P[i].x]);
+        const box = S.map.getContainer().getBoundingClientRect();
+        return [pt.x + box.left, pt.y + box.top];
+    }""", name))
+
+
+def on_map(page: Any, name: str) -> bool:
+    return bool(page.evaluate("""(name) => {
+        const S = window.mapgen.state, D = S.D;
+        const i = D.P.findIndex(p => D.T[p.n] === name);
+        return S.map.hasLayer(S.markers[i].m);
+    }""", name))
+
+
+def test_seed_map_loads_offline_without_errors(seed: Opened) -> None:
+    page = seed.page
+    assert page.evaluate("document.querySelectorAll('.leaflet-pane canvas').length") >= 2
+    assert seed.console_errors == []
+    assert [u for u in seed.requests if not u.startswith(ALLOWED)] == []
+    legend = page.inner_text(".mg-legend")
+    for actor in (SDF, IS, "Iraqi government forces", "Syrian government forces"):
+        assert actor in legend
+    assert "As of 2017-09-21" in legend and "GeoNames (CC BY 4.0)" in legend and "Natural Earth" in legend
+    assert "Seed map" in page.inner_text(".mg-title")
+    assert "Novoxyzivka" in page.text_content(".mg-problems")
+
+
+def test_clicking_raqa_opens_popup_with_evidence(seed: Opened) -> None:
+    page = seed.page
+    x, y = place_point(page, "Raqa")
+    page.mouse.click(x, y)
+    page.wait_for_selector(".leaflet-popup-content .mg-popup", timeout=5000)
+    text = page.inner_text(".leaflet-popup-content")
+    assert "90 percent" in text
+    assert "65%\u201370%" in text and "Syrian Observatory for Human Rights" in text
+    link = page.query_selector(".leaflet-popup-content a")
+    assert link is not None and link.get_attribute("rel") == "noopener noreferrer"
+    assert seed.console_errors == []
+
+
+def test_toggling_an_actor_layer_hides_its_markers(seed: Opened) -> None:
+    page = seed.page
+    x, y = place_point(page, "Sharqat")
+    before = page.screenshot(clip={"x": x - 6, "y": y - 6, "width": 12, "height": 12})
+    assert on_map(page, "Sharqat") and on_map(page, "Hawija")
+    page.hover(".leaflet-control-layers")
+    page.locator(".leaflet-control-layers-overlays label", has_text=IS).locator("input").click()
+    assert not on_map(page, "Sharqat") and not on_map(page, "Hawija")
+    assert on_map(page, "Raqa")  # contested: in the contested layer, still shown
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    after = page.screenshot(clip={"x": x - 6, "y": y - 6, "width": 12, "height": 12})
+    assert before != after  # the symbol's pixels are gone
+    page.locator(".leaflet-control-layers-overlays label", has_text=IS).locator("input").click()
+    assert on_map(page, "Sharqat")
+
+
+def test_search_finds_a_place_and_opens_it(seed: Opened) -> None:
+    page = seed.page
+    page.fill(".mg-search-input", "haw")
+    page.wait_for_selector(".mg-search-results li")
+    assert page.inner_text(".mg-search-results") == "Hawija"
+    page.click(".mg-search-results li")
+    page.wait_for_selector(".leaflet-popup-content .mg-popup")
+    assert "Besieged by: Iraqi government forces" in page.inner_text(".leaflet-popup-content")
+
+
+def test_hostile_map_runs_nothing_and_shows_text(browser: Any, tmp_path: Path) -> None:
+    states, claims, title = hostile()
+    problems = [Problem("ambiguous-place", "ambiguous", detail={"name": "Name " + HOSTILE})]
+    path = tmp_path / "hostile.html"
+    save_map(render_map(states, claims, as_of=D, title=title, problems=problems), path)
+    for o in open_map(browser, path):
+        page = o.page
+        x, y = place_point(page, states[0].name)
+        page.mouse.click(x, y)
+        page.wait_for_selector(".leaflet-popup-content .mg-popup", timeout=5000)
+        popup = page.inner_text(".leaflet-popup-content")
+        page.hover(".leaflet-control-layers")
+        layers = page.inner_text(".leaflet-control-layers")
+        page.click(".mg-problems summary")
+        panel = page.inner_text(".mg-problems")
+        page.fill(".mg-search-input", "evil")
+        search = page.inner_text(".mg-search-results")
+        texts = {"popup": popup, "title": page.inner_text(".mg-title"),
+                 "legend": page.inner_text(".mg-legend"), "layers": layers, "panel": panel, "search": search}
+        for where, text in texts.items():
+            for payload in PAYLOADS:
+                assert payload in text, (where, payload)
+        assert page.title() == title
+        assert "Evidence " in popup and "Source " in popup and "Attr " in popup
+        hrefs = page.eval_on_selector_all(".leaflet-popup-content a", "els => els.map(e => e.href)")
+        assert all(h.startswith("https://") for h in hrefs) and len(hrefs) == 1
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+        assert page.evaluate("document.querySelectorAll('img[src=x], .mg-popup b b').length") == 0
+        assert o.dialogs == [] and o.console_errors == []
+        assert [u for u in o.requests if not u.startswith(ALLOWED)] == []
+
+
+def test_real_seed_build_popup(browser: Any, tmp_path: Path) -> None:
+    try:
+        from mapgen.build import build
+    except ImportError:
+        pytest.skip("mapgen.build is not available yet")
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    if not seeds.is_dir():
+        pytest.skip("seeds/ is missing from this checkout")
+    out = tmp_path / "map.html"
+    try:
+        build([str(seeds)], out=out, store=tmp_path / "s.sqlite")
+    except ModuleNotFoundError as exc:  # a pipeline stage has not landed yet
+        if not (exc.name or "").startswith("mapgen."):
+            raise
+        pytest.skip(f"the build pipeline is incomplete ({exc.name} missing)")
+    for o in open_map(browser, out):
+        page = o.page
+        assert page.evaluate("window.mapgen.open('Raqqa') || window.mapgen.open('Raqa')")
+        page.wait_for_selector(".leaflet-popup-content .mg-popup", timeout=5000)
+        assert "90 percent" in page.inner_text(".leaflet-popup-content")
+        assert o.console_errors == []
+        assert [u for u in o.requests if not u.startswith(ALLOWED)] == []

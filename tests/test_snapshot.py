@@ -1,0 +1,140 @@
+"""PNG/PDF export through the system Chromium, and the embed snippet."""
+
+from __future__ import annotations
+
+import struct
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from map_fixtures import D, seed_like  # noqa: E402
+
+from mapgen.embed import embed_snippet  # noqa: E402
+from mapgen.errors import MapgenError  # noqa: E402
+from mapgen.render import render_map, save_map  # noqa: E402
+from mapgen.snapshot import export_image, find_chromium  # noqa: E402
+
+needs_chromium = pytest.mark.skipif(
+    find_chromium() is None, reason="Chromium not found at /usr/bin/chromium (apt-get install chromium)")
+
+
+def decode_png(data: bytes) -> tuple[int, int, list[bytes]]:
+    """Width, height and raw RGB(A) rows of an 8-bit non-interlaced PNG (enough for Chromium's output)."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, width = 8, b"", 0
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        body = data[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            width, height, depth, ctype, _, _, interlace = struct.unpack(">IIBBBBB", body)
+            assert depth == 8 and ctype in (2, 6) and interlace == 0
+            bpp = 3 if ctype == 2 else 4
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + length
+    raw = zlib.decompress(idat)
+    stride = width * bpp
+    rows: list[bytes] = []
+    prev = bytearray(stride)
+    for y in range(height):
+        f = raw[y * (stride + 1)]
+        line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for i in range(stride):
+            a = line[i - bpp] if i >= bpp else 0
+            b = prev[i]
+            c = prev[i - bpp] if i >= bpp else 0
+            if f == 1:
+                line[i] = (line[i] + a) & 255
+            elif f == 2:
+                line[i] = (line[i] + b) & 255
+            elif f == 3:
+                line[i] = (line[i] + (a + b) // 2) & 255
+            elif f == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        rows.append(bytes(line))
+        prev = line
+    return width, height, rows
+
+
+@pytest.fixture(scope="module")
+def seed_map(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    states, claims, changes, problems = seed_like()
+    path = tmp_path_factory.mktemp("snap") / "map.html"
+    save_map(render_map(states, claims, as_of=D, changes=changes, problems=problems, title="Seed map"), path)
+    return path
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_png_export_has_requested_size_and_is_not_blank(seed_map: Path, tmp_path: Path) -> None:
+    out = tmp_path / "map.png"
+    export_image(seed_map, out, fmt="png", width=900, height=500, preset="slide")
+    width, height, rows = decode_png(out.read_bytes())
+    assert (width, height) == (900, 500)
+    bpp = len(rows[0]) // width
+    colours = {rows[y][x * bpp:x * bpp + 3] for y in range(0, height, 4) for x in range(0, width, 4)}
+    assert len(colours) > 50, "the image is (nearly) blank"
+    # Actor colours from the fallback palette are on the image (the symbols and legend were drawn).
+    assert bytes.fromhex("E69F00") in colours or bytes.fromhex("0072B2") in colours
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_pdf_export_writes_one_page(seed_map: Path, tmp_path: Path) -> None:
+    out = tmp_path / "map.pdf"
+    export_image(seed_map, out, fmt="pdf", width=800, height=450)
+    data = out.read_bytes()
+    import re
+
+    assert data.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page(?!s)", data)) == 1
+    assert len(data) > 5000
+
+
+def test_export_errors_are_one_line_with_a_fix(seed_map: Path, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(MapgenError, match="png or pdf"):
+        export_image(seed_map, tmp_path / "x.gif", fmt="gif")
+    with pytest.raises(MapgenError, match="200 to"):
+        export_image(seed_map, tmp_path / "x.png", width=10)
+    with pytest.raises(MapgenError, match="mapgen build"):
+        export_image(tmp_path / "missing.html", tmp_path / "x.png")
+    monkeypatch.setenv("MAPGEN_CHROMIUM", str(tmp_path / "no-such-chromium"))
+    with pytest.raises(MapgenError, match="Chromium was not found.*apt-get install chromium"):
+        export_image(seed_map, tmp_path / "x.png")
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_embed_snippet_is_a_safe_iframe(seed_map: Path) -> None:
+    snippet = embed_snippet(seed_map, height=720)
+    assert snippet.startswith("<iframe ") and snippet.endswith("</iframe>")
+    assert f'src="{seed_map.as_posix()}"' in snippet and 'height="720"' in snippet
+    assert 'title="Seed map"' in snippet and "sandbox=" in snippet
+    with pytest.raises(MapgenError):
+        embed_snippet(seed_map, width='100%" onload="alert(1)')
+    evil = seed_map.parent / 'a"><script>x</script>.html'
+    assert "<script>" not in embed_snippet(evil)
+
+
+def test_embed_inline_keeps_the_whole_map(seed_map: Path) -> None:
+    import html
+
+    snippet = embed_snippet(seed_map, inline=True)
+    doc = html.unescape(snippet.split('srcdoc="', 1)[1].split('" title=', 1)[0])
+    assert doc == seed_map.read_text(encoding="utf-8")
+
+
+def test_embed_command(seed_map: Path) -> None:
+    from mapgen.cli import main
+
+    result = CliRunner().invoke(main, ["embed", "-o", str(seed_map), "--height", "480"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("<iframe ") and 'height="480"' in result.output
+    result = CliRunner().invoke(main, ["embed", "--help"])
+    assert result.exit_code == 0 and "Examples" in result.output
