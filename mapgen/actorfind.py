@@ -1,0 +1,227 @@
+"""Finding actor mentions in a body: one Aho-Corasick pass, then context rules for generic names.
+
+Why Aho-Corasick: the registry holds a few thousand names and wire copy must be read at thousands
+of reports a second; a regular-expression alternation of that size backtracks at every position.
+
+Case: ALL-CAPS names (``IS``, ``SDF``, ``M23``) match only as written, so the acronym ``IS`` is never
+the verb "is"; every other name ignores case. Apostrophes: curly and straight ones are the same, and
+a name with one also matches with the apostrophe lost ("People s Defence Forces").
+
+Generic names are resolved by the country a passage is about (anchors: country names, demonyms, and
+resolved places passed in): the nearest anchor in the same sentence, then later in the sentence,
+then earlier sentences, then the report's countries. Anaphors ("the jihadists") refer back to the
+nearest earlier actor of a matching kind.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import ahocorasick
+
+from .model import ActorMention
+from .text import sentences
+
+if TYPE_CHECKING:
+    from .actors import ActorRegistry
+
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+_HELD_SUFFIXES = ("-held", "-controlled", "-occupied", "-run", "-administered", "-dominated", "-besieged",
+                  "-led", "-seized")
+_ANAPHOR_WINDOW = 1500  # characters back to look for what "the jihadists" refers to
+
+# Entry types.
+ALIAS, GENERIC, GOV, ADJ, GOVADJ, ANAPHOR, COUNTRY = range(7)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    kind: int
+    exact: str | None  # the spelling required (ALL-CAPS names), else None
+    payload: tuple[str, ...]  # actor names, kinds (anaphors) or a country code
+
+
+def _variants(name: str) -> set[str]:
+    name = name.translate(_APOS)
+    out = {name}
+    if "'" in name:
+        out |= {name.replace("'", " "), name.replace("'", "")}
+    return out
+
+
+def _exact(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+class Matcher:
+    """An automaton over every name in a registry."""
+
+    def __init__(self, registry: ActorRegistry) -> None:
+        self.registry = registry
+        self.automaton = ahocorasick.Automaton()
+        table: dict[str, list[_Entry]] = {}
+
+        def add(name: str, kind: int, payload: tuple[str, ...]) -> None:
+            for v in _variants(name):
+                key = v.lower()
+                if not key.strip():
+                    continue
+                table.setdefault(key, []).append(_Entry(kind, v if _exact(v) else None, payload))
+
+        generic: dict[str, list[str]] = {}
+        adjectives: dict[str, list[str]] = {}
+        for a in registry.actors:
+            for n in (a.name, *a.aliases):
+                add(n, ALIAS, (a.name,))
+            for n in a.generic:
+                generic.setdefault(n, []).append(a.name)
+            for n in a.adjectives:
+                adjectives.setdefault(n, []).append(a.name)
+        for n, names in generic.items():
+            add(n, GENERIC, tuple(names))
+        for n, names in adjectives.items():
+            add(n, ADJ, tuple(names))
+        for n in registry.government_generic:
+            add(n, GOV, ())
+        for n in registry.government_adjectives:
+            add(n, GOVADJ, ())
+        for n, kinds in registry.anaphors.items():
+            add(n, ANAPHOR, kinds)
+        for cc, names in registry.countries.items():
+            for n in names:
+                add(n, COUNTRY, (cc,))
+        for key, entries in table.items():
+            # An alias beats a generic reading of the same words ("the coalition" listed twice is fine).
+            entries.sort(key=lambda e: e.kind)
+            self.automaton.add_word(key, (len(key), tuple(entries)))
+        self.automaton.make_automaton()
+        self.government: dict[str, str] = {}
+        for a in registry.actors:
+            for cc in a.government_of:
+                self.government.setdefault(cc, a.name)
+        self.kinds = {a.name: a.kind for a in registry.actors}
+        self.by_country: dict[str, list[str]] = {}
+        for a in registry.actors:
+            for cc in a.countries:
+                self.by_country.setdefault(cc, []).append(a.name)
+
+    # -------------------------------------------------------------------------------------------
+    def find(self, body: str, countries: tuple[str, ...], anchors: tuple[tuple[int, str], ...]
+             ) -> list[ActorMention]:
+        straight = body.translate(_APOS)
+        lowered = straight.lower()
+        if len(lowered) != len(body):  # a few characters change length when lowered: keep offsets
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in straight)
+        raw: list[tuple[int, int, tuple[_Entry, ...]]] = []
+        country_anchors: list[tuple[int, str]] = list(anchors)
+        n = len(body)
+        for end_idx, (length, entries) in self.automaton.iter(lowered):
+            start, end = end_idx - length + 1, end_idx + 1
+            if (start > 0 and lowered[start - 1].isalnum()) or (end < n and lowered[end].isalnum()):
+                continue
+            ok = tuple(e for e in entries if (e.exact is None or straight[start:end] == e.exact)
+                       and (e.kind not in (ADJ, GOVADJ) or lowered.startswith(_HELD_SUFFIXES, end)))
+            if not ok:
+                continue
+            countries_here = [e for e in ok if e.kind == COUNTRY]
+            if countries_here:
+                country_anchors.append((start, countries_here[0].payload[0]))
+            actorish = tuple(e for e in ok if e.kind != COUNTRY)
+            if actorish:
+                raw.append((start, end, actorish))
+        chosen = _leftmost_longest(raw)
+        if not chosen:
+            return []
+        country_anchors.sort()
+        ctx = _Context(body, country_anchors, countries)
+        out: list[ActorMention] = []
+        for start, end, entries in chosen:
+            actor = self._resolve(body, start, end, entries, ctx, out)
+            if actor is not None:
+                out.append(ActorMention(body[start:end], start, end, actor, True))
+        return out
+
+    def _resolve(self, body: str, start: int, end: int, entries: tuple[_Entry, ...], ctx: _Context,
+                 previous: list[ActorMention]) -> str | None:
+        for e in entries:
+            if e.kind == ALIAS:
+                return e.payload[0]
+            if e.kind in (GENERIC, ADJ):
+                if len(e.payload) == 1 and not ctx.anchors and not ctx.countries:
+                    return e.payload[0]
+                got = ctx.pick(start, end, lambda cc, names=e.payload: next(  # type: ignore[misc]
+                    (a for a in names if cc in self._countries(a)), None))
+                if got:
+                    return got
+            elif e.kind in (GOV, GOVADJ):
+                got = ctx.pick(start, end, self.government.get)
+                if got:
+                    return got
+            elif e.kind == ANAPHOR:
+                kinds = set(e.payload)
+                for m in reversed(previous):
+                    if start - m.end > _ANAPHOR_WINDOW:
+                        break
+                    if self.kinds.get(m.actor) in kinds:
+                        return m.actor
+
+                def unique(cc: str, kinds: set[str] = kinds) -> str | None:
+                    names = [a for a in self.by_country.get(cc, ()) if self.kinds.get(a) in kinds]
+                    return names[0] if len(names) == 1 else None
+
+                got = ctx.pick(start, end, unique)
+                if got:
+                    return got
+        return None
+
+    def _countries(self, name: str) -> tuple[str, ...]:
+        actor = self.registry.get(name)
+        return actor.countries if actor else ()
+
+
+class _Context:
+    """Which country a passage is about, from anchors around an offset."""
+
+    def __init__(self, body: str, anchors: Sequence[tuple[int, str]], countries: tuple[str, ...]) -> None:
+        self.anchors = list(anchors)
+        self.positions = [p for p, _ in self.anchors]
+        self.countries = countries
+        self._sentences: list[tuple[int, int]] | None = None
+        self.body = body
+
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        if self._sentences is None:
+            self._sentences = [(s.start, s.end) for s in sentences(self.body)]
+        starts = [s for s, _ in self._sentences]
+        i = bisect.bisect_right(starts, pos) - 1
+        return self._sentences[i] if i >= 0 else (0, len(self.body))
+
+    def pick(self, start: int, end: int, choose):  # type: ignore[no-untyped-def]
+        s0, s1 = self._sentence(start)
+        i = bisect.bisect_left(self.positions, start)
+        j = bisect.bisect_left(self.positions, end)
+        before = [cc for p, cc in reversed(self.anchors[:i])]
+        before_in = [cc for (p, cc) in reversed(self.anchors[:i]) if p >= s0]
+        after_in = [cc for (p, cc) in self.anchors[j:] if p < s1]
+        before_out = before[len(before_in):]
+        after_out = [cc for (p, cc) in self.anchors[j:] if p >= s1]
+        for cc in (*before_in, *after_in, *before_out, *self.countries, *after_out):
+            got = choose(cc)
+            if got:
+                return got
+        return None
+
+
+def _leftmost_longest(raw: list[tuple[int, int, tuple[_Entry, ...]]]) -> list[tuple[int, int, tuple[_Entry, ...]]]:
+    raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+    out: list[tuple[int, int, tuple[_Entry, ...]]] = []
+    last_end = -1
+    for r in raw:
+        if r[0] >= last_end:
+            out.append(r)
+            last_end = r[1]
+    return out

@@ -1,0 +1,437 @@
+"""Control claims: who holds, took, lost, besieges or attacks which place, with the evidence sentence.
+
+For each sentence with a place and an actor (or a pronoun that refers to one), the sentence becomes
+a skeleton (:mod:`mapgen.patterns`); every rule that matches yields claims, which are then checked
+for negation, intention and hypothesis ("failed to capture", "aims to retake", "could fall"),
+dated (:mod:`mapgen.dates`), attributed (:mod:`mapgen.attribution`) and given a stable id.
+Pure: no I/O, deterministic output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .actors import ActorRegistry
+from .attribution import expand_name, organisations, parse_share, quote_spans, speaker_for, speakers
+from .dates import find_dates
+from .model import (
+    ActorMention,
+    Claim,
+    DatePrecision,
+    Kind,
+    Place,
+    PlaceMention,
+    Problem,
+    Report,
+    Resolution,
+    Result,
+    Severity,
+    Status,
+)
+from .patterns import PLIST, RULES, Rule
+from .text import Sentence, fold, sentences
+
+_TOKEN = re.compile(r"⟨([APR])(\d+)⟩")
+_POSSESSOR = re.compile(r"⟨P\d+⟩(?:'s|'| s) ")
+_PRONOUN = re.compile(r"\b(?:they|it|its|their|They|It|Its|Their)\b")
+_THERE = re.compile(r"\bthere\b(?! (?:is|are|was|were|will|would|has|have|had|may|might|must|could|should|"
+                    r"remain|remains|seem|seems|appear|appears|'s|being|been)\b)", re.I)
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_DROP = {'"', "\u201c", "\u201d"}
+_NOTABLY = re.compile(rf"^,? (?:notably|especially|particularly|mainly|mostly|chiefly|including|such as|primarily|"
+                      rf"principally)(?: in)? (?P<p>{PLIST})", re.I)
+_APART = re.compile(r"\b(?:apart from|besides|as well as|along with|and) (?:a |an |the )?(?:(?:section|part|parts|"
+                    r"stretch|strip|pocket|corner) of )?(?:the )?(?P<p>⟨P\d+⟩)", re.I)
+_BY = re.compile(r"\b(?:by|from) (?P<a>⟨[AR]\d+⟩)")
+_LIST_SEP = re.compile(r"^(?:,|, and| and|,? as well as|,? or)\s*$")
+_HARD_NEG = re.compile(
+    r"\b(?:not|never|n't|no|failed|fail|fails|failing|unable|denied|deny|denies|if|unless|whether|would|could|"
+    r"might|may|aims?|aiming|aimed|plans?|planning|planned|vows?|vowed|vowing|threat|threats|threaten|threatens|"
+    r"threatened|threatening|seeks?|seeking|sought|hopes?|hoping|hoped|wants?|wanted|intends?|intended|"
+    r"close to|closer to|step toward|steps toward|step towards|expected to|likely|unlikely|preparing|prepares|"
+    r"prepared to|poised|ready to|about to|rumou?rs?|false|feared|fears|fear|risk|risks|warned|warns|"
+    r"should|must|will|shall|can|cannot|goal|objective|ambition|order to|ordered|calls? for|called for|"
+    r"urged|demand|demanded|pledged|promised|predicted|predicts|determined to)\b", re.I)
+_ATTEMPT = re.compile(r"\b(?:attempts?|attempted|attempting|trying|tried|tries|try|bid|efforts?|push|battle|fight|"
+                      r"fighting|battling|offensive|struggle|struggling|final stages?|process of)\b", re.I)
+_CLAUSE = re.compile(r"[,;:()]|\b(?:that|which|who|but|while|whereas|because|although|and)\b")
+_NEG_EXEMPT = {"repelled", "final-stages-of", "no-longer-holds"}
+_ACTOR_NP = re.compile(
+    r"\b(?:held|controlled|occupied|seized|captured|taken|retaken|recaptured|overrun|besieged|surrounded|"
+    r"encircled|attacked|shelled|stormed|run|defended|in the hands of|under the control of|fell to|fallen to)"
+    r" (?:by )?(?:the )?(?P<np>[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|al-[\w'\u2019-]+|al|el|bin|ibn|of|"
+    r"the|de|du|wal|wa)){0,5}(?: (?:militia|militias|group|brigade|brigades|battalion|battalions|movement|front|"
+    r"forces|rebels|fighters|militants|gunmen|army|units|faction|factions|force))?)")
+
+
+@dataclass
+class _Entities:
+    """The spans of one sentence, in order, with what each token stands for."""
+
+    actors: dict[int, ActorMention] = field(default_factory=dict)
+    pronouns: dict[int, ActorMention | None] = field(default_factory=dict)
+    places: dict[int, list[PlaceMention]] = field(default_factory=dict)
+
+
+def claim_id(report_id: str, start: int, end: int, place_key: str | None, actor: str, status: str,
+             place_text: str = "") -> str:
+    """The stable id of a claim (contract): SHA-256 of its parts, first 16 hex digits."""
+    key = place_key or fold(place_text)
+    return hashlib.sha256("|".join([report_id, str(start), str(end), key, actor, status]).encode()).hexdigest()[:16]
+
+
+def extract_claims(report: Report, places: Sequence[PlaceMention],
+                   registry: ActorRegistry) -> Result[tuple[Claim, ...]]:
+    """Every control claim a report makes, sorted by (evidence start, place, actor, status).
+
+    Parameters
+    ----------
+    report
+        The report (its body, date, source and url are used).
+    places
+        One resolved mention per place mention in the body, in order (``mapgen.resolve``).
+    registry
+        The actor registry (``mapgen.actors.load_registry``).
+    """
+    body = report.body
+    anchors = [(pm.mention.start, pm.place.country) for pm in places if pm.place and pm.place.country]
+    countries = [cc for cc, _ in Counter(cc for _, cc in anchors).most_common()]
+    actors = registry.find(body, countries=countries, anchors=anchors)
+    spans = [(a.start, a.end) for a in actors]
+    kept = [pm for pm in places if not any(s <= pm.mention.start and pm.mention.end <= e for s, e in spans)]
+    kept.sort(key=lambda pm: pm.mention.start)
+    groups = _list_groups(body, kept)
+    orgs = organisations(body)
+    claims: dict[str, Claim] = {}
+    problems: list[Problem] = []
+    all_actors = list(actors)
+    for sent in sentences(body):
+        s_places = [pm for pm in kept if sent.start <= pm.mention.start < sent.end]
+        s_actors = [a for a in all_actors if sent.start <= a.start < sent.end]
+        if not s_places and not _THERE.search(sent.text):
+            continue
+        extra = _unregistered(sent, s_actors, s_places, registry)
+        if extra:
+            s_actors = sorted(s_actors + extra, key=lambda a: a.start)
+            all_actors = sorted(all_actors + extra, key=lambda a: a.start)
+            taken = [(a.start, a.end) for a in extra]
+            s_places = [pm for pm in s_places if not any(s < pm.mention.end and pm.mention.start < e
+                                                         for s, e in taken)]
+        for claim in _sentence_claims(report, sent, s_actors, s_places, all_actors, groups, orgs):
+            old = claims.get(claim.id)
+            if old is None or claim.confidence > old.confidence:
+                claims[claim.id] = claim
+    for c in claims.values():
+        if not c.actor_registered:
+            problems.append(Problem("unregistered-actor", f"actor {c.actor!r} is not in the registry; add it "
+                                    "to [actors] in mapgen.toml to give it a colour", report.path, Severity.INFO,
+                                    {"actor": c.actor}))
+    out = sorted(claims.values(), key=lambda c: (c.start, c.place, c.actor, c.status.value, c.id))
+    unique = {p.message: p for p in problems}
+    return Result(tuple(out), tuple(unique.values()))
+
+
+# ------------------------------------------------------------------------------------------------
+def _list_groups(body: str, places: list[PlaceMention]) -> list[list[PlaceMention]]:
+    """Coordinated place lists ("Homs and Hama"), for "there" to refer back to."""
+    groups: list[list[PlaceMention]] = []
+    for pm in places:
+        if groups and _LIST_SEP.match(body[groups[-1][-1].mention.end: pm.mention.start]):
+            groups[-1].append(pm)
+        else:
+            groups.append([pm])
+    return groups
+
+
+def _there_group(pos: int, groups: list[list[PlaceMention]], resolved: PlaceMention | None
+                 ) -> list[PlaceMention]:
+    before = [g for g in groups if g[-1].mention.end <= pos and g[0].mention.text.lower() != "there"]
+    for g in reversed(before[-3:]):
+        if all(pm.place is not None and pm.place.kind is Kind.COUNTRY for pm in g) and len(before) > 1:
+            continue
+        if resolved is None or resolved.place is None or any(
+                pm.place and pm.place.key == resolved.place.key for pm in g):
+            return g
+        break
+    return [resolved] if resolved else []
+
+
+def _unregistered(sent: Sentence, actors: list[ActorMention], places: list[PlaceMention],
+                  registry: ActorRegistry) -> list[ActorMention]:
+    """Actors named in a control pattern but missing from the registry ("held by the Liwa al-Quds militia")."""
+    out: list[ActorMention] = []
+    for m in _ACTOR_NP.finditer(sent.text):
+        s, e = sent.start + m.start("np"), sent.start + m.end("np")
+        if any(a.start < e and s < a.end for a in actors):
+            continue
+        if any(pm.place is not None and pm.mention.start < e and s < pm.mention.end for pm in places):
+            continue
+        text = m.group("np").rstrip("'\u2019 ")
+        if len(text) < 3:
+            continue
+        known = registry.get(text)
+        out.append(ActorMention(text, s, s + len(text), known.name if known else text, known is not None))
+    return out
+
+
+def _skeleton(sent: Sentence, actors: list[ActorMention], places: list[PlaceMention],
+              all_actors: list[ActorMention], groups: list[list[PlaceMention]]
+              ) -> tuple[str, list[int], _Entities]:
+    """The sentence with entity tokens, and each skeleton character's offset in the body."""
+    body_text = sent.text
+    spans: list[tuple[int, int, str, object]] = []
+    for a in actors:
+        spans.append((a.start, a.end, "A", a))
+    for pm in places:
+        if not any(s < pm.mention.end and pm.mention.start < e for s, e, _, _ in spans):
+            spans.append((pm.mention.start, pm.mention.end, "P", pm))
+    for m in _PRONOUN.finditer(body_text):
+        s, e = sent.start + m.start(), sent.start + m.end()
+        if not any(a < e and s < b for a, b, _, _ in spans):
+            spans.append((s, e, "R", None))
+    for m in _THERE.finditer(body_text):
+        s, e = sent.start + m.start(), sent.start + m.end()
+        if not any(a < e and s < b for a, b, _, _ in spans):
+            spans.append((s, e, "T", None))
+    spans.sort(key=lambda x: x[0])
+    ents = _Entities()
+    out: list[str] = []
+    pos: list[int] = []
+    cursor = sent.start
+    for i, (s, e, kind, obj) in enumerate(spans):
+        if s < cursor:
+            continue
+        for j in range(cursor, s):
+            ch = body_text[j - sent.start]
+            if ch in _DROP:
+                continue
+            out.append(ch.translate(_QUOTES))
+            pos.append(j)
+        if kind == "A":
+            ents.actors[i] = obj  # type: ignore[assignment]
+            tok = f"⟨A{i}⟩"
+        elif kind == "R":
+            ents.pronouns[i] = _antecedent(s, all_actors)
+            tok = f"⟨R{i}⟩"
+        else:
+            pm = obj if kind == "P" else None
+            if kind == "T" or (pm is not None and pm.mention.coref and pm.mention.text.lower() == "there"):
+                ents.places[i] = _there_group(s, groups, pm)  # type: ignore[arg-type]
+            else:
+                ents.places[i] = [pm]  # type: ignore[list-item]
+            tok = f"⟨P{i}⟩"
+        out.append(tok)
+        pos.extend([s] * len(tok))
+        cursor = e
+    for j in range(cursor, sent.end):
+        ch = body_text[j - sent.start]
+        if ch in _DROP:
+            continue
+        out.append(ch.translate(_QUOTES))
+        pos.append(j)
+    pos.append(sent.end)
+    return "".join(out), pos, ents
+
+
+def _antecedent(pos: int, actors: list[ActorMention]) -> ActorMention | None:
+    """What "they"/"it"/"their" refers to: the nearest earlier actor within a few sentences."""
+    best = None
+    for a in actors:
+        if a.end > pos:
+            break
+        best = a
+    return best if best is not None and pos - best.end < 600 else None
+
+
+def _sentence_claims(report: Report, sent: Sentence, actors: list[ActorMention], places: list[PlaceMention],
+                     all_actors: list[ActorMention], groups: list[list[PlaceMention]],
+                     orgs: list[tuple[int, str]]) -> list[Claim]:
+    skel, pos, ents = _skeleton(sent, actors, places, all_actors, groups)
+    if not ents.places or not (ents.actors or any(ents.pronouns.values())):
+        return []
+    quotes = quote_spans(sent.text)
+    dates = find_dates(sent.text, report.date)
+
+    def name_of(text: str) -> str | None:
+        m = _TOKEN.fullmatch(text)
+        if m:
+            if m.group(1) != "A":
+                return None
+            return ents.actors[int(m.group(2))].actor
+        if len(text) < 3 and not text.isupper():
+            return None
+        return expand_name(text, sent.start, orgs)
+
+    spk = speakers(skel, name_of)
+    out: list[Claim] = []
+    for rule in RULES:
+        for m in rule.regex.finditer(skel):
+            out.extend(_emit(report, sent, rule, m, skel, pos, ents, quotes, dates, spk))
+    return out
+
+
+def _emit(report: Report, sent: Sentence, rule: Rule, m: re.Match[str], skel: str, pos: list[int],
+          ents: _Entities, quotes: list[tuple[int, int]], dates: list, spk: list) -> list[Claim]:  # type: ignore[type-arg]
+    trig = m.start("v") if m.groupdict().get("v") is not None else m.start()
+    negated, attempt = _negation(skel, m.start(), trig, rule)
+    if negated:
+        return []
+    out: list[Claim] = []
+    emits = list(rule.emits)
+    for em in emits:
+        if m.groupdict().get(em.actor) is None or m.groupdict().get(em.places) is None:
+            continue
+        actor_list = _actors(m.group(em.actor), ents)
+        place_list = _places(m.group(em.places), ents)
+        tail = skel[m.end(em.places):]
+        more = _NOTABLY.match(tail)
+        if more:
+            place_list += _places(more.group("p"), ents)
+        status = em.status
+        if attempt and status is Status.CAPTURED:
+            status = Status.ATTACKING
+        share = None
+        if em.share == "halves":
+            share = (0.5, 0.5) if m.groupdict().get("halves") and "halves" in m.group("halves") else None
+        elif em.share:
+            share = parse_share(m.groupdict().get(em.share))
+        for actor, via_pronoun in actor_list:
+            for pm in _filter_places(place_list, rule, status):
+                out.append(_claim(report, sent, rule, status, actor, via_pronoun, pm, share, trig, pos, quotes,
+                                  dates, spk))
+    out.extend(_hooks(report, sent, rule, m, skel, pos, ents, quotes, dates, spk, trig))
+    return out
+
+
+def _hooks(report: Report, sent: Sentence, rule: Rule, m: re.Match[str], skel: str, pos: list[int],
+           ents: _Entities, quotes: list[tuple[int, int]], dates: list, spk: list, trig: int  # type: ignore[type-arg]
+           ) -> list[Claim]:
+    """Rule-specific follow-ups: the assaulters of "twin assaults -- one by A and the other by B", and
+    "the last enclave held by X ... apart from Y"."""
+    out: list[Claim] = []
+    rest = m.groupdict().get("rest")
+    if rest is None:
+        return out
+    if rule.name == "faces-assaults":
+        target = m.group("p") or m.group("p2")
+        if not target:
+            return out
+        for b in _BY.finditer(rest):
+            for actor, via in _actors(b.group("a"), ents):
+                for pm in _filter_places(_places(target, ents), rule, Status.ATTACKING):
+                    out.append(_claim(report, sent, rule, Status.ATTACKING, actor, via, pm, None,
+                                      m.start("rest") + b.start(), pos, quotes, dates, spk))
+    elif rule.name == "last-enclave-held-by":
+        for ap in _APART.finditer(rest):
+            for actor, via in _actors(m.group("a"), ents):
+                for pm in _filter_places(_places(ap.group("p"), ents), rule, Status.HELD):
+                    out.append(_claim(report, sent, rule, Status.HELD, actor, via, pm, None, trig, pos, quotes,
+                                      dates, spk))
+    return out
+
+
+def _negation(skel: str, start: int, trig: int, rule: Rule) -> tuple[bool, bool]:
+    """(negated, attempt): judged on the clause from its start up to the trigger."""
+    clause_start = 0
+    for c in _CLAUSE.finditer(skel, 0, start + 1):
+        if c.end() <= start + 1:
+            clause_start = c.end()
+    window = skel[clause_start:trig + 1] if trig >= clause_start else skel[start:trig + 1]
+    inner = skel[start:trig]
+    if rule.name in _NEG_EXEMPT:
+        return bool(re.search(r"\b(?:not|never|n't|failed)\b", window)), False
+    negated = bool(_HARD_NEG.search(window))
+    attempt = bool(_ATTEMPT.search(inner)) or bool(_ATTEMPT.search(skel[trig:trig + 30].split(" ", 1)[0]))
+    return negated, attempt
+
+
+def _actors(text: str, ents: _Entities) -> list[tuple[ActorMention, bool]]:
+    out: list[tuple[ActorMention, bool]] = []
+    for kind, idx in _TOKEN.findall(text):
+        i = int(idx)
+        if kind == "A":
+            out.append((ents.actors[i], False))
+        elif kind == "R" and ents.pronouns.get(i) is not None:
+            out.append((ents.pronouns[i], True))  # type: ignore[arg-type]
+    seen: set[str] = set()
+    unique = []
+    for a, via in out:
+        if a.actor not in seen:
+            seen.add(a.actor)
+            unique.append((a, via))
+    return unique
+
+
+def _places(text: str, ents: _Entities) -> list[PlaceMention]:
+    possessors = {m.group(0).split("⟩")[0] + "⟩" for m in _POSSESSOR.finditer(text + " ")}
+    out: list[PlaceMention] = []
+    for kind, idx in _TOKEN.findall(text):
+        tok = f"⟨{kind}{idx}⟩"
+        if kind == "P" and tok not in possessors:
+            out.extend(ents.places.get(int(idx), []))
+    return out
+
+
+def _filter_places(places: list[PlaceMention], rule: Rule, status: Status) -> list[PlaceMention]:
+    """Whole countries are claims only for explicit control verbs, and never beside a place within them."""
+    specific = [pm for pm in places if not (pm.place is not None and pm.place.kind is Kind.COUNTRY)]
+    if specific and len(specific) < len(places):
+        return specific
+    if not rule.country_ok:
+        return specific
+    return places
+
+
+def _claim(report: Report, sent: Sentence, rule: Rule, status: Status, actor: ActorMention, via_pronoun: bool,
+           pm: PlaceMention, share: tuple[float, float] | None, trig: int, pos: list[int],
+           quotes: list[tuple[int, int]], dates: list, spk: list) -> Claim:  # type: ignore[type-arg]
+    place: Place | None = pm.place
+    qualifier = pm.mention.qualifier
+    lat, lon = _point(place, qualifier)
+    at = pos[min(trig, len(pos) - 1)] - sent.start
+    quoted = any(s <= at < e for s, e in quotes)
+    attribution = speaker_for(trig, spk)
+    confidence = rule.confidence
+    if via_pronoun:
+        confidence *= 0.9
+    if quoted:
+        confidence *= 0.8
+    if pm.resolution is Resolution.AMBIGUOUS:
+        confidence *= 0.85
+    if pm.mention.coref:
+        confidence *= 0.95
+    if not actor.registered:
+        confidence *= 0.9
+    date, precision = report.date, DatePrecision.REPORT
+    if dates:
+        best = min(dates, key=lambda d: 0 if d.start <= at < d.end else min(abs(d.start - at), abs(d.end - at)))
+        if best.date is not None:
+            date, precision = best.date, best.precision
+    if attribution == actor.actor and share is None:
+        attribution = attribution  # a party's own claim stays attributed to it
+    key = place.key if place else None
+    cid = claim_id(report.id, sent.start, sent.end, key, actor.actor, status.value, pm.mention.text)
+    return Claim(
+        id=cid, report=report.path, report_id=report.id, place=pm.mention.text,
+        name=place.name if place else None, place_key=key, lat=lat, lon=lon,
+        country=place.country if place else None, kind=place.kind if place else pm.mention.kind_hint,
+        resolution=pm.resolution, qualifier=qualifier, actor=actor.actor, actor_registered=actor.registered,
+        status=status, share_min=share[0] if share else None, share_max=share[1] if share else None,
+        attribution=attribution, date=date, date_precision=precision, confidence=round(min(confidence, 1.0), 3),
+        start=sent.start, end=sent.end, evidence=sent.text, source=report.source, url=report.url,
+    )
+
+
+def _point(place: Place | None, qualifier: str | None) -> tuple[float | None, float | None]:
+    if place is None:
+        return None, None
+    try:
+        from .geometry import narrow
+    except ImportError:
+        return place.lat, place.lon
+    p = narrow(place, qualifier)
+    return p.lat, p.lon

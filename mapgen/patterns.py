@@ -1,0 +1,284 @@
+# ruff: noqa: E501  (regular-expression tables read better unbroken)
+"""Control patterns over a sentence skeleton.
+
+A sentence becomes a *skeleton* in which every actor mention is ``⟨A3⟩``, every pronoun that may
+refer to an actor ``⟨R4⟩`` and every place mention ``⟨P2⟩`` ("the IS-held town of Sharqat" ->
+"the ⟨A0⟩-held town of ⟨P1⟩"). The rules below are regular expressions over skeletons, written once
+for the active voice, the passive voice and noun phrases; each names the groups that hold the actor
+and the places and the status the match asserts.
+
+Group names: ``a`` the actor(s), ``b`` a second actor set (the other side), ``p`` the places,
+``share`` a share expression, ``rest`` what follows (for "twin assaults -- one by A and the other by B").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Status
+
+A = r"⟨[AR]\d+⟩"
+P = r"⟨P\d+⟩"
+POSS = r"(?:'s|'| s)"
+ADV = r"(?:(?:now|still|already|largely|mostly|firmly|fully|entirely|also|reportedly|effectively|currently|" \
+      r"finally|quickly|swiftly|eventually|briefly|partially|partly|recently|again|back|later|earlier|" \
+      r"yesterday|overnight|today|\w+day) )*"
+AUX = r"(?:(?:has|have|had|is|are|was|were|has been|have been|had been|being|continued to|" \
+      r"continue to|continues to|managed to|went on to) )?"
+DESCW = (r"(?:town|towns|city|cities|village|villages|province|provinces|governorate|governorates|region|regions|"
+         r"district|districts|state|states|area|areas|port|port city|capital|stronghold|strongholds|outskirts|suburb|"
+         r"suburbs|neighbourhood|neighborhood|neighbourhoods|neighborhoods|hub|base|enclave|pocket|parts|part|"
+         r"section|centre|center|heart|valley|oasis|airport|airbase|air base|refinery|dam|bastion|locality|"
+         r"localities|municipality|county|counties|island|islands|hill|hills|crossing|settlement|settlements|strip|"
+         r"oblast|region of|township|townships|garrison town|border town|market town|frontline town|"
+         r"remaining territory|territory|rest|remainder|much|most|all|half|bulk|east|west|north|south|"
+         r"eastern half|western half|northern half|southern half)")
+_WORD = r"(?:[\w-]+|⟨A\d+⟩-\w+)"
+DESC = rf"(?:(?:the|a|an|its|their|his|her|⟨R\d+⟩) )?(?:{P}{POSS}? )?(?:{_WORD} ){{0,3}}?{DESCW}(?: of| around| in| including)? "
+PL = rf"(?:{DESC}){{0,2}}(?:the )?{P}"
+SEP = r"(?:,| and|, and|,? as well as|,? along with|,? plus)"
+PLIST = rf"{PL}(?:{SEP} {PL}){{0,8}}(?: and (?:neighbouring|nearby|surrounding|adjacent|several|other|many|some) " \
+        rf"(?:[\w-]+ ){{0,2}}?(?:towns|villages|areas|districts|localities|settlements|hamlets))?"
+ALIST = rf"{A}(?:(?:,| and|, and) {A})*"
+# A subject: actors, optionally "backed by"/"supported by" others (who are not the subject), optionally
+# an appositive between commas.
+SUBJ = rf"(?P<a>{ALIST})(?: (?:backed|supported|aided|assisted|helped|led|joined|accompanied) by " \
+       rf"(?:[\w-]+ ){{0,4}}?{A}(?: and {A})?)?(?:, [^,⟨]{{0,60}},)?"
+PCT = r"\d+(?:\.\d+)?(?:\s*(?:-|–|to|and)\s*\d+(?:\.\d+)?)?\s?(?:percent|per cent|%|pc)"
+SHARE = rf"(?P<share>(?:about |around |nearly |almost |roughly |some |more than |over |at least |up to |" \
+        rf"less than |just over |just under )?(?:{PCT}|most|much|all|half|parts|part|large parts|large swathes|" \
+        rf"swathes|a third|a quarter|two thirds|two-thirds|three quarters|three-quarters|the rest|the remainder|" \
+        rf"the bulk|virtually all|nearly all|almost all|the majority|a majority|the whole|the entire|" \
+        rf"a large part|a small part|a section|a corner|pockets)) of (?:the )?"
+
+CAPTURE_V = (r"(?:seized|seize|seizes|captured|capture|captures|took|taken|take|takes|retook|retake|retakes|retaken|"
+             r"recaptured|recapture|recaptures|liberated|liberate|liberates|entered|enter|enters|overran|overrun|"
+             r"overruns|conquered|occupied|occupy|occupies|wrested control of|wrested|won back|regained|"
+             r"regained control of|gained control of|took control of|take control of|seized control of|"
+             r"taken control of|takes control of|assumed control of|took over|taken over|moved into|swept into|"
+             r"rolled into|marched into|claimed control of|claimed the capture of|claimed to have captured|"
+             r"claimed to have taken|secured|reclaimed|reconquered|freed|cleared|completed the capture of|"
+             r"completed the recapture of|completed the liberation of|seized back|took back|taken back|"
+             r"retaken control of|retook control of|regained full control of|took full control of|"
+             r"seized full control of|now control|now controls)")
+LOST_V = (r"(?:withdrew from|withdrawn from|withdraw from|withdrawing from|pulled out of|pulled out from|"
+          r"pulled back from|pulling out of|retreated from|retreat from|retreating from|fled|fled from|flee|"
+          r"abandoned|abandon|evacuated|lost|lose|loses|ceded|surrendered|gave up|given up|relinquished|"
+          r"lost control of|withdrew their forces from|withdrew its forces from|withdrew troops from|"
+          r"pulled their forces out of|pulled its forces out of|were driven out of|was driven out of|"
+          r"were driven from|was driven from|were pushed out of|was pushed out of|were expelled from|"
+          r"was expelled from|were ousted from|was ousted from|were forced out of|was forced out of|"
+          r"were forced to withdraw from|was forced to withdraw from|were forced to retreat from|"
+          r"was forced to retreat from|were routed from|was routed from|were chased out of|was chased out of)")
+ATTACK_V = (r"(?:attacked|attacking|attacks|attack|shelled|shelling|shells|bombarded|bombarding|bombards|"
+            r"pounded|pounding|pounds|struck|striking|stormed|storming|storms|assaulted|assaulting|raided|raiding|"
+            r"advanced on|advanced into|advanced towards|advanced toward|advancing on|advancing into|"
+            r"advancing towards|advancing toward|advance on|advance towards|pushed into|pushing into|"
+            r"pushed towards|pushed toward|pushing towards|pushing toward|pressed into|pressed towards|"
+            r"pressed toward|pressing towards|closed in on|closing in on|closes in on|converged on|converging on|"
+            r"marched on|marching on|fought for|fighting for|battled for|battling for|fought in|fighting in|"
+            r"battled in|battling in|fought their way into|broke into|breached|targeted|targeting|"
+            r"launched attacks on|launched an attack on|launched strikes on|fired on|fired at|fire on|"
+            r"mounted attacks on|infiltrated|made gains in|made advances in|gained ground in|"
+            r"gaining ground in|edged closer to|inching closer to|moved on|moving on|fought to clear|"
+            r"battled to clear|battling to clear|fighting to clear|fought to retake|fighting to retake|"
+            r"battled to retake|battling to retake|fought to recapture|fighting to recapture|"
+            r"battled to recapture|fought to capture|fighting to capture|battled to capture|"
+            r"battling to capture|clashed in|clashing in|clashed around|cleared parts of|"
+            r"mopping up|mopped up|fought to oust|fighting to oust|battled to oust)")
+BESIEGE_V = (r"(?:besieged|besieging|besieges|besiege|surrounded|surrounding|surrounds|surround|encircled|"
+             r"encircling|encircles|encircle|isolated|isolating|isolates|blockaded|blockading|blockades|"
+             r"cut off|cutting off|cuts off|laid siege to|lay siege to|laying siege to|lays siege to|"
+             r"tightened the noose around|tightening the noose around|tightened the siege of|"
+             r"tightened their siege of|tightened its siege of|completed the encirclement of)")
+HOLD_V = (r"(?:controls|controlled|control|holds|held|hold|occupies|occupied|occupy|runs|ran|retains|retained|"
+          r"kept|keeps|has control of|had control of|have control of|is in control of|are in control of|"
+          r"was in control of|were in control of|remains in control of|remained in control of|"
+          r"is holding|are holding|was holding|were holding|still holds|still hold|still controls|"
+          r"still control|defended|defends|defending|maintains|maintained|dominates|dominated)")
+ATTACK_N = (r"(?:assault|assaults|offensive|offensives|attack|attacks|push|operation|operations|onslaught|"
+            r"counter-offensive|counteroffensive|counterattack|counter-attack|drive|bombardment|shelling|"
+            r"air strikes|airstrikes|strikes|raid|raids|incursion|advance|battle|fight|campaign|"
+            r"mopping up operation|mopping-up operation|clearing operation|clearance operation|ground operation|"
+            r"ground offensive|siege|blockade|encirclement|final push|final assault)")
+STRONG_N = (r"(?:stronghold|strongholds|bastion|bastions|capital|de facto capital|heartland|enclave|enclaves|"
+            r"redoubt|fiefdom|base|bases|headquarters|territory|last bastion|last stronghold|"
+            r"last major stronghold|last urban stronghold|main stronghold|last foothold|foothold|pocket|pockets)")
+
+
+@dataclass(frozen=True)
+class Emit:
+    """What a match asserts: the actor group, the place group and the status (and extras)."""
+
+    actor: str
+    places: str
+    status: Status
+    qualifier: str | None = None
+    share: str | None = None  # a group holding a share expression, or a fixed "0.5"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    emits: tuple[Emit, ...]
+    confidence: float
+    trigger: str = "v"  # the group whose start is the trigger (negation and date are judged there)
+    country_ok: bool = False  # may a whole country be the place? (only for explicit control verbs)
+
+
+def _r(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+H, C, L, AT, B, CO = (Status.HELD, Status.CAPTURED, Status.LOST, Status.ATTACKING, Status.BESIEGING,
+                      Status.CONTESTED)
+
+RULES: tuple[Rule, ...] = (
+    # -- held -------------------------------------------------------------------------------------
+    Rule("x-held", _r(rf"(?P<a>{A})(?P<v>-(?:held|controlled|occupied|run|administered|dominated|ruled)) "
+                      rf"(?:(?:pocket|enclave|territory|territories|areas|zone|part|parts|stronghold|bastion)"
+                      rf"(?: of| around| in| including)? )?(?P<p>{PLIST})"), (Emit("a", "p", H),), 0.9,
+         country_ok=True),
+    Rule("x-besieged", _r(rf"(?P<a>{A})(?P<v>-besieged) (?P<p>{PLIST})"), (Emit("a", "p", B),), 0.85),
+    Rule("held-by", _r(rf"(?:{SHARE})?(?P<p>{PLIST})(?:,? (?:which|that) )?(?: [^⟨,]{{0,30}}, | )?"
+                       rf"(?:is |are |was |were |has been |have been |had been |remains |remain |remained |being )?"
+                       rf"{ADV}(?P<v>(?:held|controlled|occupied|run|administered|retained|kept|defended|ruled)"
+                       rf") by {ADV}(?P<a>{ALIST})"), (Emit("a", "p", H, share="share"),), 0.9, country_ok=True),
+    Rule("territory-held-by-in", _r(rf"(?:territory|territories|areas|parts|land|districts|pockets|positions|"
+                                    rf"towns|villages|enclaves?) {ADV}(?P<v>held|controlled|occupied) by "
+                                    rf"(?P<a>{ALIST}) (?:in|around|near) (?P<p>{PLIST})"), (Emit("a", "p", H),),
+         0.75),
+    Rule("in-hands", _r(rf"(?:{SHARE})?(?P<p>{PLIST})(?:,[^,]{{1,90}},)? (?:which |that )?"
+                        rf"(?:is |are |was |were |has been |have been |had been |remains |remain |remained |"
+                        rf"fell |falls |came |come |returned |passed |has fallen |had fallen )?{ADV}"
+                        rf"(?P<v>in the hands of|into the hands of|under the control of|under the full control of|"
+                        rf"under the complete control of|under the total control of|in the grip of|"
+                        rf"under the grip of|under the rule of) (?P<a>{ALIST})"), (Emit("a", "p", H, share="share"),),
+         0.9, country_ok=True),
+    Rule("under-x-control", _r(rf"(?:{SHARE})?(?P<p>{PLIST})(?:,[^,]{{1,90}},)? (?:which |that )?"
+                               rf"(?:is |are |was |were |has been |have been |remains |remain |remained |"
+                               rf"fell |came |returned )?{ADV}(?P<v>under|in) (?P<a>{A}){POSS}? "
+                               rf"(?:full |complete |total |firm |effective )?(?:control|hands|rule)"),
+         (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
+    Rule("x-controls", _r(rf"{SUBJ} (?:also |now |still |reportedly |effectively |already |currently |largely )*"
+                          rf"(?P<v>{HOLD_V}) (?:{SHARE})?(?:(?:territory|pockets of territory|pockets|"
+                          rf"swathes of territory|swathes|areas|positions|villages|towns|districts|neighbourhoods|"
+                          rf"a strip of land|territory) (?:[\w-]+ ){{0,2}}?(?:in|of|around|across) )?"
+                          rf"(?P<p>{PLIST})"), (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
+    Rule("last-enclave-held-by", _r(rf"(?P<p>{PLIST})(?: [\w-]+){{0,4}}? (?:form|forms|formed|is|are|was|were|"
+                                    rf"remain|remains|remained|constitute|constitutes|became|become) "
+                                    rf"(?:the |a |an |its |their |one of the )?(?:[\w-]+ ){{0,3}}?{STRONG_N} "
+                                    rf"(?:still )?(?P<v>held|controlled|occupied|run) by (?P<a>{ALIST})"
+                                    rf"(?P<rest>.*)"), (Emit("a", "p", H),), 0.85),
+    Rule("stronghold-of", _r(rf"(?P<a>{A}){POSS}? (?:[\w-]+ ){{0,3}}?(?P<v>{STRONG_N})(?: city| town)?"
+                             rf"(?: of|,| in)? (?P<p>{PLIST})"), (Emit("a", "p", H),), 0.8),
+    Rule("holed-up", _r(rf"(?P<a>{A})(?: [\w-]+){{0,6}}? (?:who |which |that )?(?:are |were |is |was |have been |"
+                        rf"had been |remain |remained |still )*(?P<v>holed up|entrenched|dug in|barricaded|"
+                        rf"hiding out|hunkered down|trapped) (?:[\w-]+ ){{0,4}}?(?:in|inside|at|around) "
+                        rf"(?P<p>{PLIST})"), (Emit("a", "p", H),), 0.75),
+    Rule("under-siege-where", _r(rf"(?:in|inside|at) (?P<p>{PLIST}),? (?:where|in which) (?P<a>{A}) "
+                                 rf"(?:have |has |had )?(?:been |are |were |is |was |remain |remained )"
+                                 rf"(?:\w+ )?(?P<v>under siege|besieged|encircled|surrounded|holed up|trapped)"),
+         (Emit("a", "p", H),), 0.75),
+    Rule("divided", _r(rf"(?P<p>{PLIST}) (?:is |was |has been |remains |remained |are |were )?(?:now )?"
+                       rf"(?P<v>divided|split|partitioned) (?:into|between) (?P<a>{A})(?:-(?:controlled|held))? "
+                       rf"and (?:the )?(?P<b>{A})-?(?:controlled|held)?(?P<halves> (?:halves|sectors|parts|zones|"
+                       rf"areas|sides))?"),
+         (Emit("a", "p", H, share="halves"), Emit("b", "p", H, share="halves")), 0.85),
+    Rule("faces-assaults", _r(rf"(?:(?:in|at|around) (?P<p>{PLIST}),? )?(?P<a>{A}) (?:now |also |still )?"
+                              rf"(?P<v>faces|is facing|faced|was facing|has faced|came under|comes under|is under|"
+                              rf"was under|has come under)"
+                              rf" (?:twin |two |multiple |several |simultaneous |separate |parallel |fresh |new |"
+                              rf"renewed |an |a |a new |a fresh |a two-pronged |a double |twin-pronged )*"
+                              rf"(?:assaults?|offensives?|attacks?|pressure|bombardment|onslaughts?)"
+                              rf"(?: (?:in|at|on|around) (?P<p2>{PLIST}))?(?P<rest>.*)"),
+         (Emit("a", "p", H), Emit("a", "p2", H)), 0.8),
+    # -- captured ---------------------------------------------------------------------------------
+    Rule("x-seized", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of |"
+                        rf"back )?(?P<p>{PLIST})"), (Emit("a", "p", C, share="share"),), 0.9, country_ok=True),
+    Rule("seized-by", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,60}},)? (?:was |were |has been |have been |had been |"
+                         rf"being )?{ADV}(?P<v>captured|seized|taken|retaken|recaptured|liberated|overrun|occupied|"
+                         rf"freed|cleared|taken over|conquered|stormed and captured) (?:[\w-]+ ){{0,3}}?by "
+                         rf"(?P<a>{ALIST})"), (Emit("a", "p", C),), 0.9, country_ok=True),
+    Rule("fell-to", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,60}},)? (?:\w+ )?(?P<v>fell|falls|has fallen|had fallen|"
+                       rf"was lost|were lost) (?:back )?(?:in)?to (?P<a>{ALIST})"), (Emit("a", "p", C),), 0.9,
+         country_ok=True),
+    Rule("capture-of-by", _r(rf"(?P<v>capture|recapture|seizure|takeover|fall|liberation|conquest|occupation) of "
+                             rf"(?P<p>{PLIST}) (?:by|to) (?P<a>{ALIST})"), (Emit("a", "p", C),), 0.85),
+    Rule("xs-capture-of", _r(rf"(?P<a>{A}){POSS}? (?:[\w-]+ )?(?P<v>capture|recapture|seizure|takeover|"
+                             rf"liberation|conquest) of (?P<p>{PLIST})"), (Emit("a", "p", C),), 0.85),
+    # -- lost -------------------------------------------------------------------------------------
+    Rule("x-withdrew", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{LOST_V}) (?:{SHARE})?(?P<p>{PLIST})"
+                          rf"(?: to (?P<b>{ALIST}))?"), (Emit("a", "p", L), Emit("b", "p", C)), 0.85,
+         country_ok=True),
+    Rule("defeat-of-in", _r(rf"(?P<v>defeat|ouster|expulsion|rout|eviction|withdrawal|retreat|ejection) of "
+                            rf"(?P<a>{ALIST}) (?:in|from|at) (?P<p>{PLIST})"), (Emit("a", "p", L),), 0.85),
+    Rule("xs-defeat-in", _r(rf"(?P<a>{A}){POSS}? (?:[\w-]+ )?(?P<v>defeat|ouster|expulsion|rout|eviction|"
+                            rf"withdrawal|retreat|loss|ejection|pullout|pull-out) (?:in|from|at|of) "
+                            rf"(?P<p>{PLIST})"), (Emit("a", "p", L),), 0.8),
+    Rule("no-longer-holds", _r(rf"(?P<a>{A}) (?:\w+ )?(?P<v>no longer) (?:controls?|holds?|occupies|occupy|has "
+                               rf"control of|have control of) (?P<p>{PLIST})"), (Emit("a", "p", L),), 0.8),
+    # -- besieging --------------------------------------------------------------------------------
+    Rule("x-besieges", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{BESIEGE_V}) (?:{SHARE})?(?P<p>{PLIST})"),
+         (Emit("a", "p", B),), 0.85),
+    Rule("besieged-by", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,60}},)? (?:is |are |was |were |has been |have been |"
+                           rf"had been |remains |remain |remained )?{ADV}(?P<v>besieged|encircled|surrounded|"
+                           rf"blockaded|under siege|cut off) by (?P<a>{ALIST})"), (Emit("a", "p", B),), 0.85),
+    Rule("siege-of-by", _r(rf"(?P<v>siege|encirclement|blockade) of (?P<p>{PLIST}) by (?P<a>{ALIST})"),
+         (Emit("a", "p", B),), 0.85),
+    Rule("xs-siege-of", _r(rf"(?P<a>{A}){POSS}? (?:[\w-]+ ){{0,2}}?(?P<v>siege|encirclement|blockade) of "
+                           rf"(?P<p>{PLIST})"), (Emit("a", "p", B),), 0.8),
+    # -- attacking --------------------------------------------------------------------------------
+    Rule("fight-to-clear", _r(rf"{SUBJ} {ADV}{AUX}(?P<v>battled|fought|fighting|battling|pushed|pushing|pressed|"
+                              rf"pressing|struggled|struggling|continued|continue|continues|were battling|"
+                              rf"are battling|were fighting|are fighting)(?: on)?(?: \w+day)? to (?:clear|oust|expel|"
+                              rf"drive out|dislodge|flush out|root out|retake|recapture|capture|take|seize|liberate|"
+                              rf"finish off|defeat|eliminate|wipe out|crush|rout) (?:[^.;⟨]|⟨[AR]\d+⟩){{0,120}}?"
+                              rf"\b(?:in|from|of|inside|around|out of) (?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.8),
+    Rule("x-attacks", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{ATTACK_V}) (?:[\w-]+ ){{0,2}}?(?:{SHARE})?"
+                         rf"(?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.8),
+    Rule("x-launched-assault-on", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>launched|began|begun|started|mounted|opened|"
+                                     rf"pressed|pressing|stepped up|continued|continuing|intensified|carried out|"
+                                     rf"unleashed|resumed|waged|waging|led|kicked off|announced) (?:on \w+ )?"
+                                     rf"(?:[\w-]+ ){{0,5}}?{ATTACK_N} (?:on|against|to retake|to recapture|"
+                                     rf"to capture|to take|to seize|to liberate|to clear|to oust|for|into|in|inside|"
+                                     rf"towards|toward|up|around|near|across|along|through|at|of) "
+                                     rf"(?:(?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?:⟨A\d+⟩-\w+ )?(?:pocket|enclave|"
+                                     rf"positions|stronghold|bastion|territory|areas)(?: around| of| in| near)? )?"
+                                     rf"(?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.85),
+    Rule("assault-on-by", _r(rf"(?P<v>{ATTACK_N}) (?:on|against|for|into|in|towards|toward|up|around) "
+                             rf"(?P<p>{PLIST})(?: [\w-]+){{0,3}}? (?:by|from) (?P<a>{ALIST})"), (Emit("a", "p", AT),),
+         0.8),
+    Rule("xs-assault-on", _r(rf"(?P<a>{A}){POSS}? (?:[\w-]+ ){{0,3}}?(?P<v>{ATTACK_N}) (?:on|against|to retake|"
+                             rf"to recapture|to capture|to take|to seize|to liberate|for|into|towards|toward|"
+                             rf"up|around) (?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.8),
+    Rule("came-under-attack-by", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,60}},)? (?:has |have |had )?(?:also )?"
+                                    rf"(?P<v>came|come|comes|been|was|were|is|are) under (?:heavy |renewed |fresh |"
+                                    rf"intense |sustained )?(?:attack|assault|fire|bombardment|shelling|siege|"
+                                    rf"pressure) (?:by|from) (?P<a>{ALIST})"), (Emit("a", "p", AT),), 0.85),
+    Rule("attacked-by", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,60}},)? (?:was |were |has been |have been |had been |is "
+                           rf"being |are being |was being )(?:\w+ )?(?P<v>attacked|shelled|bombarded|pounded|"
+                           rf"stormed|assaulted|raided|targeted|hit) (?:[\w-]+ ){{0,3}}?by (?P<a>{ALIST})"),
+         (Emit("a", "p", AT),), 0.8),
+    Rule("x-under-attack-by-there", _r(rf"(?P<x>{A}) (?:has |have |had )?(?:also )?(?:come|came|comes|been|was|"
+                                       rf"were|is|are) (?P<v>under) (?:heavy |renewed |fresh |intense )?"
+                                       rf"(?:attack|assault|fire|bombardment|shelling|pressure) (?:by|from) "
+                                       rf"(?P<a>{ALIST})(?: [\w-]+){{0,2}}? (?:in |at |around )?(?P<p>{PLIST})"),
+         (Emit("a", "p", AT), Emit("x", "p", H)), 0.75),
+    Rule("final-stages-of", _r(rf"(?P<a>{A})(?: [^⟨.;]{{0,40}}?)? (?:was |were |is |are )?(?:in |at )?(?:the )?"
+                               rf"(?P<v>final stages?|last stages?|process|verge|brink|midst) (?:of|to) "
+                               rf"(?:capturing|retaking|recapturing|seizing|taking|liberating|clearing|"
+                               rf"taking control of|the battle for|the battle to retake|the fight for) "
+                               rf"(?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.8),
+    Rule("repelled", _r(rf"(?P<x>{A}) {ADV}{AUX}(?P<v>repelled|repulsed|fought off|beat back|thwarted|foiled|"
+                        rf"pushed back|held off|fended off) (?:an? |the |several |repeated |multiple )?"
+                        rf"(?:attempts?|attacks?|assaults?|offensives?|bids?|efforts?|push|advance)(?: by "
+                        rf"(?P<a>{ALIST}))? (?:to (?:capture|take|seize|retake|recapture|storm|enter|overrun) |on |"
+                        rf"against |in |at )(?P<p>{PLIST})"), (Emit("a", "p", AT), Emit("x", "p", H)), 0.75),
+    Rule("fighting-between-in", _r(rf"(?P<v>fighting|clashes|battles|combat|heavy fighting|fierce fighting) "
+                                   rf"between (?P<a>{A}) and (?P<b>{A}) (?:in|around|for|near|over) "
+                                   rf"(?:control of )?(?P<p>{PLIST})"),
+         (Emit("a", "p", CO), Emit("b", "p", CO)), 0.7),
+)
