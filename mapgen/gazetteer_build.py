@@ -29,7 +29,7 @@ from .placekeys import loose_key, skeleton_key
 from .text import fold
 
 # Bump when the payload layout or the key functions change: the cached index is then rebuilt.
-FORMAT = "mapgen-gazetteer/5"
+FORMAT = "mapgen-gazetteer/6"
 KINDS = ("settlement", "admin1", "country", "region")
 _TYPE_WORDS = ("governorate", "province", "oblast", "state", "region", "district", "prefecture",
                "department", "county", "division", "municipality", "raion", "krai", "kray", "wilayah",
@@ -54,7 +54,7 @@ def source_digest() -> str:
     st = src.stat()
     h.update(f"{src.name}:{st.st_size}".encode())
     gd = geodata_dir()
-    for name in ("countries.csv", "country_names.csv", "admin1.csv", "regions.geojson"):
+    for name in ("countries.csv", "country_names.csv", "admin1.csv", "admin1_aliases.csv", "regions.geojson"):
         p = gd / name
         if p.is_file():
             h.update(name.encode())
@@ -152,9 +152,11 @@ def build_payload(progress: Callable[[int], None] | None = None) -> dict[str, An
         b.add(f"country:{r['code']}", r["name"], float(r["lat"]), float(r["lon"]), r["code"], "country",
               int(r["population"] or 0), "", aliases)
     admin1_of: dict[tuple[str, str], str] = {}
+    curated = {r["key"]: r["aliases"].split("|") for r in _read_csv(gd / "admin1_aliases.csv")} \
+        if (gd / "admin1_aliases.csv").is_file() else {}
     for r in _read_csv(gd / "admin1.csv"):
         admin1_of[(r["country"], r["gn_code"])] = r["key"]
-        aliases = [a for a in r["aliases"].split("|") if a and _usable_alias(a)]
+        aliases = [a for a in [*r["aliases"].split("|"), *curated.get(r["key"], [])] if a and _usable_alias(a)]
         more = []
         for a in [r["name"], *aliases]:
             words = a.split()

@@ -39,8 +39,14 @@ def strip_articles(folded: str) -> str:
     return " ".join(kept)
 
 
+# Russian and Ukrainian forms of "new"/"old"/"great" that alternate in transliteration.
+_SLAVIC = re.compile(r"\b(?:novaya|novoye|novoe|novyy|novyi|novy|nove|novyj)\b")
+_SLAVIC_OLD = re.compile(r"\b(?:staraya|staroye|staroe|staryy|staryi|stary|stare)\b")
+
+
 def loose_key(folded: str) -> str:
     """The spelling-tolerant key of a folded name (see the module docstring)."""
+    folded = _SLAVIC_OLD.sub("stara", _SLAVIC.sub("nova", folded))
     s = strip_articles(folded).replace(" ", "")
     if not s:
         return ""

@@ -23,7 +23,18 @@ from rapidfuzz import fuzz, process
 
 from .config import Config
 from .errors import ConfigError
-from .model import Candidate, Geocoded, Kind, Mention, Place, PlaceMention, Problem, Resolution, Result, Severity
+from .model import (
+    Candidate,
+    Geocoded,
+    Kind,
+    Mention,
+    Place,
+    PlaceMention,
+    Problem,
+    Resolution,
+    Result,
+    Severity,
+)
 from .placekeys import loose_key, skeleton_key, strip_articles
 from .text import fold, sentences
 
@@ -164,22 +175,22 @@ class OfflineResolver(Resolver):
         if stripped != f:
             for i in gaz.ids(stripped):
                 found.setdefault(i, "article")
-        if found:
-            return list(found.items())
+        # Loose matches join the exact ones: "Nikolayev" is an alias of a village, but the press
+        # means Mykolaiv (loose key "nikolayev" ~ "nikolaev"). Scoring weighs level and size.
         lk = loose_key(f)
         for i in gaz.ids(lk, "loose"):
             found.setdefault(i, "loose")
         if found or len(lk) < 4:
             return list(found.items())
         countries = set((ctx.countries if ctx else {}).keys())
-        if not countries:
-            return []
         sk = skeleton_key(lk)
         for i in gaz.ids(sk, "skeleton"):
-            if gaz.country_of(i) in countries and \
-                    fuzz.ratio(lk, loose_key(fold(gaz.name_of(i)))) >= 70:
+            ratio = fuzz.ratio(lk, loose_key(fold(gaz.name_of(i))))
+            # Within the report's countries a looser match will do; elsewhere only a close one of a
+            # sizeable place ("Hirat" -> Herat, "Al-Shirqat" -> Ash Sharqat).
+            if (gaz.country_of(i) in countries and ratio >= 70) or (ratio >= 80 and gaz.population(i) >= 20_000):
                 found.setdefault(i, "skeleton")
-        if found:
+        if found or not countries:
             return list(found.items())
         for cc in sorted(countries):
             ids = gaz.country_indices(cc)
@@ -199,14 +210,14 @@ class OfflineResolver(Resolver):
             pop = max(pop, 5_000_000)
         elif pk in (Kind.ADMIN1, Kind.REGION):
             pop = max(pop, 300_000)
-        s += 0.06 * math.log10(pop + 10)  # 0.06 (nobody) .. 0.5 (a megacity)
+        s += 0.1 * math.log10(pop + 10)  # 0.1 (nobody) .. 0.75 (a megacity)
         if kind is not None:
             if pk is kind or (kind is Kind.FACILITY and pk is Kind.SETTLEMENT):
                 s += 0.5
             elif {pk, kind} <= {Kind.SETTLEMENT, Kind.ADMIN1, Kind.REGION}:
                 s -= 0.4
         elif pk is Kind.ADMIN1:
-            s -= 0.05  # a bare name means the town more often than the province
+            s -= 0.3  # a bare name means the town more often than the province named after it
         if ctx is not None and ctx.countries:
             cc = gaz.country_of(i)
             total = sum(ctx.countries.values())

@@ -104,7 +104,7 @@ def fold_text(body: str) -> FoldedText:
         parts: list[str] = []
         orig: list[int] = []
         for i, ch in enumerate(body):
-            t = table[ord(ch)] if ord(ch) in table else ch
+            t = table.get(ord(ch), ch)
             parts.append(t)
             orig.extend([i] * len(t))
         raw = "".join(parts)
