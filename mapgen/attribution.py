@@ -101,7 +101,14 @@ def speaker_for(pos: int, found: list[Speaker]) -> str | None:
 
 def organisations(body: str) -> list[tuple[int, str]]:
     """Multi-word capitalised names in a body ("Syrian Observatory for Human Rights"), with offsets."""
-    return [(m.start(), m.group(0)) for m in _ORG.finditer(body)]
+    out = []
+    for m in _ORG.finditer(body):
+        name, at = m.group(0), m.start()
+        if name.startswith("The "):
+            name, at = name[4:], at + 4
+        if " " in name:
+            out.append((at, name))
+    return out
 
 
 def expand_name(short: str, pos: int, orgs: list[tuple[int, str]]) -> str:

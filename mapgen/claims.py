@@ -46,7 +46,7 @@ _NOTABLY = re.compile(rf"^,? (?:notably|especially|particularly|mainly|mostly|ch
                       rf"principally)(?: in)? (?P<p>{PLIST})", re.I)
 _APART = re.compile(r"\b(?:apart from|besides|as well as|along with|and) (?:a |an |the )?(?:(?:section|part|parts|"
                     r"stretch|strip|pocket|corner) of )?(?:the )?(?P<p>⟨P\d+⟩)", re.I)
-_BY = re.compile(r"\b(?:by|from) (?P<a>⟨[AR]\d+⟩)")
+_BY = re.compile(r"\b(?:by|from) (?:the )?(?P<a>⟨[AR]\d+⟩)")
 _LIST_SEP = re.compile(r"^(?:,|, and| and|,? as well as|,? or)\s*$")
 _HARD_NEG = re.compile(
     r"\b(?:not|never|n't|no|failed|fail|fails|failing|unable|denied|deny|denies|if|unless|whether|would|could|"
@@ -61,9 +61,9 @@ _ATTEMPT = re.compile(r"\b(?:attempts?|attempted|attempting|trying|tried|tries|t
 _CLAUSE = re.compile(r"[,;:()]|\b(?:that|which|who|but|while|whereas|because|although|and)\b")
 _NEG_EXEMPT = {"repelled", "final-stages-of", "no-longer-holds"}
 _ACTOR_NP = re.compile(
-    r"\b(?:held|controlled|occupied|seized|captured|taken|retaken|recaptured|overrun|besieged|surrounded|"
-    r"encircled|attacked|shelled|stormed|run|defended|in the hands of|under the control of|fell to|fallen to)"
-    r" (?:by )?(?:the )?(?P<np>[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|al-[\w'\u2019-]+|al|el|bin|ibn|of|"
+    r"\b(?:(?:held|controlled|occupied|seized|captured|taken|retaken|recaptured|overrun|besieged|surrounded|"
+    r"encircled|attacked|shelled|stormed|run|defended) by|in the hands of|under the control of|fell to|fallen to)"
+    r" (?:the )?(?P<np>[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|al-[\w'\u2019-]+|al|el|bin|ibn|of|"
     r"the|de|du|wal|wa)){0,5}(?: (?:militia|militias|group|brigade|brigades|battalion|battalions|movement|front|"
     r"forces|rebels|fighters|militants|gunmen|army|units|faction|factions|force))?)")
 

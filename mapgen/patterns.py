@@ -32,19 +32,24 @@ DESCW = (r"(?:town|towns|city|cities|village|villages|province|provinces|governo
          r"section|centre|center|heart|valley|oasis|airport|airbase|air base|refinery|dam|bastion|locality|"
          r"localities|municipality|county|counties|island|islands|hill|hills|crossing|settlement|settlements|strip|"
          r"oblast|region of|township|townships|garrison town|border town|market town|frontline town|"
-         r"remaining territory|territory|rest|remainder|much|most|all|half|bulk|east|west|north|south|"
+         r"remaining territory|territory|rest|remainder|much|most|all|half|bulk|"
          r"eastern half|western half|northern half|southern half)")
 _WORD = r"(?:[\w-]+|⟨A\d+⟩-\w+)"
 DESC = rf"(?:(?:the|a|an|its|their|his|her|⟨R\d+⟩) )?(?:{P}{POSS}? )?(?:{_WORD} ){{0,3}}?{DESCW}(?: of| around| in| including)? "
 PL = rf"(?:{DESC}){{0,2}}(?:the )?{P}"
 SEP = r"(?:,| and|, and|,? as well as|,? along with|,? plus)"
-PLIST = rf"{PL}(?:{SEP} {PL}){{0,8}}(?: and (?:neighbouring|nearby|surrounding|adjacent|several|other|many|some) " \
+_NOT_AFTER = "".join(f"(?<!{w} )" for w in ("near", "outside", "north of", "south of", "east of", "west of",
+                                              "border with", "toward", "towards", "km from", "miles from",
+                                              "kilometres from", "kilometers from", "close to", "beyond",
+                                              "road to", "way to", "route to", "heading to"))
+PLIST = rf"{_NOT_AFTER}{PL}(?:{SEP} {PL}){{0,8}}(?: and (?:neighbouring|nearby|surrounding|adjacent|several|other|many|some) " \
         rf"(?:[\w-]+ ){{0,2}}?(?:towns|villages|areas|districts|localities|settlements|hamlets))?"
-ALIST = rf"{A}(?:(?:,| and|, and) {A})*"
+ALIST = rf"(?:the )?{A}(?:(?:,| and|, and) (?:the )?{A})*"
 # A subject: actors, optionally "backed by"/"supported by" others (who are not the subject), optionally
 # an appositive between commas.
 SUBJ = rf"(?P<a>{ALIST})(?: (?:backed|supported|aided|assisted|helped|led|joined|accompanied) by " \
-       rf"(?:[\w-]+ ){{0,4}}?{A}(?: and {A})?)?(?:, [^,⟨]{{0,60}},)?"
+       rf"(?:[\w-]+ ){{0,4}}?{A}(?: and {A})?)?(?: (?:in|from|around|near|inside|across|based in) (?:the )?" \
+       rf"(?:⟨P\d+⟩|(?-i:[A-Z])[\w'-]*(?: (?-i:[A-Z])[\w'-]*){{0,3}}))?(?:, [^,⟨]{{0,60}},)?"
 PCT = r"\d+(?:\.\d+)?(?:\s*(?:-|–|to|and)\s*\d+(?:\.\d+)?)?\s?(?:percent|per cent|%|pc)"
 SHARE = rf"(?P<share>(?:about |around |nearly |almost |roughly |some |more than |over |at least |up to |" \
         rf"less than |just over |just under )?(?:{PCT}|most|much|all|half|parts|part|large parts|large swathes|" \
@@ -178,12 +183,12 @@ RULES: tuple[Rule, ...] = (
                         rf"had been |remain |remained |still )*(?P<v>holed up|entrenched|dug in|barricaded|"
                         rf"hiding out|hunkered down|trapped) (?:[\w-]+ ){{0,4}}?(?:in|inside|at|around) "
                         rf"(?P<p>{PLIST})"), (Emit("a", "p", H),), 0.75),
-    Rule("under-siege-where", _r(rf"(?:in|inside|at) (?P<p>{PLIST}),? (?:where|in which) (?P<a>{A}) "
+    Rule("under-siege-where", _r(rf"(?P<p>{PLIST}),? (?:where|in which) (?:the )?(?P<a>{A}) "
                                  rf"(?:have |has |had )?(?:been |are |were |is |was |remain |remained )"
                                  rf"(?:\w+ )?(?P<v>under siege|besieged|encircled|surrounded|holed up|trapped)"),
          (Emit("a", "p", H),), 0.75),
     Rule("divided", _r(rf"(?P<p>{PLIST}) (?:is |was |has been |remains |remained |are |were )?(?:now )?"
-                       rf"(?P<v>divided|split|partitioned) (?:into|between) (?P<a>{A})(?:-(?:controlled|held))? "
+                       rf"(?P<v>divided|split|partitioned) (?:into|between) (?:the )?(?P<a>{A})-?(?:controlled|held)? "
                        rf"and (?:the )?(?P<b>{A})-?(?:controlled|held)?(?P<halves> (?:halves|sectors|parts|zones|"
                        rf"areas|sides))?"),
          (Emit("a", "p", H, share="halves"), Emit("b", "p", H, share="halves")), 0.85),
@@ -281,4 +286,15 @@ RULES: tuple[Rule, ...] = (
                                    rf"between (?P<a>{A}) and (?P<b>{A}) (?:in|around|for|near|over) "
                                    rf"(?:control of )?(?P<p>{PLIST})"),
          (Emit("a", "p", CO), Emit("b", "p", CO)), 0.7),
+)
+
+# Coordinated verbs with the subject left out: "M23 rebels entered Goma on Monday, and later advanced on
+# Bukavu". The filler before "and" may hold places but no other actor.
+ELIDED = rf"(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩){{1,90}}?),? (?:and|then|before) (?:later |then |also |subsequently |quickly |soon |eventually |went on to |moved on to )?{AUX}"
+RULES = RULES + (
+    Rule("elided-seized", _r(rf"{ELIDED}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of )?(?P<p>{PLIST})"),
+         (Emit("a", "p", C, share="share"),), 0.75),
+    Rule("elided-withdrew", _r(rf"{ELIDED}(?P<v>{LOST_V}) (?P<p>{PLIST})"), (Emit("a", "p", L),), 0.7),
+    Rule("elided-attacks", _r(rf"{ELIDED}(?P<v>{ATTACK_V}) (?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.7),
+    Rule("elided-besieges", _r(rf"{ELIDED}(?P<v>{BESIEGE_V}) (?P<p>{PLIST})"), (Emit("a", "p", B),), 0.7),
 )
