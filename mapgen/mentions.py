@@ -73,7 +73,8 @@ _METONYMY_AFTER = re.compile(r"^-(?:based|backed|led|supported|allied|linked|bor
                              r"sponsored|aligned|controlled|held|friendly|brokered)\b|^\s*'s?\s+"
                              r"(?:government|army|forces|military|president|ministry)\b", re.I)
 _PLACE_CONTEXT = re.compile(r"(?:\b(?:in|near|at|outside|around|into|from|to|towards?|of|captured|"
-                            r"seized|retook|recaptured|took|entered|shelled|besieged|surrounded)\s+$)", re.I)
+                            r"seized|retook|recaptured|took|entered|shelled|besieged|surrounded|attacked|stormed|bombed|raided|"
+                            r"overran|reached|liberated|encircled)\s+$)", re.I)
 _QUAL_BEFORE = re.compile(
     r"(?:(?P<dir>north(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|south(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|"
     r"east(?:ern)?|west(?:ern)?|central)\s+(?P<part>parts?|half|side|areas?|sections?|"

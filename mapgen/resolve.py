@@ -138,7 +138,7 @@ def _pin_place(name: str, value: Mapping[str, Any], gazetteer: Any, fail: Any) -
         if home is None:
             raise fail(name, f"unknown country code {cc!r}; use ISO 3166-1 alpha-2 (e.g. UA)")
         d = haversine_km(lat, lon, home.lat, home.lon)
-        if d > 2500 and haversine_km(lon, lat, home.lat, home.lon) < 2500:
+        if d > 1200 and abs(lon) <= 90 and haversine_km(lon, lat, home.lat, home.lon) < 800:
             raise fail(name, f"lat {lat}, lon {lon} is {d:.0f} km from {home.name}; lat and lon look swapped")
     try:
         kind = Kind(str(value.get("kind", "settlement")))

@@ -1,0 +1,101 @@
+"""Finding place mentions: real places and nothing else, with kinds, qualifiers and corefs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mapgen.model import Kind
+from mapgen.mentions import find_places
+from mapgen.resolve import OfflineResolver, default_resolver
+from mapgen.scan import fold_text
+
+SEED = Path(__file__).parent.parent / "seeds" / "000_5f087e301ec6f340.txt"
+
+
+@pytest.fixture(scope="module")
+def resolver() -> OfflineResolver:
+    return default_resolver()  # type: ignore[return-value]
+
+
+def spans(body: str, resolver: OfflineResolver) -> list:
+    return list(find_places(body, resolver).value)
+
+
+def test_seed_lists_every_real_place_and_nothing_else(resolver: OfflineResolver) -> None:
+    body = SEED.read_text(encoding="utf-8").strip("\n")
+    ms = spans(body, resolver)
+    names = [m.text for m in ms if not m.coref]
+    assert set(names) == {"Raqa", "Iraq", "Syria", "Hawija", "Mosul", "Sharqat", "Euphrates Valley",
+                          "Deir Ezzor", "Homs", "Hama"}
+    assert names.count("Raqa") >= 8
+    for m in ms:
+        assert body[m.start:m.end] == m.text
+    for bad in ("Syrian", "Britain", "Abadi", "Washington", "Arab", "God", "Iraqi"):
+        assert bad not in names
+    by: dict = {}
+    for m in ms:
+        if not m.coref:
+            by.setdefault(m.text, m)  # first occurrence
+    assert by["Deir Ezzor"].kind_hint is Kind.ADMIN1
+    assert by["Homs"].kind_hint is Kind.ADMIN1 and by["Homs"].qualifier == "east"
+    assert by["Hama"].kind_hint is Kind.ADMIN1 and by["Hama"].qualifier == "east"
+    assert by["Hawija"].kind_hint is Kind.SETTLEMENT
+    assert any(m.qualifier == "section:downstream-of:SY" for m in ms if m.text == "Euphrates Valley")
+    corefs = [m.text for m in ms if m.coref]
+    assert "the northern city" in corefs and corefs.count("the city") >= 4
+
+
+@pytest.mark.parametrize("text", [
+    "Most of the fighters left.", "Reading the statement, he paused.", "The plan may Split the alliance.",
+    "Hit by an air strike, the convoy stopped.", "The Sake was served.", "Mobile phones were cut.",
+])
+def test_common_words_are_not_places_without_context(resolver: OfflineResolver, text: str) -> None:
+    assert [m.text for m in spans(text, resolver) if not m.coref] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Iraqi forces entered the town of Hit in Anbar.", "Hit"),
+    ("Fighting raged near Sake in North Kivu, Congo.", "Sake"),
+    ("Jihadists attacked Gao in Mali.", "Gao"),
+])
+def test_common_words_in_place_context_are_places(resolver: OfflineResolver, text: str, name: str) -> None:
+    assert name in [m.text for m in spans(text, resolver)]
+
+
+def test_people_organisations_and_metonymy(resolver: OfflineResolver) -> None:
+    text = ("Iraqi Prime Minister Haider al-Abadi spoke. \"We will win,\" Abadi said. The Syrian Observatory "
+            "for Human Rights and the International Rescue Committee reported it. A coalition led by "
+            "Washington struck. The Britain-based monitor said so. Linda Tom told AFP.")
+    assert [m.text for m in spans(text, resolver) if not m.coref] == []
+
+
+def test_unknown_place_in_place_context_is_a_mention(resolver: OfflineResolver) -> None:
+    ms = spans("Shelling hit the village of Novoxyzivka in Ukraine.", resolver)
+    assert "Novoxyzivka" in [m.text for m in ms]
+
+
+def test_qualifiers(resolver: OfflineResolver) -> None:
+    ms = {m.text: m for m in spans("Rebels hold the western parts of Aleppo and the outskirts of Idlib, Syria.",
+                                   resolver)}
+    assert ms["Aleppo"].qualifier == "west"
+    assert ms["Idlib"].qualifier == "outskirts"
+    ms2 = {m.text: m for m in spans("IS holds a pocket around Kirkuk in Iraq.", resolver)}
+    assert ms2["Kirkuk"].qualifier == "pocket"
+
+
+def test_offsets_survive_diacritics_apostrophes_and_cyrillic(resolver: OfflineResolver) -> None:
+    body = "Clashes in Ta’izz, Yemen, and near Харків and Deir ez-Zôr; Iraq's army moved."
+    for m in spans(body, resolver):
+        assert body[m.start:m.end] == m.text
+    names = [m.text for m in spans(body, resolver)]
+    assert "Ta’izz" in names and "Харків" in names and "Deir ez-Zôr" in names
+
+
+def test_fold_text_maps_back() -> None:
+    body = "Ma’arrat al-Nu’man,  Щека"
+    ft = fold_text(body)
+    assert ft.text == "maarrat al numan shcheka"
+    i = ft.text.index("shcheka")
+    assert body[ft.start(i):ft.end(i + 7)] == "Щека"

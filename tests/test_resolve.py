@@ -1,0 +1,123 @@
+"""Resolution: press spellings within tolerance, ambiguity never hidden, pins validated."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from mapgen.config import Config
+from mapgen.errors import ConfigError
+from mapgen.mentions import find_places
+from mapgen.model import Kind, Resolution
+from mapgen.resolve import OfflineResolver, default_resolver, haversine_km
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def resolver() -> OfflineResolver:
+    return default_resolver()  # type: ignore[return-value]
+
+
+def _within(resolver: OfflineResolver, path: Path) -> tuple[int, int, list[str]]:
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    ok, misses = 0, []
+    for r in rows:
+        g = resolver.geocode(r["query"], country=r["country"] or None)
+        d = haversine_km(g.place.lat, g.place.lon, float(r["lat"]), float(r["lon"])) if g.place else float("inf")
+        if d <= float(r["tol_km"]):
+            ok += 1
+        else:
+            misses.append(f"{r['query']} -> {g.place.name if g.place else None} ({d:.0f} km)")
+    return ok, len(rows), misses
+
+
+def test_every_dev_toponym_within_tolerance(resolver: OfflineResolver) -> None:
+    ok, n, misses = _within(resolver, DATA / "toponyms_dev.csv")
+    assert ok == n, misses
+
+
+def test_conflict_toponyms_97_percent_within_25_km(resolver: OfflineResolver) -> None:
+    path = DATA / "toponyms_conflicts.csv"
+    if not path.is_file():
+        pytest.skip("tests/data/toponyms_conflicts.csv not present")
+    ok, n, misses = _within(resolver, path)
+    assert n >= 100
+    assert ok / n >= 0.97, misses
+
+
+def test_ambiguous_without_context_resolved_with_it(resolver: OfflineResolver) -> None:
+    g = resolver.geocode("Tripoli")
+    assert g.resolution is Resolution.AMBIGUOUS and len(g.candidates) >= 2
+    assert {c.place.country for c in g.candidates} >= {"LY", "LB"}
+    assert resolver.geocode("Tripoli", country="LB").place.country == "LB"  # type: ignore[union-attr]
+    assert resolver.geocode("Tripoli", country="LY").place.country == "LY"  # type: ignore[union-attr]
+
+
+def test_kind_asked_for(resolver: OfflineResolver) -> None:
+    assert resolver.geocode("Deir ez-Zor").place.kind is Kind.SETTLEMENT  # type: ignore[union-attr]
+    assert resolver.geocode("Deir ez-Zor", kind=Kind.ADMIN1).place.key == "admin1:SY-DY"  # type: ignore[union-attr]
+    assert resolver.geocode("Homs province").place.key == "admin1:SY-HI"  # type: ignore[union-attr]
+
+
+def test_unknown_name_unresolved_with_explanation(resolver: OfflineResolver) -> None:
+    g = resolver.geocode("Novoxyzivka")
+    assert g.resolution is Resolution.UNRESOLVED and g.place is None and g.explanation
+
+
+def test_seed_mentions_resolve_and_report_problems(resolver: OfflineResolver) -> None:
+    body = (Path(__file__).parent.parent / "seeds" / "000_5f087e301ec6f340.txt").read_text().strip("\n")
+    ms = find_places(body, resolver).value
+    res = resolver.resolve_mentions(body, ms)
+    assert len(res.value) == len(ms)
+    gold = {"Raqa": (35.95283, 39.00788), "Hawija": (35.32592, 43.77267), "Mosul": (36.335, 43.11889),
+            "Sharqat": (35.51722, 43.22806)}
+    for pm in res.value:
+        assert pm.mention is not None
+        if pm.mention.text in gold:
+            assert pm.resolution is Resolution.RESOLVED
+            assert haversine_km(pm.place.lat, pm.place.lon, *gold[pm.mention.text]) < 25  # type: ignore[union-attr]
+        if pm.mention.text == "the northern city":
+            assert pm.place.key == "geonames:172955"  # type: ignore[union-attr]
+        if pm.mention.text in ("Homs", "Hama", "Deir Ezzor"):
+            assert pm.place.kind is Kind.ADMIN1  # type: ignore[union-attr]
+    assert not [p for p in res.problems if p.severity.value != "info"]
+
+
+def test_ambiguous_and_unresolved_mentions_become_problems(resolver: OfflineResolver) -> None:
+    body = "Fighting near the village of Novoxyzivka. Rockets hit Tripoli."
+    res = resolver.resolve_mentions(body, find_places(body, resolver).value)
+    codes = {p.code for p in res.problems}
+    assert codes == {"unresolved-place", "ambiguous-place"}
+    assert all("[places]" in p.message for p in res.problems)
+
+
+def test_facility_named_after_a_place_elsewhere(resolver: OfflineResolver) -> None:
+    body = "In Sirte, Libya, delegates met at the Ouagadougou conference center."
+    res = resolver.resolve_mentions(body, find_places(body, resolver).value)
+    ouaga = [pm for pm in res.value if pm.mention.text == "Ouagadougou"]
+    assert ouaga and all(pm.place is None or pm.place.country == "LY" for pm in ouaga)
+
+
+def test_pins_alias_and_forced_choice() -> None:
+    cfg = Config(data={"places": {"Novoxyzivka": {"lat": 48.1, "lon": 37.7, "country": "UA"},
+                                  "Tripoli": "geonames:266826"}})
+    r = default_resolver(cfg)
+    g = r.geocode("Novoxyzivka")
+    assert g.resolution is Resolution.PINNED and g.place.lat == 48.1  # type: ignore[union-attr]
+    assert r.geocode("Tripoli").place.country == "LB"  # type: ignore[union-attr]
+    assert r.digest != default_resolver().digest
+
+
+@pytest.mark.parametrize("pin, words", [
+    ({"lat": 37.7, "lon": 48.1, "country": "UA"}, "swapped"),
+    ({"lat": 137.7, "lon": 48.1}, "swapped"),
+    ({"lat": 48.1, "lon": 190}, "outside"),
+    ({"lat": "x", "lon": 1}, "numeric"),
+    ("geonames:0", "unknown place key"),
+])
+def test_bad_pins_are_rejected(pin: object, words: str) -> None:
+    with pytest.raises(ConfigError, match=words):
+        default_resolver(Config(data={"places": {"Somewhere": pin}}))
