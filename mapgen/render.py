@@ -30,7 +30,7 @@ from . import htmlsafe
 from .assets import inline_assets, static_text
 from .basemap import clipped
 from .fsio import write_text
-from .model import Change, Claim, ControlState, PlaceState, Problem
+from .model import Change, ChangeKind, Claim, ControlState, PlaceState, Problem
 from .symbols import AREA_KINDS, KIND_CODES, STATE_CODES, UNKNOWN_COLOR, actor_styles, radius_for
 
 CREDITS = "GeoNames (CC BY 4.0), Natural Earth (public domain)"
@@ -168,6 +168,34 @@ def _claim_order(c: Claim) -> tuple[Any, ...]:
     return (c.date or dt.date.min, c.confidence, c.id)
 
 
+def _backs_a_share(c: Claim, state: PlaceState) -> bool:
+    """Whether the claim is the source of a share the popup shows for a holder."""
+    return any(h.actor == c.actor and (h.share_min is not None or h.share_max is not None)
+               and (h.share_min, h.share_max, h.attribution) == (c.share_min, c.share_max, c.attribution)
+               for h in state.holders)
+
+
+def _popup_claims(state: PlaceState, claims: list[Claim], limit: int) -> tuple[list[Claim], int]:
+    """The claims a popup shows, and how many more there are.
+
+    Claims are grouped by evidence sentence (one sentence often yields several
+    claims) and ``limit`` counts sentences. Sentences behind a share the popup
+    shows come first, so each figure has its evidence; then newest first.
+    """
+    ordered = sorted(claims, key=lambda c: (not _backs_a_share(c, state), _neg_order(c)))
+    groups: dict[tuple[str, str | None], list[Claim]] = {}
+    for c in ordered:
+        groups.setdefault((c.evidence, c.report_id), []).append(c)
+    chosen = list(groups.values())[:max(0, limit)]
+    shown = [c for g in chosen for c in g]
+    return shown, len(claims) - len(shown)
+
+
+def _neg_order(c: Claim) -> tuple[int, float, str]:
+    """Newest first, then most confident, then by id (a stable order)."""
+    return (-(c.date or dt.date.min).toordinal(), -c.confidence, c.id)
+
+
 def _population(state: PlaceState, populations: Mapping[str, int] | None) -> int | None:
     pop = getattr(state, "population", None)
     if pop:
@@ -287,6 +315,18 @@ def render_map(states: Sequence[PlaceState], claims: Sequence[Claim], *, as_of: 
             row["g"] = geom_ix
         if approx:
             row["ap"] = 1
+        # Names as the reports wrote them ("Raqa" for GeoNames' "Ar Raqqah"): searchable, shown in popups.
+        seen = {s.name.casefold()}
+        aliases = []
+        for text in sorted({c.place for c in by_place.get(s.place_key, []) if c.place}):
+            # "the city", "there": coreferences, not names.
+            if not text[:1].isupper():
+                continue
+            if text.casefold() not in seen:
+                seen.add(text.casefold())
+                aliases.append(tab.t(text))
+        if aliases:
+            row["al"] = aliases[:8]
         place_ix[s.place_key] = len(places)
         places[s.place_key] = row
         return place_ix[s.place_key]
@@ -341,11 +381,11 @@ def render_map(states: Sequence[PlaceState], claims: Sequence[Claim], *, as_of: 
         if s.last_reported:
             e["d"] = s.last_reported.isoformat()
         mine = [by_id[i] for i in s.claim_ids if i in by_id] or by_place.get(s.place_key, [])
-        mine = sorted({c.id: c for c in mine}.values(), key=_claim_order, reverse=True)
-        if mine:
-            e["c"] = [claim_row(c) for c in mine[:max(0, max_claims)]]
-            if len(mine) > max_claims:
-                e["m"] = len(mine) - max_claims
+        shown, rest = _popup_claims(s, list({c.id: c for c in mine}.values()), max_claims)
+        if shown:
+            e["c"] = [claim_row(c) for c in shown]
+        if rest:
+            e["m"] = rest
         return e
 
     frames: list[dict[str, Any]] = []
@@ -359,6 +399,11 @@ def render_map(states: Sequence[PlaceState], claims: Sequence[Claim], *, as_of: 
 
     # Changes layer (current frame only).
     change_rows: list[dict[str, Any]] = []
+    # On a first build every place is "new" (and every contested place "newly contested"): that
+    # says nothing about the war, so the layer only appears once there was a previous build.
+    new_keys = {ch.place_key for ch in changes if ch.kind is ChangeKind.NEW}
+    if new_keys and new_keys >= {s.place_key for s in states}:
+        changes = ()
     for ch in sorted(changes, key=lambda c: (c.place_key, str(c.kind), c.actor or "")):
         lat, lon = ch.lat, ch.lon
         if (lat is None or lon is None) and ch.place_key in places:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .errors import MapgenError
@@ -90,13 +91,20 @@ def export_image(html_path: str | Path, out_path: str | Path, *, fmt: str = "png
         raise MapgenError("image export needs Playwright (it drives the system Chromium; no download): "
                           "pip install 'mapgen[browser]'") from exc
     allow_network = "L.tileLayer(" in html_path.read_text(encoding="utf-8", errors="replace")
-    try:
+
+    def run() -> bytes:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=exe, headless=True, args=CHROMIUM_FLAGS)
             try:
-                data = _draw(browser, html_path, fmt, width, height, preset, allow_network)
+                return _draw(browser, html_path, fmt, width, height, preset, allow_network)
             finally:
                 browser.close()
+
+    try:
+        # Playwright's sync API refuses to run in a thread with an asyncio loop (Jupyter, or a
+        # caller already driving Playwright): a worker thread of its own always works.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            data = pool.submit(run).result()
     except PlaywrightError as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise MapgenError(f"{html_path}: Chromium could not draw the map ({first}); "

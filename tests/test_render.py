@@ -92,8 +92,13 @@ def test_max_claims_limits_popup_and_counts_the_rest() -> None:
     data = data_of(page_of(max_claims=2))
     raqa = next(e for e in data["F"][-1]["p"] if data["T"][data["P"][e["i"]]["n"]] == "Raqa")
     assert len(raqa["c"]) == 2 and raqa["m"] == 1
-    # newest first: the 20 Sep SOHR claim is the oldest of the three
-    assert data["T"][data["C"][raqa["c"][0]]["e"]] != RAQA_90
+    # The sentences behind the shares shown (90 % SOHR, 65-70 % coalition) come before newer ones
+    # without a figure; among them, newest first.
+    shown = [data["T"][data["C"][ci]["e"]] for ci in raqa["c"]]
+    assert shown[1] == RAQA_90 and "65 to 70 percent" in shown[0]
+    data = data_of(page_of(max_claims=0))
+    raqa = next(e for e in data["F"][-1]["p"] if data["T"][data["P"][e["i"]]["n"]] == "Raqa")
+    assert "c" not in raqa and raqa["m"] == 3
 
 
 def test_hostile_text_never_reaches_html_or_script_raw() -> None:
@@ -206,3 +211,15 @@ def test_save_map_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
         save_map(m, out)
     assert out.read_text(encoding="utf-8") == first
     assert [p.name for p in tmp_path.iterdir()] == ["map.html"]
+
+
+def test_first_build_changes_are_not_drawn() -> None:
+    from mapgen.model import Change, ChangeKind
+
+    states, claims, _, _ = seed_like()
+    first = [Change(s.place_key, s.name, ChangeKind.NEW, None) for s in states]
+    first.append(Change(states[0].place_key, states[0].name, ChangeKind.CONTESTED, None))
+    data = data_of(render_html(render_map(states, claims, as_of=D, changes=first)))
+    assert data["X"] == [] and "Changes since the previous build" not in [x["n"] for x in data["L"]]
+    later = first[1:]  # one place was on the previous map: these are real changes
+    assert len(data_of(render_html(render_map(states, claims, as_of=D, changes=later)))["X"]) == len(later)

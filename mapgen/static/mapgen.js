@@ -252,18 +252,23 @@
     });
   }
 
-  function claimBlock(D, ci) {
-    var c = D.C[ci], box = el("div", "mg-claim");
-    var head = el("div", "mg-claim-head");
-    head.appendChild(swatch(D, c.a));
-    var txt = actorName(D, c.a) + " " + (STATUS_LABEL[c.s] || c.s);
-    if (c.lo !== undefined && (c.lo !== null || c.hi !== null)) {
-      var lo = c.lo !== null ? c.lo : c.hi, hi = c.hi !== null ? c.hi : c.lo;
-      txt += " (" + (lo === hi ? pct(lo) : pct(lo) + "\u2013" + pct(hi)) + ")";
-    }
-    if (c.q !== undefined) txt += " \u2014 " + T(D, c.q) + " part";
-    head.appendChild(el("span", null, txt));
-    box.appendChild(head);
+  /* One block per evidence sentence: a head line per claim, then the sentence and its source. */
+  function claimBlock(D, group) {
+    var c = D.C[group[0]], box = el("div", "mg-claim");
+    group.forEach(function (ci) {
+      var k = D.C[ci], head = el("div", "mg-claim-head");
+      head.appendChild(swatch(D, k.a));
+      var txt = actorName(D, k.a) + " " + (STATUS_LABEL[k.s] || k.s);
+      if (k.lo !== undefined && (k.lo !== null || k.hi !== null)) {
+        var lo = k.lo !== null ? k.lo : k.hi, hi = k.hi !== null ? k.hi : k.lo;
+        txt += " (" + (lo === hi ? pct(lo) : pct(lo) + "\u2013" + pct(hi)) + ")";
+      }
+      if (k.q !== undefined) txt += " \u2014 " + T(D, k.q) + " part";
+      var who = T(D, k.at);
+      if (who) txt += " \u2014 according to " + who;
+      head.appendChild(el("span", null, txt));
+      box.appendChild(head);
+    });
     box.appendChild(el("blockquote", "mg-evidence", T(D, c.e)));
     var meta = el("div", "mg-meta");
     var src = T(D, c.src), url = T(D, c.u);
@@ -275,8 +280,6 @@
       meta.appendChild(el("span", null, src || "unknown source"));
     }
     if (c.d) meta.appendChild(el("span", null, ", " + c.d));
-    var at = T(D, c.at);
-    if (at) meta.appendChild(el("span", null, " \u2014 according to " + at));
     box.appendChild(meta);
     return box;
   }
@@ -284,6 +287,7 @@
   function popupContent(D, e) {
     var P = D.P[e.i], box = el("div", "mg-popup");
     box.appendChild(el("h3", null, T(D, P.n)));
+    if (P.al) box.appendChild(el("div", "mg-sub", "Reported as: " + P.al.map(function (a) { return T(D, a); }).join(", ")));
     var sub = KIND_LABEL[P.t] || "place";
     if (e.q !== undefined) sub = T(D, e.q) + " part of the " + sub;
     sub += " \u00b7 " + (STATE_LABEL[e.s] || e.s);
@@ -307,7 +311,13 @@
     if (e.d) box.appendChild(el("div", "mg-sub", "Last reported " + e.d));
     if (e.c && e.c.length) {
       box.appendChild(el("div", "mg-label", "Newest claims"));
-      e.c.forEach(function (ci) { box.appendChild(claimBlock(D, ci)); });
+      var groups = [];
+      e.c.forEach(function (ci) {
+        var last = groups[groups.length - 1];
+        if (last && D.C[last[0]].e === D.C[ci].e && D.C[last[0]].src === D.C[ci].src) last.push(ci);
+        else groups.push([ci]);
+      });
+      groups.forEach(function (g) { box.appendChild(claimBlock(D, g)); });
       if (e.m) box.appendChild(el("div", "mg-more", "and " + e.m + " more"));
     }
     return box;
@@ -408,7 +418,8 @@
     if (flags.pinned) row(function (ctx) { drawSymbol(ctx, D, 15, 11, 7, "s", {s: "h", h: [two[0]], p: 1}); },
       "pinned by an analyst");
     ["gained", "lost", "contested", "new"].forEach(function (k) {
-      if (flags["ch_" + k]) row(function (ctx) { drawChange(ctx, D, 15, 11, {k: k, a: a0}); },
+      var ca = k === "gained" || k === "lost" ? a0 : -1;
+      if (flags["ch_" + k]) row(function (ctx) { drawChange(ctx, D, 15, 11, {k: k, a: ca}); },
         CHANGE_LABEL[k] + " since the previous build");
     });
     row(function (ctx) { drawSymbol(ctx, D, 8, 11, 3.5, "s", {s: "h"}); drawSymbol(ctx, D, 21, 11, 8, "s", {s: "h"}); },
@@ -426,20 +437,24 @@
     input.type = "search"; input.placeholder = "Search places"; input.setAttribute("aria-label", "Search places");
     var list = el("ul", "mg-search-results");
     div.appendChild(input); div.appendChild(list);
-    var keys = D.P.map(function (p) { return fold(T(D, p.n)); });
+    var keys = [];  // [folded name, place index, label]
+    D.P.forEach(function (p, i) {
+      keys.push([fold(T(D, p.n)), i, T(D, p.n)]);
+      (p.al || []).forEach(function (a) { keys.push([fold(T(D, a)), i, T(D, p.n) + " (" + T(D, a) + ")"]); });
+    });
     function results() {
       var q = fold(input.value.trim());
       list.textContent = "";
       if (!q) return [];
-      var hits = [];
-      for (var i = 0; i < keys.length && hits.length < 50; i++) {
-        var k = keys[i].indexOf(q);
-        if (k >= 0) hits.push([k === 0 ? 0 : 1, keys[i].length, i]);
+      var hits = [], seen = {};
+      for (var i = 0; i < keys.length && hits.length < 200; i++) {
+        var k = keys[i][0].indexOf(q);
+        if (k >= 0) hits.push([k === 0 ? 0 : 1, keys[i][0].length, keys[i][1], keys[i][2]]);
       }
       hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]; });
-      hits = hits.slice(0, 10);
+      hits = hits.filter(function (h) { if (seen[h[2]]) return false; seen[h[2]] = 1; return true; }).slice(0, 10);
       hits.forEach(function (h) {
-        var li = el("li", null, T(D, D.P[h[2]].n));
+        var li = el("li", null, h[3]);
         li.tabIndex = 0;
         li.addEventListener("click", function () { S.openPlace(h[2]); list.textContent = ""; });
         list.appendChild(li);
@@ -544,7 +559,7 @@
         if (!g) return;
         if (P.g !== undefined && D.G[P.g]) {
           var area = L.geoJSON(D.G[P.g], {style: function () { return areaStyle(e, P); }});
-          area.bindPopup(function () { return popupContent(D, e); }, {maxWidth: 380});
+          area.bindPopup(function () { return popupContent(D, e); }, {maxWidth: 380, maxHeight: S.popupHeight()});
           area.bindTooltip(function () { return tooltipContent(D, e); }, {sticky: true});
           g.addLayer(area);
         }
@@ -556,7 +571,7 @@
         }
         var m = new Symbol([P.y, P.x], {renderer: symR, radius: rad,
           mg: {D: D, e: e, kind: P.t}});
-        m.bindPopup(function () { return popupContent(D, e); }, {maxWidth: 380});
+        m.bindPopup(function () { return popupContent(D, e); }, {maxWidth: 380, maxHeight: S.popupHeight()});
         m.bindTooltip(function () { return tooltipContent(D, e); }, {direction: "top", offset: [0, -P.r]});
         g.addLayer(m);
         S.markers[e.i] = {m: m, e: e, g: g};
@@ -578,11 +593,12 @@
       if (S.legend) { S.legend.remove(); S.legend = control("bottomright", "mg-legend", function (d) { buildLegend(S, d); }).addTo(map); }
     };
 
+    S.popupHeight = function () { return Math.max(160, Math.min(440, map.getSize().y - 140)); };
     S.openPlace = function (i) {
       var P = D.P[i], rec = S.markers[i];
-      map.setView([P.y, P.x], Math.max(map.getZoom(), P.t === "s" ? 9 : 7));
+      map.setView([P.y, P.x], Math.max(map.getZoom(), P.t === "s" ? 9 : 7), {animate: false});
       if (rec && map.hasLayer(rec.m)) rec.m.openPopup();
-      else if (rec) L.popup({maxWidth: 380}).setLatLng([P.y, P.x]).setContent(popupContent(D, rec.e)).openOn(map);
+      else if (rec) L.popup({maxWidth: 380, maxHeight: S.popupHeight()}).setLatLng([P.y, P.x]).setContent(popupContent(D, rec.e)).openOn(map);
     };
 
     S.bounds = function () {
@@ -631,9 +647,10 @@
     fit: function () { if (window.mapgen.state) window.mapgen.state.fit(); },
     setPreset: function (n) { if (window.mapgen.state) window.mapgen.state.setPreset(n); },
     open: function (name) {
-      var S = window.mapgen.state, q = fold(name);
-      for (var i = 0; i < S.D.P.length; i++) {
-        if (fold(T(S.D, S.D.P[i].n)) === q) { S.openPlace(i); return true; }
+      var S = window.mapgen.state, D = S.D, q = fold(name), i;
+      function names(p) { return [p.n].concat(p.al || []).map(function (a) { return fold(T(D, a)); }); }
+      for (i = 0; i < D.P.length; i++) {
+        if (names(D.P[i]).indexOf(q) >= 0) { S.openPlace(i); return true; }
       }
       return false;
     }};
