@@ -255,15 +255,18 @@ def score_claims(predicted: Sequence[Mapping[str, Any]], gold: Sequence[Mapping[
 
 
 def _point(found: Any) -> tuple[float, float] | None:
-    """Accept what resolvers return: None, (lat, lon), a mapping or an object with lat/lon."""
+    """Accept what resolvers return: None, (lat, lon), a mapping, an object with lat/lon or with a ``place``."""
     if found is None:
         return None
     if isinstance(found, Mapping):
         lat, lon = found.get("lat"), found.get("lon")
     elif isinstance(found, tuple | list):
         lat, lon = (found[0], found[1]) if len(found) >= 2 else (None, None)
-    else:
+    elif hasattr(found, "lat"):
         lat, lon = getattr(found, "lat", None), getattr(found, "lon", None)
+    else:  # a geocoding answer wrapping the winning place (``Geocoded.place``)
+        place = getattr(found, "place", None)
+        lat, lon = getattr(place, "lat", None), getattr(place, "lon", None)
     la, lo = _coord(lat), _coord(lon)
     return None if la is None or lo is None else (la, lo)
 
@@ -279,7 +282,8 @@ def score_toponyms(rows: Iterable[Mapping[str, Any]],
         ``lat``, ``lon``, ``tol_km`` (strings or numbers).
     resolve : callable (query, country or None) -> point or None
         The resolver under test. It may return ``None``, a ``(lat, lon)``
-        pair, a mapping with ``lat``/``lon`` or an object with those attributes.
+        pair, a mapping with ``lat``/``lon``, an object with those attributes,
+        or an object whose ``place`` has them (``mapgen.api.geocode``'s answer).
 
     Returns
     -------

@@ -150,6 +150,19 @@ def test_score_toponyms_shapes_and_failures() -> None:
     assert t.median_error_km is not None and t.median_error_km > 100
 
 
+def test_score_toponyms_accepts_geocoded_like_answers() -> None:
+    class Place:
+        lat, lon = 35.95, 39.0
+
+    class Geocoded:
+        place = Place()
+
+    rows = [{"query": "Raqa", "country": "", "lat": 35.95283, "lon": 39.00788, "tol_km": 25}]
+    assert score_toponyms(rows, lambda q, c: Geocoded()).ok == 1
+    assert score_toponyms(rows, lambda q, c: Place()).ok == 1
+    assert score_toponyms(rows, lambda q, c: (None, None)).failures[0][2] == "unresolved"
+
+
 def test_parse_jsonl() -> None:
     assert parse_jsonl('{"a": 1}\n\n{"b": 2}\n') == [{"a": 1}, {"b": 2}]
     with pytest.raises(ValueError, match="line 1"):
