@@ -255,7 +255,7 @@ def score_claims(predicted: Sequence[Mapping[str, Any]], gold: Sequence[Mapping[
 
 
 def _point(found: Any) -> tuple[float, float] | None:
-    """Accept what resolvers return: None, (lat, lon), a mapping, an object with lat/lon or with a ``place``."""
+    """Accept None, (lat, lon), a mapping, or an object with lat/lon (or with a ``place`` that has them)."""
     if found is None:
         return None
     if isinstance(found, Mapping):
