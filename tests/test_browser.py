@@ -215,3 +215,22 @@ def test_real_seed_build_popup(browser: Any, tmp_path: Path) -> None:
         assert "90 percent" in page.inner_text(".leaflet-popup-content")
         assert o.console_errors == []
         assert [u for u in o.requests if not u.startswith(ALLOWED)] == []
+
+
+def test_time_slider_replays_history(browser: Any, tmp_path: Path) -> None:
+    import datetime as dt
+
+    states, claims, _, _ = seed_like()
+    early = [s for s in states if s.name in ("Sharqat", "Mosul")]
+    path = tmp_path / "history.html"
+    save_map(render_map(states, claims, as_of=D, history=[(dt.date(2017, 7, 1), early)]), path)
+    for o in open_map(browser, path):
+        page = o.page
+        assert page.inner_text(".mg-slider-date") == "2017-09-21"
+        count = "() => Object.keys(window.mapgen.state.markers).length"
+        assert page.evaluate(count) == len(states)
+        page.eval_on_selector(".mg-slider-input",
+                              "el => { el.value = 0; el.dispatchEvent(new Event('input')); }")
+        assert page.inner_text(".mg-slider-date") == "2017-07-01"
+        assert page.evaluate(count) == 2 and "As of 2017-07-01" in page.inner_text(".mg-legend")
+        assert o.console_errors == []
