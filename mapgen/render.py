@@ -16,6 +16,7 @@ as ``\\uXXXX`` escapes, so neither ``</script>`` nor ``<!--`` can appear in it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import math
 from collections.abc import Mapping, Sequence
@@ -263,15 +264,15 @@ def render_map(states: Sequence[PlaceState], claims: Sequence[Claim], *, as_of: 
         if c.place_key:
             by_place.setdefault(c.place_key, []).append(c)
 
-    frames_in: list[tuple[dt.date | None, Sequence[PlaceState]]] = sorted(
+    past: list[tuple[dt.date, Sequence[PlaceState]]] = sorted(
         ((d, s) for d, s in history if as_of is None or d < as_of), key=lambda f: f[0])
     if as_of is None:
         latest = max((s.last_reported for s in states if s.last_reported), default=None)
-        frames_in = [f for f in frames_in if latest is None or f[0] < latest]
+        past = [f for f in past if latest is None or f[0] < latest]
         shown_date = latest
     else:
         shown_date = as_of
-    frames_in.append((shown_date, states))
+    frames_in: list[tuple[dt.date | None, Sequence[PlaceState]]] = [*past, (shown_date, states)]
 
     # Static place table: one row per place across every frame (the newest state wins).
     places: dict[str, dict[str, Any]] = {}
@@ -450,7 +451,7 @@ def render_map(states: Sequence[PlaceState], claims: Sequence[Claim], *, as_of: 
     # Only Leaflet is needed; the other folium defaults (jQuery, Bootstrap, Font Awesome) are not.
     m.default_js = [LEAFLET_JS]
     m.default_css = [LEAFLET_CSS]
-    m.get_root().title = str(htmlsafe.escape(page_title))
+    m.get_root().title = str(htmlsafe.escape(page_title))  # type: ignore[attr-defined]
     if tiles:
         custom = "{" in tiles
         folium.TileLayer(tiles, attr="Map tiles: see the tile provider" if custom else None,
@@ -462,14 +463,29 @@ def render_map(states: Sequence[PlaceState], claims: Sequence[Claim], *, as_of: 
         return str(htmlsafe.html('<span class="{cls}" style="background:{c}"></span>{name}',
                                  cls=cls, c=color, name=name))
 
-    groups = [folium.FeatureGroup(name=label(n, i), show=True).add_to(m) for i, n in enumerate(layer_names)]
-    changes_group = None
+    groups: list[folium.FeatureGroup] = []
+    for i, n in enumerate(layer_names):
+        group = folium.FeatureGroup(name=label(n, i), show=True)
+        group.add_to(m)
+        groups.append(group)
+    changes_group: folium.FeatureGroup | None = None
     if change_rows:
         name = htmlsafe.html('<span class="mg-sw mg-sw-change"></span>{n}', n=CHANGES_LAYER)
-        changes_group = folium.FeatureGroup(name=str(name), show=True).add_to(m)
+        changes_group = folium.FeatureGroup(name=str(name), show=True)
+        changes_group.add_to(m)
     MapData(data, groups, changes_group).add_to(m)
     folium.LayerControl(collapsed=len(groups) > 10).add_to(m)
+    # In a notebook, show the self-contained page too (folium's own display links CDNs).
+    m._repr_html_ = functools.partial(notebook_html, m)  # type: ignore[method-assign]
     return m
+
+
+def notebook_html(m: folium.Map, height: int = 600) -> str:
+    """The map as an inline, sandboxed iframe for Jupyter (works offline)."""
+    return str(htmlsafe.html(
+        '<iframe srcdoc="{doc}" style="width:100%;height:{h}px;border:0" '
+        'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>',
+        doc=render_html(m), h=height))
 
 
 def render_html(m: folium.Map) -> str:

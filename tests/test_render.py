@@ -223,3 +223,13 @@ def test_first_build_changes_are_not_drawn() -> None:
     assert data["X"] == [] and "Changes since the previous build" not in [x["n"] for x in data["L"]]
     later = first[1:]  # one place was on the previous map: these are real changes
     assert len(data_of(render_html(render_map(states, claims, as_of=D, changes=later)))["X"]) == len(later)
+
+
+def test_notebook_display_is_self_contained() -> None:
+    import html
+
+    states, claims, _, _ = seed_like()
+    shown = render_map(states, claims, as_of=D)._repr_html_()
+    assert shown.startswith("<iframe srcdoc=") and "sandbox=" in shown
+    doc = html.unescape(shown.split('srcdoc="', 1)[1].split('" style=', 1)[0])
+    assert "<!DOCTYPE html>" in doc and external_references(doc) == []
