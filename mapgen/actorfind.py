@@ -16,6 +16,7 @@ nearest earlier actor of a matching kind.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -31,6 +32,14 @@ if TYPE_CHECKING:
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _HELD_SUFFIXES = ("-held", "-controlled", "-occupied", "-run", "-administered", "-dominated", "-besieged",
                   "-led", "-seized")
+# "Islamic State-linked insurgents" are not Islamic State: a name before these is a modifier.
+_MODIFIER_SUFFIXES = ("-linked", "-affiliated", "-allied", "-inspired", "-aligned", "-backed", "-supported",
+                      "-trained", "-armed", "-funded", "-sponsored", "-leaning", "-loyal")
+_POSSESSIVES = ("its ", "their ", "his ", "her ")
+# "IS fighters", "HTS militants": a head noun after a name belongs to the mention.
+_HEAD = re.compile(r" (?:fighters|militants|troops|forces|rebels|jihadists|soldiers|gunmen|units|insurgents|"
+                   r"militiamen|paramilitaries|extremists|members|loyalists|commanders|operatives|combatants|"
+                   r"mercenaries|allies)\b")
 _ANAPHOR_WINDOW = 1500  # characters back to look for what "the jihadists" refers to
 
 # Entry types.
@@ -124,7 +133,8 @@ class Matcher:
             if (start > 0 and lowered[start - 1].isalnum()) or (end < n and lowered[end].isalnum()):
                 continue
             ok = tuple(e for e in entries if (e.exact is None or straight[start:end] == e.exact)
-                       and (e.kind not in (ADJ, GOVADJ) or lowered.startswith(_HELD_SUFFIXES, end)))
+                       and (e.kind not in (ADJ, GOVADJ) or lowered.startswith(_HELD_SUFFIXES, end))
+                       and (e.kind == COUNTRY or not lowered.startswith(_MODIFIER_SUFFIXES, end)))
             if not ok:
                 continue
             countries_here = [e for e in ok if e.kind == COUNTRY]
@@ -137,11 +147,40 @@ class Matcher:
         if not chosen:
             return []
         country_anchors.sort()
+        demonym_at = {}
+        for p, cc in country_anchors:
+            demonym_at.setdefault(p, cc)
+        if countries:  # only the countries the report's places are in say what a passage is about
+            country_anchors = [(p, cc) for p, cc in country_anchors if cc in countries]
         ctx = _Context(body, country_anchors, countries)
         out: list[ActorMention] = []
         for start, end, entries in chosen:
+            generic = all(e.kind in (GENERIC, GOV, ADJ, GOVADJ) for e in entries)
+            if generic and lowered[max(0, start - 6):start].endswith(_POSSESSIVES):
+                # "its troops", "their fighters": the possessor's forces
+                if out and start - out[-1].end < _ANAPHOR_WINDOW:
+                    out.append(ActorMention(body[start:end], start, end, out[-1].actor, out[-1].registered))
+                continue
+            if generic:
+                # "Kenyan troops": the demonym decides, and an unknown army stays unregistered
+                word = re.search(r"([\w-]+)\s+$", body[max(0, start - 30):start])
+                cc = demonym_at.get(start - len(word.group(0))) if word else None
+                if cc is not None:
+                    s0 = start - len(word.group(0))
+                    actor = self.government.get(cc) if any(e.kind in (GOV, GOVADJ) for e in entries) else None
+                    if actor is None:
+                        actor = next((a for e in entries if e.kind in (GENERIC, ADJ) for a in e.payload
+                                      if cc in self._countries(a)), None)
+                    if actor is not None:
+                        out.append(ActorMention(body[s0:end], s0, end, actor, True))
+                    else:
+                        out.append(ActorMention(body[s0:end], s0, end, body[s0:end], False))
+                    continue
             actor = self._resolve(body, start, end, entries, ctx, out)
             if actor is not None:
+                head = _HEAD.match(lowered, end)
+                if head and not generic:
+                    end = head.end()
                 out.append(ActorMention(body[start:end], start, end, actor, True))
         return out
 
@@ -209,7 +248,7 @@ class _Context:
         after_in = [cc for (p, cc) in self.anchors[j:] if p < s1]
         before_out = before[len(before_in):]
         after_out = [cc for (p, cc) in self.anchors[j:] if p >= s1]
-        for cc in (*before_in, *after_in, *before_out, *self.countries, *after_out):
+        for cc in (*before_in, *before_out[:12], *after_in, *self.countries, *after_out):
             got = choose(cc)
             if got:
                 return got

@@ -100,7 +100,7 @@ def extract_claims(report: Report, places: Sequence[PlaceMention],
     body = report.body
     anchors = [(pm.mention.start, pm.place.country) for pm in places if pm.place and pm.place.country]
     countries = [cc for cc, _ in Counter(cc for _, cc in anchors).most_common()]
-    actors = registry.find(body, countries=countries, anchors=anchors)
+    actors = _merge_parenthesised(body, registry.find(body, countries=countries, anchors=anchors))
     spans = [(a.start, a.end) for a in actors]
     kept = [pm for pm in places if not any(s <= pm.mention.start and pm.mention.end <= e for s, e in spans)]
     kept.sort(key=lambda pm: pm.mention.start)
@@ -136,6 +136,17 @@ def extract_claims(report: Report, places: Sequence[PlaceMention],
 
 
 # ------------------------------------------------------------------------------------------------
+def _merge_parenthesised(body: str, actors: list[ActorMention]) -> list[ActorMention]:
+    """"Islamic State (IS)" is one mention: a parenthesised name of the same actor joins the one before."""
+    out: list[ActorMention] = []
+    for a in actors:
+        if out and out[-1].actor == a.actor and body[out[-1].end:a.start] == " (" and body[a.end:a.end + 1] == ")":
+            prev = out.pop()
+            a = ActorMention(body[prev.start:a.end + 1], prev.start, a.end + 1, a.actor, a.registered)
+        out.append(a)
+    return out
+
+
 def _list_groups(body: str, places: list[PlaceMention]) -> list[list[PlaceMention]]:
     """Coordinated place lists ("Homs and Hama"), for "there" to refer back to."""
     groups: list[list[PlaceMention]] = []

@@ -24,7 +24,7 @@ POSS = r"(?:'s|'| s)"
 ADV = r"(?:(?:now|still|already|largely|mostly|firmly|fully|entirely|also|reportedly|effectively|currently|" \
       r"finally|quickly|swiftly|eventually|briefly|partially|partly|recently|again|back|later|earlier|" \
       r"yesterday|overnight|today|\w+day) )*"
-AUX = r"(?:(?:has|have|had|is|are|was|were|has been|have been|had been|being|continued to|" \
+AUX = r"(?:(?:has|have|had|is|are|was|were|has been|have been|had been|being|continued to|still|" \
       r"continue to|continues to|managed to|went on to) )?"
 DESCW = (r"(?:town|towns|city|cities|village|villages|province|provinces|governorate|governorates|region|regions|"
          r"district|districts|state|states|area|areas|port|port city|capital|stronghold|strongholds|outskirts|suburb|"
@@ -36,20 +36,24 @@ DESCW = (r"(?:town|towns|city|cities|village|villages|province|provinces|governo
          r"eastern half|western half|northern half|southern half)")
 _WORD = r"(?:[\w-]+|⟨A\d+⟩-\w+)"
 DESC = rf"(?:(?:the|a|an|its|their|his|her|⟨R\d+⟩) )?(?:{P}{POSS}? )?(?:{_WORD} ){{0,3}}?{DESCW}(?: of| around| in| including)? "
-PL = rf"(?:{DESC}){{0,2}}(?:the )?{P}"
+PL = rf"(?:{DESC}){{0,2}}(?:the )?{P}(?!{POSS}\b)"
+# After a comma, a list item may only be introduced by a settlement word: "Wad Madani, the capital of
+# Gezira State" is an apposition, not a list.
+PL2 = rf"(?:(?:the |a )?(?:[\w-]+ ){{0,2}}?(?:town|towns|city|cities|village|villages|port|district|districts|neighbourhood|neighborhood)(?: of)? )?(?:the )?{P}(?!{POSS}\b)"
 SEP = r"(?:,| and|, and|,? as well as|,? along with|,? plus)"
 _NOT_AFTER = "".join(f"(?<!{w} )" for w in ("near", "outside", "north of", "south of", "east of", "west of",
                                               "border with", "toward", "towards", "km from", "miles from",
                                               "kilometres from", "kilometers from", "close to", "beyond",
                                               "road to", "way to", "route to", "heading to"))
-PLIST = rf"{_NOT_AFTER}{PL}(?:{SEP} {PL}){{0,8}}(?: and (?:neighbouring|nearby|surrounding|adjacent|several|other|many|some) " \
+PLIST = rf"{_NOT_AFTER}{PL}(?:{SEP} {PL2}){{0,8}}(?: and (?:neighbouring|nearby|surrounding|adjacent|several|other|many|some) " \
         rf"(?:[\w-]+ ){{0,2}}?(?:towns|villages|areas|districts|localities|settlements|hamlets))?"
 ALIST = rf"(?:the )?{A}(?:(?:,| and|, and) (?:the )?{A})*"
 # A subject: actors, optionally "backed by"/"supported by" others (who are not the subject), optionally
 # an appositive between commas.
-SUBJ = rf"(?P<a>{ALIST})(?: (?:backed|supported|aided|assisted|helped|led|joined|accompanied) by " \
-       rf"(?:[\w-]+ ){{0,4}}?{A}(?: and {A})?)?(?: (?:in|from|around|near|inside|across|based in) (?:the )?" \
-       rf"(?:⟨P\d+⟩|(?-i:[A-Z])[\w'-]*(?: (?-i:[A-Z])[\w'-]*){{0,3}}))?(?:, [^,⟨]{{0,60}},)?"
+SUBJ = rf"(?P<a>{ALIST})(?: and (?:allied|affiliated|local|tribal|pro-government|other|their|its) [\w-]+(?: [\w-]+)?)?" \
+       rf"(?:,? (?:backed|supported|aided|assisted|helped|led|joined|accompanied) by (?:[^,.;⟨]|⟨[AP]\d+⟩){{1,70}}?,?)?" \
+       rf"(?: (?:in|from|around|near|inside|across|based in) (?:the )?" \
+       rf"(?:⟨P\d+⟩|(?-i:[A-Z])[\w'-]*(?: (?-i:[A-Z])[\w'-]*){{0,3}}))?(?:, (?:[^,⟨]|⟨[PR]\d+⟩){{0,90}},)?"
 PCT = r"\d+(?:\.\d+)?(?:\s*(?:-|–|to|and)\s*\d+(?:\.\d+)?)?\s?(?:percent|per cent|%|pc)"
 SHARE = rf"(?P<share>(?:about |around |nearly |almost |roughly |some |more than |over |at least |up to |" \
         rf"less than |just over |just under )?(?:{PCT}|most|much|all|half|parts|part|large parts|large swathes|" \
@@ -167,7 +171,7 @@ RULES: tuple[Rule, ...] = (
                                rf"fell |came |returned )?{ADV}(?P<v>under|in) (?P<a>{A}){POSS}? "
                                rf"(?:full |complete |total |firm |effective )?(?:control|hands|rule)"),
          (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
-    Rule("x-controls", _r(rf"{SUBJ} (?:also |now |still |reportedly |effectively |already |currently |largely )*"
+    Rule("x-controls", _r(rf"{SUBJ} {ADV}{AUX}(?:also |now |still |reportedly |effectively |already |currently |largely )*"
                           rf"(?P<v>{HOLD_V}) (?:{SHARE})?(?:(?:territory|pockets of territory|pockets|"
                           rf"swathes of territory|swathes|areas|positions|villages|towns|districts|neighbourhoods|"
                           rf"a strip of land|territory) (?:[\w-]+ ){{0,2}}?(?:in|of|around|across) )?"
@@ -215,6 +219,11 @@ RULES: tuple[Rule, ...] = (
     Rule("xs-capture-of", _r(rf"(?P<a>{A}){POSS}? (?:[\w-]+ )?(?P<v>capture|recapture|seizure|takeover|"
                              rf"liberation|conquest) of (?P<p>{PLIST})"), (Emit("a", "p", C),), 0.85),
     # -- lost -------------------------------------------------------------------------------------
+    Rule("x-drove-out", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>drove|driven|drive|drives|driving|pushed|pushing|forced|"
+                           rf"chased|chasing|expelled|expelling|ousted|ousting|kicked|flushed|evicted|dislodged|routed|"
+                           rf"cleared|clearing|purged) (?:the )?(?:(?:last|remaining|remnants of|final|[\w-]+) ){{0,2}}?"
+                           rf"(?P<b>{A})(?: [\w-]+)? (?:out of|from) (?P<p>{PLIST})"),
+         (Emit("a", "p", C), Emit("b", "p", L)), 0.85),
     Rule("x-withdrew", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{LOST_V}) (?:{SHARE})?(?P<p>{PLIST})"
                           rf"(?: to (?P<b>{ALIST}))?"), (Emit("a", "p", L), Emit("b", "p", C)), 0.85,
          country_ok=True),

@@ -102,7 +102,7 @@ CASES = [
     ("Ukrainian troops pulled out of Avdiivka, the army said.", {("Avdiivka", "Ukrainian forces", "lost")}),
     ("Wagner fighters stormed Soledar on Tuesday.", {("Soledar", "Wagner Group", "attacking")}),
     ("Kherson was liberated by Ukrainian forces in November.", {("Kherson", "Ukrainian forces", "captured")}),
-    ("Russia launched a new offensive on Kharkiv.", set()),  # "Russia" the state is not an armed actor here
+    ("Russia launched a new offensive on Kharkiv.", {("Kharkiv", "Russian forces", "attacking")}),  # metonymy
     ("Russian troops launched a new offensive on Kharkiv region.", {("Kharkiv", "Russian forces", "attacking")}),
     # Sudan
     ("The paramilitary Rapid Support Forces besieged El Fasher for months.",
