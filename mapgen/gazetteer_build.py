@@ -18,22 +18,40 @@ import csv
 import hashlib
 import json
 import pickle
+from array import array
 from collections.abc import Callable, Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from .placekeys import loose_key, skeleton_key
 from .text import fold
 
 # Bump when the payload layout or the key functions change: the cached index is then rebuilt.
-FORMAT = "mapgen-gazetteer/6"
+FORMAT = "mapgen-gazetteer/7"
 KINDS = ("settlement", "admin1", "country", "region")
-_TYPE_WORDS = ("governorate", "province", "oblast", "state", "region", "district", "prefecture",
-               "department", "county", "division", "municipality", "raion", "krai", "kray", "wilayah",
-               "muhafazah", "city", "emirate", "territory", "republic")
+_TYPE_WORDS = (
+    "governorate",
+    "province",
+    "oblast",
+    "state",
+    "region",
+    "district",
+    "prefecture",
+    "department",
+    "county",
+    "division",
+    "municipality",
+    "raion",
+    "krai",
+    "kray",
+    "wilayah",
+    "muhafazah",
+    "city",
+    "emirate",
+    "territory",
+    "republic",
+)
 
 
 def geodata_dir() -> Path:
@@ -85,8 +103,18 @@ class _Builder:
         self.loose: dict[str, list[int]] = {}
         self.skel: dict[str, list[int]] = {}
 
-    def add(self, key: str, name: str, lat: float, lon: float, cc: str, kind: str, pop: int, admin1: str,
-            aliases: Iterable[str]) -> int:
+    def add(
+        self,
+        key: str,
+        name: str,
+        lat: float,
+        lon: float,
+        cc: str,
+        kind: str,
+        pop: int,
+        admin1: str,
+        aliases: Iterable[str],
+    ) -> int:
         i = len(self.keys)
         self.keys.append(key)
         self.names.append(name)
@@ -112,7 +140,7 @@ class _Builder:
         return i
 
     def payload(self, digest: str) -> dict[str, Any]:
-        pop = np.asarray(self.pop, dtype=np.int64)
+        pop = self.pop
 
         def compact(table: dict[str, list[int]]) -> dict[str, Any]:
             # Most populous first, so the first candidate is the usual answer; single ints save space.
@@ -122,14 +150,23 @@ class _Builder:
                 out[k] = v[0] if len(v) == 1 else tuple(v)
             return out
 
-        return {"format": FORMAT, "digest": digest, "keys": self.keys, "names": self.names,
-                "lat": np.asarray(self.lat, dtype=np.float64), "lon": np.asarray(self.lon, dtype=np.float64),
-                "pop": pop, "country": self.country, "kind": np.asarray(self.kind, dtype=np.int8),
-                "admin1": self.admin1, "exact": compact(self.exact),
-                # The loose tables are needed only when an exact lookup fails: kept pickled, so
-                # loading the index does not pay for them.
-                "loose": pickle.dumps(compact(self.loose), protocol=pickle.HIGHEST_PROTOCOL),
-                "skeleton": pickle.dumps(compact(self.skel), protocol=pickle.HIGHEST_PROTOCOL)}
+        return {
+            "format": FORMAT,
+            "digest": digest,
+            "keys": self.keys,
+            "names": self.names,
+            "lat": array("d", self.lat),
+            "lon": array("d", self.lon),
+            "pop": array("q", pop),
+            "country": self.country,
+            "kind": bytes(self.kind),
+            "admin1": self.admin1,
+            "exact": compact(self.exact),
+            # The loose tables are needed only when an exact lookup fails: kept pickled, so
+            # loading the index does not pay for them.
+            "loose": pickle.dumps(compact(self.loose), protocol=pickle.HIGHEST_PROTOCOL),
+            "skeleton": pickle.dumps(compact(self.skel), protocol=pickle.HIGHEST_PROTOCOL),
+        }
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -149,27 +186,59 @@ def build_payload(progress: Callable[[int], None] | None = None) -> dict[str, An
     for r in _read_csv(gd / "countries.csv"):
         e = extra.get(r["code"], {})
         aliases = [a for a in (e.get("aliases") or "").split("|") if a]
-        b.add(f"country:{r['code']}", r["name"], float(r["lat"]), float(r["lon"]), r["code"], "country",
-              int(r["population"] or 0), "", aliases)
+        b.add(
+            f"country:{r['code']}",
+            r["name"],
+            float(r["lat"]),
+            float(r["lon"]),
+            r["code"],
+            "country",
+            int(r["population"] or 0),
+            "",
+            aliases,
+        )
     admin1_of: dict[tuple[str, str], str] = {}
-    curated = {r["key"]: r["aliases"].split("|") for r in _read_csv(gd / "admin1_aliases.csv")} \
-        if (gd / "admin1_aliases.csv").is_file() else {}
+    curated = (
+        {r["key"]: r["aliases"].split("|") for r in _read_csv(gd / "admin1_aliases.csv")}
+        if (gd / "admin1_aliases.csv").is_file()
+        else {}
+    )
     for r in _read_csv(gd / "admin1.csv"):
         admin1_of[(r["country"], r["gn_code"])] = r["key"]
-        aliases = [a for a in [*r["aliases"].split("|"), *curated.get(r["key"], [])] if a and _usable_alias(a)]
+        aliases = [
+            a for a in [*r["aliases"].split("|"), *curated.get(r["key"], [])] if a and _usable_alias(a)
+        ]
         more = []
         for a in [r["name"], *aliases]:
             words = a.split()
             if len(words) > 1 and words[-1].lower() in _TYPE_WORDS:
                 more.append(" ".join(words[:-1]))
-        b.add(f"admin1:{r['key']}", r["name"], float(r["lat"]), float(r["lon"]), r["country"], "admin1", 0,
-              r["key"], [*aliases, *more])
+        b.add(
+            f"admin1:{r['key']}",
+            r["name"],
+            float(r["lat"]),
+            float(r["lon"]),
+            r["country"],
+            "admin1",
+            0,
+            r["key"],
+            [*aliases, *more],
+        )
     regions = gd / "regions.geojson"
     if regions.is_file():
         for feat in json.loads(regions.read_text(encoding="utf-8"))["features"]:
             p = feat["properties"]
-            b.add(f"region:{p['slug']}", p["name"], float(p["lat"]), float(p["lon"]), p.get("country") or "",
-                  "region", 0, "", p.get("aliases", []))
+            b.add(
+                f"region:{p['slug']}",
+                p["name"],
+                float(p["lat"]),
+                float(p["lon"]),
+                p.get("country") or "",
+                "region",
+                0,
+                "",
+                p.get("aliases", []),
+            )
     if progress:
         progress(len(b.keys))
     cities = json.loads(cities_path().read_text(encoding="utf-8"))
@@ -178,9 +247,17 @@ def build_payload(progress: Callable[[int], None] | None = None) -> dict[str, An
         c = cities[gid]
         aliases = [a for a in c.get("alternatenames") or () if _usable_alias(a)]
         cc = c["countrycode"]
-        b.add(f"geonames:{c['geonameid']}", c["name"], float(c["latitude"]), float(c["longitude"]), cc,
-              "settlement", int(c.get("population") or 0),
-              admin1_of.get((cc, c.get("admin1code") or ""), ""), aliases)
+        b.add(
+            f"geonames:{c['geonameid']}",
+            c["name"],
+            float(c["latitude"]),
+            float(c["longitude"]),
+            cc,
+            "settlement",
+            int(c.get("population") or 0),
+            admin1_of.get((cc, c.get("admin1code") or ""), ""),
+            aliases,
+        )
         done += 1
         if progress and done % 5000 == 0:
             progress(5000)

@@ -37,8 +37,15 @@ def _default_geocoder() -> Any:
 class OnlineResolver(Resolver):
     """Offline first, then an online geopy geocoder for names the gazetteer cannot resolve."""
 
-    def __init__(self, offline: OfflineResolver, geocoder: Any | None = None, cache_path: str | Path | None = None,
-                 *, sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        offline: OfflineResolver,
+        geocoder: Any | None = None,
+        cache_path: str | Path | None = None,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.offline = offline
         self.gazetteer = offline.gazetteer
         self.problems = offline.problems
@@ -72,7 +79,9 @@ class OnlineResolver(Resolver):
     def _store(self, key: str, value: dict[str, Any] | None) -> None:
         cache = self._load()
         cache[key] = {"found": value, "at": time.time()}
-        fsio.write_text(self.cache_path, json.dumps(cache, ensure_ascii=False, sort_keys=True, allow_nan=False))
+        fsio.write_text(
+            self.cache_path, json.dumps(cache, ensure_ascii=False, sort_keys=True, allow_nan=False)
+        )
 
     # -- online ----------------------------------------------------------------------------------
     def _throttle(self) -> None:
@@ -101,8 +110,12 @@ class OnlineResolver(Resolver):
                 if attempt < MAX_RETRIES:
                     continue
                 return None, f"online geocoder timed out ({e})"
-            except (exc.GeocoderQueryError, exc.GeocoderAuthenticationFailure,
-                    exc.GeocoderInsufficientPrivileges, exc.ConfigurationError) as e:
+            except (
+                exc.GeocoderQueryError,
+                exc.GeocoderAuthenticationFailure,
+                exc.GeocoderInsufficientPrivileges,
+                exc.ConfigurationError,
+            ) as e:
                 return None, f"online geocoder refused the query ({e})"  # never retried
             except exc.GeopyError as e:
                 return None, f"online geocoder unavailable ({e})"
@@ -111,12 +124,17 @@ class OnlineResolver(Resolver):
             raw = getattr(loc, "raw", {}) or {}
             addr = raw.get("address", {}) if isinstance(raw, dict) else {}
             cc = (addr.get("country_code") or country or "").upper() or None
-            return {"name": str(getattr(loc, "address", query)).split(",")[0], "lat": float(loc.latitude),
-                    "lon": float(loc.longitude), "country": cc}, None
+            return {
+                "name": str(getattr(loc, "address", query)).split(",")[0],
+                "lat": float(loc.latitude),
+                "lon": float(loc.longitude),
+                "country": cc,
+            }, None
         return None, "online geocoder failed"
 
-    def geocode(self, query: str, *, country: str | None = None, kind: Kind | None = None,
-                context: Any = None) -> Geocoded:
+    def geocode(
+        self, query: str, *, country: str | None = None, kind: Kind | None = None, context: Any = None
+    ) -> Geocoded:
         g = self.offline.geocode(query, country=country, kind=kind, context=context)
         if g.resolution is not Resolution.UNRESOLVED:
             return g
@@ -132,22 +150,40 @@ class OnlineResolver(Resolver):
             self._store(key, found)
             why = ("online geocoder",)
         if not found:
-            return Geocoded(query, Resolution.UNRESOLVED, None, 0.0, (), (*g.explanation, *why, "not found online"))
-        place = Place(key="online:" + hashlib.sha256(key.encode()).hexdigest()[:12], name=found["name"],
-                      lat=found["lat"], lon=found["lon"], country=found.get("country"),
-                      kind=kind or Kind.SETTLEMENT, dataset="nominatim")
-        return Geocoded(query, Resolution.RESOLVED, place, 0.6, (Candidate(place, 0.6),), (*g.explanation, *why))
+            return Geocoded(
+                query, Resolution.UNRESOLVED, None, 0.0, (), (*g.explanation, *why, "not found online")
+            )
+        place = Place(
+            key="online:" + hashlib.sha256(key.encode()).hexdigest()[:12],
+            name=found["name"],
+            lat=found["lat"],
+            lon=found["lon"],
+            country=found.get("country"),
+            kind=kind or Kind.SETTLEMENT,
+            dataset="nominatim",
+        )
+        return Geocoded(
+            query, Resolution.RESOLVED, place, 0.6, (Candidate(place, 0.6),), (*g.explanation, *why)
+        )
 
     def resolve_mentions(self, body: str, mentions: Sequence[Mention]) -> Result[tuple[PlaceMention, ...]]:
         base = self.offline.resolve_mentions(body, mentions)
         out: list[PlaceMention] = []
         problems: list[Problem] = [p for p in base.problems if p.code != "unresolved-place"]
         for pm in base.value:
-            if pm.resolution is Resolution.UNRESOLVED and not pm.mention.coref \
-                    and pm.mention.kind_hint is not Kind.FACILITY:
+            if (
+                pm.resolution is Resolution.UNRESOLVED
+                and not pm.mention.coref
+                and pm.mention.kind_hint is not Kind.FACILITY
+            ):
                 g = self.geocode(pm.mention.text, kind=pm.mention.kind_hint)
-                pm = replace(pm, resolution=g.resolution, place=g.place, confidence=g.confidence,
-                             note="; ".join(g.explanation))
+                pm = replace(
+                    pm,
+                    resolution=g.resolution,
+                    place=g.place,
+                    confidence=g.confidence,
+                    note="; ".join(g.explanation),
+                )
             p = _problem_for(pm)
             if p and p.code != "ambiguous-place":
                 problems.append(p)

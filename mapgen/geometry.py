@@ -52,8 +52,10 @@ def _admin1() -> dict[str, tuple[BaseGeometry, bool]]:
     if not path.is_file():
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {f["properties"]["key"]: (_valid(shape(f["geometry"])), bool(f["properties"].get("approximate", True)))
-            for f in data["features"]}
+    return {
+        f["properties"]["key"]: (_valid(shape(f["geometry"])), bool(f["properties"].get("approximate", True)))
+        for f in data["features"]
+    }
 
 
 @lru_cache(maxsize=1)
@@ -62,8 +64,10 @@ def _regions() -> dict[str, dict[str, Any]]:
     if not path.is_file():
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {f["properties"]["slug"]: {"geometry": _valid(shape(f["geometry"])), **f["properties"]}
-            for f in data["features"]}
+    return {
+        f["properties"]["slug"]: {"geometry": _valid(shape(f["geometry"])), **f["properties"]}
+        for f in data["features"]
+    }
 
 
 def admin1_keys() -> list[str]:
@@ -88,10 +92,18 @@ def _part(geom: BaseGeometry, direction: str) -> BaseGeometry:
     """The ``direction`` half (or central third) of a geometry's bounding box, intersected with it."""
     minx, miny, maxx, maxy = geom.bounds
     mx, my = (minx + maxx) / 2, (miny + maxy) / 2
-    boxes = {"north": box(minx, my, maxx, maxy), "south": box(minx, miny, maxx, my),
-             "east": box(mx, miny, maxx, maxy), "west": box(minx, miny, mx, maxy),
-             "centre": box(minx + (maxx - minx) / 3, miny + (maxy - miny) / 3,
-                           maxx - (maxx - minx) / 3, maxy - (maxy - miny) / 3)}
+    boxes = {
+        "north": box(minx, my, maxx, maxy),
+        "south": box(minx, miny, maxx, my),
+        "east": box(mx, miny, maxx, maxy),
+        "west": box(minx, miny, mx, maxy),
+        "centre": box(
+            minx + (maxx - minx) / 3,
+            miny + (maxy - miny) / 3,
+            maxx - (maxx - minx) / 3,
+            maxy - (maxy - miny) / 3,
+        ),
+    }
     if direction in boxes:
         cut = boxes[direction]
     else:

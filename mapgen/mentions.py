@@ -26,55 +26,358 @@ from .scan import Scanner, fold_text
 from .text import fold
 
 # Words never taken as places, whatever the gazetteer says (function words, months, days, titles).
-_STOP = frozenset("""
-the and for but not with from into onto over under this that these those there their they them then
-than have has had was were are been being will would could should may might must can said says told
-who what when where which while whose after before since until about above below again also only very
-more most much many some such other another each every both either neither all any few own same
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
-president minister prime general colonel commander spokesman official officials sheikh king prince
-mr mrs ms dr forces force army police group state islamic government rebels rebel militia fighters
-news agency reuters afp associated press observatory committee office council
-arab arabs kurd kurds kurdish sunni sunnis shiite shiites shia christian christians muslim muslims druze
-turkmen yazidi yazidis alawite alawites god allah isis isil daesh coalition jihadist jihadists
-""".split())
-_PLACE_TYPES = {"province": Kind.ADMIN1, "provinces": Kind.ADMIN1, "governorate": Kind.ADMIN1,
-                "governorates": Kind.ADMIN1, "oblast": Kind.ADMIN1, "oblasts": Kind.ADMIN1,
-                "state": Kind.ADMIN1, "states": Kind.ADMIN1, "region": None, "regions": None,
-                "district": None, "city": Kind.SETTLEMENT, "cities": Kind.SETTLEMENT,
-                "town": Kind.SETTLEMENT, "towns": Kind.SETTLEMENT, "village": Kind.SETTLEMENT,
-                "villages": Kind.SETTLEMENT, "valley": Kind.REGION, "river": Kind.REGION}
-_FACILITY = {"airport", "airbase", "air", "dam", "base", "stadium", "hotel", "university", "hospital",
-             "bridge", "square", "street", "road", "prison", "camp", "conference", "centre", "center",
-             "refinery", "field", "oilfield", "port", "station", "palace", "mosque", "church", "school",
-             "highway", "market", "crossing", "embassy", "checkpoint"}
-_DIRECTIONS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west",
-               "north": "north", "south": "south", "east": "east", "west": "west",
-               "northeastern": "north-east", "north-eastern": "north-east", "northwestern": "north-west",
-               "north-western": "north-west", "southeastern": "south-east", "south-eastern": "south-east",
-               "southwestern": "south-west", "south-western": "south-west", "central": "centre",
-               "northeast": "north-east", "northwest": "north-west", "southeast": "south-east",
-               "southwest": "south-west"}
-_CAP_OK_BEFORE = {"in", "at", "on", "from", "to", "near", "across", "outside", "inside", "around", "and",
-                  "but", "the", "of", "for", "since", "after", "before", "both", "between", "into",
-                  "toward", "towards", "through", "while", "as", "with", "by", "or", "beyond", "along",
-                  "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower",
-                  "north", "south", "east", "west", "northeastern", "northwestern", "southeastern",
-                  "southwestern", "rural", "downtown", "besieged", "embattled", "neighbouring",
-                  "neighboring", "nearby", "capture", "liberated", "recaptured", "captured", "retook",
-                  "seized", "took", "entered", "left", "fled", "besieging", "bombed", "shelled", "struck"}
-_SPEECH = {"said", "says", "told", "added", "stated", "predicted", "announced", "warned", "insisted",
-           "declared", "claimed", "denied", "urged", "tweeted", "wrote", "stressed"}
-_METONYMY_BEFORE = re.compile(r"\b(?:led|backed|supported|funded|armed|sponsored|brokered|mediated|"
-                              r"allied|blamed|accused|condemned|criticised|criticized)\s+by\s+$|"
-                              r"\baccording\s+to\s+$", re.I)
-_METONYMY_AFTER = re.compile(r"^-(?:based|backed|led|supported|allied|linked|born|trained|funded|"
-                             r"sponsored|aligned|controlled|held|friendly|brokered)\b|^\s*'s?\s+"
-                             r"(?:government|army|forces|military|president|ministry)\b", re.I)
-_PLACE_CONTEXT = re.compile(r"(?:\b(?:in|near|at|outside|around|into|from|to|towards?|of|captured|"
-                            r"seized|retook|recaptured|took|entered|shelled|besieged|surrounded|attacked|stormed|bombed|raided|"
-                            r"overran|reached|liberated|encircled)\s+$)", re.I)
+_STOP = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "but",
+        "not",
+        "with",
+        "from",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "their",
+        "they",
+        "them",
+        "then",
+        "than",
+        "have",
+        "has",
+        "had",
+        "was",
+        "were",
+        "are",
+        "been",
+        "being",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "can",
+        "said",
+        "says",
+        "told",
+        "who",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "whose",
+        "after",
+        "before",
+        "since",
+        "until",
+        "about",
+        "above",
+        "below",
+        "again",
+        "also",
+        "only",
+        "very",
+        "more",
+        "most",
+        "much",
+        "many",
+        "some",
+        "such",
+        "other",
+        "another",
+        "each",
+        "every",
+        "both",
+        "either",
+        "neither",
+        "all",
+        "any",
+        "few",
+        "own",
+        "same",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "president",
+        "minister",
+        "prime",
+        "general",
+        "colonel",
+        "commander",
+        "spokesman",
+        "official",
+        "officials",
+        "sheikh",
+        "king",
+        "prince",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "forces",
+        "force",
+        "army",
+        "police",
+        "group",
+        "state",
+        "islamic",
+        "government",
+        "rebels",
+        "rebel",
+        "militia",
+        "fighters",
+        "news",
+        "agency",
+        "reuters",
+        "afp",
+        "associated",
+        "press",
+        "observatory",
+        "committee",
+        "office",
+        "council",
+        "arab",
+        "arabs",
+        "kurd",
+        "kurds",
+        "kurdish",
+        "sunni",
+        "sunnis",
+        "shiite",
+        "shiites",
+        "shia",
+        "christian",
+        "christians",
+        "muslim",
+        "muslims",
+        "druze",
+        "turkmen",
+        "yazidi",
+        "yazidis",
+        "alawite",
+        "alawites",
+        "god",
+        "allah",
+        "isis",
+        "isil",
+        "daesh",
+        "coalition",
+        "jihadist",
+        "jihadists",
+    ]
+)
+_PLACE_TYPES = {
+    "province": Kind.ADMIN1,
+    "provinces": Kind.ADMIN1,
+    "governorate": Kind.ADMIN1,
+    "governorates": Kind.ADMIN1,
+    "oblast": Kind.ADMIN1,
+    "oblasts": Kind.ADMIN1,
+    "state": Kind.ADMIN1,
+    "states": Kind.ADMIN1,
+    "region": None,
+    "regions": None,
+    "district": None,
+    "city": Kind.SETTLEMENT,
+    "cities": Kind.SETTLEMENT,
+    "town": Kind.SETTLEMENT,
+    "towns": Kind.SETTLEMENT,
+    "village": Kind.SETTLEMENT,
+    "villages": Kind.SETTLEMENT,
+    "valley": Kind.REGION,
+    "river": Kind.REGION,
+}
+_FACILITY = {
+    "airport",
+    "airbase",
+    "air",
+    "dam",
+    "base",
+    "stadium",
+    "hotel",
+    "university",
+    "hospital",
+    "bridge",
+    "square",
+    "street",
+    "road",
+    "prison",
+    "camp",
+    "conference",
+    "centre",
+    "center",
+    "refinery",
+    "field",
+    "oilfield",
+    "port",
+    "station",
+    "palace",
+    "mosque",
+    "church",
+    "school",
+    "highway",
+    "market",
+    "crossing",
+    "embassy",
+    "checkpoint",
+}
+_DIRECTIONS = {
+    "northern": "north",
+    "southern": "south",
+    "eastern": "east",
+    "western": "west",
+    "north": "north",
+    "south": "south",
+    "east": "east",
+    "west": "west",
+    "northeastern": "north-east",
+    "north-eastern": "north-east",
+    "northwestern": "north-west",
+    "north-western": "north-west",
+    "southeastern": "south-east",
+    "south-eastern": "south-east",
+    "southwestern": "south-west",
+    "south-western": "south-west",
+    "central": "centre",
+    "northeast": "north-east",
+    "northwest": "north-west",
+    "southeast": "south-east",
+    "southwest": "south-west",
+}
+_CAP_OK_BEFORE = {
+    "in",
+    "at",
+    "on",
+    "from",
+    "to",
+    "near",
+    "across",
+    "outside",
+    "inside",
+    "around",
+    "and",
+    "but",
+    "the",
+    "of",
+    "for",
+    "since",
+    "after",
+    "before",
+    "both",
+    "between",
+    "into",
+    "toward",
+    "towards",
+    "through",
+    "while",
+    "as",
+    "with",
+    "by",
+    "or",
+    "beyond",
+    "along",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "greater",
+    "upper",
+    "lower",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "rural",
+    "downtown",
+    "besieged",
+    "embattled",
+    "neighbouring",
+    "neighboring",
+    "nearby",
+    "capture",
+    "liberated",
+    "recaptured",
+    "captured",
+    "retook",
+    "seized",
+    "took",
+    "entered",
+    "left",
+    "fled",
+    "besieging",
+    "bombed",
+    "shelled",
+    "struck",
+}
+_SPEECH = {
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "predicted",
+    "announced",
+    "warned",
+    "insisted",
+    "declared",
+    "claimed",
+    "denied",
+    "urged",
+    "tweeted",
+    "wrote",
+    "stressed",
+}
+_METONYMY_BEFORE = re.compile(
+    r"\b(?:led|backed|supported|funded|armed|sponsored|brokered|mediated|"
+    r"allied|blamed|accused|condemned|criticised|criticized)\s+by\s+$|"
+    r"\baccording\s+to\s+$",
+    re.I,
+)
+_METONYMY_AFTER = re.compile(
+    r"^-(?:based|backed|led|supported|allied|linked|born|trained|funded|"
+    r"sponsored|aligned|controlled|held|friendly|brokered)\b|^\s*'s?\s+"
+    r"(?:government|army|forces|military|president|ministry)\b",
+    re.I,
+)
+_PLACE_CONTEXT = re.compile(
+    r"(?:\b(?:in|near|at|outside|around|into|from|to|towards?|of|captured|"
+    r"seized|retook|recaptured|took|entered|shelled|besieged|surrounded|attacked|stormed|bombed|raided|"
+    r"overran|reached|liberated|encircled)\s+$)",
+    re.I,
+)
 _QUAL_BEFORE = re.compile(
     r"(?:(?P<dir>north(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|south(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|"
     r"east(?:ern)?|west(?:ern)?|central)\s+(?P<part>parts?|half|side|areas?|sections?|"
@@ -84,15 +387,23 @@ _QUAL_BEFORE = re.compile(
     r"|(?P<out>outskirts|edges?|suburbs|environs)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|(?P<sec>(?:a\s+)?(?:section|stretch|part|portion)s?)\s+of\s+(?:the\s+)?$"
     r"|(?P<adj>north(?:ern|-?east(?:ern)?|-?west(?:ern)?)|south(?:ern|-?east(?:ern)?|-?west(?:ern)?)|"
-    r"eastern|western)\s+$)", re.I)
-_SECTION_AFTER = re.compile(r"^\s+(?P<dir>downstream|upstream)\s+(?:from|of)\s+the\s+border\s+with\s+"
-                            r"(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
-_KIND_BEFORE = re.compile(r"\b(?P<noun>province|provinces|governorate|governorates|oblast|oblasts|state|"
-                          r"states|town|towns|city|cities|village|villages|district|region|regions)\s+of\s+"
-                          r"(?:(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*\s*,\s*|(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*"
-                          r"\s+and\s+)*$")
-_KIND_AFTER = re.compile(r"^[\s-]+(?P<noun>province|governorate|oblast|state|city|town|village|"
-                         r"Province|Governorate|Oblast|State|City|Town|Village)\b")
+    r"eastern|western)\s+$)",
+    re.I,
+)
+_SECTION_AFTER = re.compile(
+    r"^\s+(?P<dir>downstream|upstream)\s+(?:from|of)\s+the\s+border\s+with\s+"
+    r"(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
+_KIND_BEFORE = re.compile(
+    r"\b(?P<noun>province|provinces|governorate|governorates|oblast|oblasts|state|"
+    r"states|town|towns|city|cities|village|villages|district|region|regions)\s+of\s+"
+    r"(?:(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*\s*,\s*|(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*"
+    r"\s+and\s+)*$"
+)
+_KIND_AFTER = re.compile(
+    r"^[\s-]+(?P<noun>province|governorate|oblast|state|city|town|village|"
+    r"Province|Governorate|Oblast|State|City|Town|Village)\b"
+)
 _COREF = re.compile(
     r"\b(?P<text>the\s+(?:(?P<adj>north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|central|besieged|embattled|"
@@ -100,12 +411,22 @@ _COREF = re.compile(
     r"rebel-held|jihadist-held|IS-held|[\w]+-held)\s+)?"
     r"(?P<noun>city|town|village|province|governorate|country|oblast)(?![\w-]))"
     r"|\b(?P<there>there)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|"
-    r"seems?|appears?|remains?|exists?|'s|be|being)\b)", re.I)
-_COREF_KIND = {"city": Kind.SETTLEMENT, "town": Kind.SETTLEMENT, "village": Kind.SETTLEMENT,
-               "province": Kind.ADMIN1, "governorate": Kind.ADMIN1, "oblast": Kind.ADMIN1,
-               "country": Kind.COUNTRY}
-_UNKNOWN = re.compile(r"\b(?:the\s+)?(?:town|city|village|settlement|hamlet)\s+of\s+"
-                      r"(?P<name>(?:al-|el-|ad-|as-|ar-|ash-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)*)")
+    r"seems?|appears?|remains?|exists?|'s|be|being)\b)",
+    re.I,
+)
+_COREF_KIND = {
+    "city": Kind.SETTLEMENT,
+    "town": Kind.SETTLEMENT,
+    "village": Kind.SETTLEMENT,
+    "province": Kind.ADMIN1,
+    "governorate": Kind.ADMIN1,
+    "oblast": Kind.ADMIN1,
+    "country": Kind.COUNTRY,
+}
+_UNKNOWN = re.compile(
+    r"\b(?:the\s+)?(?:town|city|village|settlement|hamlet)\s+of\s+"
+    r"(?P<name>(?:al-|el-|ad-|as-|ar-|ash-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)*)"
+)
 _SENT_START = re.compile(r"(?:^|[.!?\n\"\u201c:;]\s*|\(\s*)$")
 
 
@@ -139,8 +460,11 @@ def tables_for(gazetteer: Any) -> _Tables:
     t = _TABLES.get(gazetteer.digest)
     if t is None:
         demonyms, common = _load_lists()
-        entries = [(k, "place") for k in gazetteer.iter_exact_keys()
-                   if len(k) >= 3 and k not in _STOP and k not in demonyms and not k.isdigit()]
+        entries = [
+            (k, "place")
+            for k in gazetteer.iter_exact_keys()
+            if len(k) >= 3 and k not in _STOP and k not in demonyms and not k.isdigit()
+        ]
         entries += [(k, "demonym") for k in demonyms]
         t = _Tables(Scanner(entries), demonyms, common)
         _TABLES[gazetteer.digest] = t
@@ -190,19 +514,26 @@ def _plausible(ids: tuple[int, ...], m: Mention, body: str, gaz: Any, ctx: set[s
     return m.kind_hint is not None and m.kind_hint is not Kind.FACILITY
 
 
-_CAP_RUN = re.compile(r"(?<![\w'’-])(?:(?:al|el|ad|ar|as|ash|az|an|at)-)?[A-Z][a-z'’]+(?:(?:[ \t]+|-)"
-                      r"(?:(?:al|el|ad|ar|as|ash|az|an|at|ez|es|ed|ul)[ \t-]+)?[A-Z][a-z'’]+){0,3}")
+_CAP_RUN = re.compile(
+    r"(?<![\w'’-])(?:(?:al|el|ad|ar|as|ash|az|an|at)-)?[A-Z][a-z'’]+(?:(?:[ \t]+|-)"
+    r"(?:(?:al|el|ad|ar|as|ash|az|an|at|ez|es|ed|ul)[ \t-]+)?[A-Z][a-z'’]+){0,3}"
+)
 
 
-def _spelling_variants(body: str, mentions: list[Mention], gaz: Any, t: _Tables, ctx: set[str]) -> list[Mention]:
+def _spelling_variants(
+    body: str, mentions: list[Mention], gaz: Any, t: _Tables, ctx: set[str]
+) -> list[Mention]:
     """Capitalised names the exact scan missed, matched by loose or skeleton key within the context.
 
     "Raqa" (GeoNames: Raqqa), "Shirqat" (Ash Sharqat), "Deir Ezzor" (Deir ez-Zor).
     """
-    covered = [(m.start, m.end) for m in mentions]
+    covered = _Covered(len(body))
+    for m in mentions:
+        covered.add(m.start, m.end)
     out: list[Mention] = []
+    seen: dict[str, bool] = {}  # a report repeats its names: look each spelling up once
     for run in _CAP_RUN.finditer(body):
-        if any(a < run.end() and run.start() < b for a, b in covered):
+        if covered.overlaps(run.start(), run.end()):
             continue
         words = list(re.finditer(r"[\w'’]+", run.group(0)))
         done = False
@@ -212,12 +543,15 @@ def _spelling_variants(body: str, mentions: list[Mention], gaz: Any, t: _Tables,
                 f = fold(body[s:e])
                 if f in _STOP or f in t.common or f in t.demonyms or len(f) < 4:
                     continue
-                if not _variant_found(f, gaz, ctx):
+                found = seen.get(f)
+                if found is None:
+                    found = seen[f] = _variant_found(f, gaz, ctx)
+                if not found:
                     continue
                 m = _read_as_place(body, s, e, f, gaz, t)
                 if m is not None:
                     out.append(m)
-                    covered.append((s, e))
+                    covered.add(s, e)
                     done = True
                     break
             if done:
@@ -237,8 +571,11 @@ def _variant_found(f: str, gaz: Any, ctx: set[str]) -> bool:
     if not ctx or len(lk) < 5:
         return False
     for i in gaz.ids(skeleton_key(lk), "skeleton"):
-        if gaz.country_of(i) in ctx and gaz.population(i) >= 1000 \
-                and fuzz.ratio(lk, loose_key(fold(gaz.name_of(i)))) >= 75:
+        if (
+            gaz.country_of(i) in ctx
+            and gaz.population(i) >= 1000
+            and fuzz.ratio(lk, loose_key(fold(gaz.name_of(i)))) >= 75
+        ):
             return True
     return False
 
@@ -246,22 +583,35 @@ def _variant_found(f: str, gaz: Any, ctx: set[str]) -> bool:
 def _select(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Longest non-overlapping hits (a longer name wins over the names inside it)."""
     chosen: list[tuple[int, int, str, str]] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((h[1] for h in hits), default=0) + 1)
     for h in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0])):
-        if any(not (h[1] <= a or h[0] >= b) for a, b in taken):
+        if 1 in taken[h[0] : h[1]]:
             continue
         chosen.append(h)
-        taken.append((h[0], h[1]))
+        taken[h[0] : h[1]] = b"\x01" * (h[1] - h[0])
     return sorted(chosen)
 
 
+class _Covered:
+    """Which body offsets are already inside a mention (O(span) checks, not O(mentions))."""
+
+    def __init__(self, n: int) -> None:
+        self.mask = bytearray(n + 1)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return 1 in self.mask[s:e]
+
+    def add(self, s: int, e: int) -> None:
+        self.mask[s:e] = b"\x01" * (e - s)
+
+
 def _prev_word(body: str, start: int) -> str:
-    m = re.search(r"([\w'’-]+)[ \t]*$", body[max(0, start - 40):start])
+    m = re.search(r"([\w'’-]+)[ \t]*$", body[max(0, start - 40) : start])
     return m.group(1) if m else ""
 
 
 def _next_word(body: str, end: int) -> str:
-    m = re.match(r"[ \t]+([\w'’-]+)", body[end:end + 40])
+    m = re.match(r"[ \t]+([\w'’-]+)", body[end : end + 40])
     return m.group(1) if m else ""
 
 
@@ -271,20 +621,22 @@ def _is_capitalised(span: str) -> bool:
 
 
 def _sentence_initial(body: str, start: int) -> bool:
-    return bool(_SENT_START.search(body[max(0, start - 5):start]))
+    return bool(_SENT_START.search(body[max(0, start - 5) : start]))
 
 
 def _qualifier_before(body: str, start: int) -> tuple[str | None, int]:
     """A qualifier phrase ending just before ``start`` (same sentence) and where it starts."""
-    window = body[max(0, start - 90):start]
+    window = body[max(0, start - 90) : start]
     window = re.split(r"[.!?\n;]", window)[-1]
     m = _QUAL_BEFORE.search(window)
     if not m:
         return None, start
     if m.group("dir"):
-        return _DIRECTIONS[m.group("dir").lower().replace("-", "")
-                           if m.group("dir").lower().replace("-", "") in _DIRECTIONS
-                           else m.group("dir").lower()], start
+        return _DIRECTIONS[
+            m.group("dir").lower().replace("-", "")
+            if m.group("dir").lower().replace("-", "") in _DIRECTIONS
+            else m.group("dir").lower()
+        ], start
     if m.group("adj"):
         key = m.group("adj").lower()
         return _DIRECTIONS.get(key, _DIRECTIONS.get(key.replace("-", ""))), start
@@ -298,10 +650,10 @@ def _qualifier_before(body: str, start: int) -> tuple[str | None, int]:
 
 
 def _kind_hint(body: str, start: int, end: int) -> Kind | None:
-    after = _KIND_AFTER.match(body[end:end + 20])
+    after = _KIND_AFTER.match(body[end : end + 20])
     if after:
         return _PLACE_TYPES.get(after.group("noun").lower())
-    window = re.split(r"[.!?\n;]", body[max(0, start - 120):start])[-1]
+    window = re.split(r"[.!?\n;]", body[max(0, start - 120) : start])[-1]
     before = _KIND_BEFORE.search(window)
     if before:
         return _PLACE_TYPES.get(before.group("noun").lower())
@@ -336,23 +688,28 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
         span = body[s:e]
         if re.search(r"[.,;:!?()\[\]\"\u201c\u201d]", span):
             continue
-        if not _is_capitalised(span) and not (" " in key and re.search(r" [A-Z]", span)
-                                               and any(gaz.kind_of(i) is Kind.REGION for i in gaz.ids(key))):
+        if not _is_capitalised(span) and not (
+            " " in key
+            and re.search(r" [A-Z]", span)
+            and any(gaz.kind_of(i) is Kind.REGION for i in gaz.ids(key))
+        ):
             continue  # lower-case words are not names; "the west bank of the Dnipro" is a region
         m = _read_as_place(body, s, e, key, gaz, t)
         if m is not None and _plausible(gaz.ids(key), m, body, gaz, ctx):
             mentions.append(m)
     mentions.extend(_spelling_variants(body, mentions, gaz, t, ctx))
-    covered = [(m.start, m.end) for m in mentions]
+    covered = _Covered(len(body))
+    for m in mentions:
+        covered.add(m.start, m.end)
     # Names the gazetteer lacks, in an unmistakable place context: reported as unresolved later.
     for m in _UNKNOWN.finditer(body):
         s, e = m.start("name"), m.end("name")
-        if not any(a < e and s < b for a, b in covered) and fold(m.group("name")) not in _STOP:
+        if not covered.overlaps(s, e) and fold(m.group("name")) not in _STOP:
             mentions.append(Mention(body[s:e], s, e, kind_hint=Kind.SETTLEMENT))
-            covered.append((s, e))
+            covered.add(s, e)
     for m in _COREF.finditer(body):
         s, e = m.span("text") if m.group("text") else m.span("there")
-        if any(a < e and s < b for a, b in covered):
+        if covered.overlaps(s, e):
             continue
         if m.group("there"):
             # "there" refers to a place only after a verb of fighting or presence; keep it simple:
@@ -360,11 +717,11 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
             mentions.append(Mention(body[s:e], s, e, coref=True))
             continue
         noun = m.group("noun").lower()
-        if noun == "city" and re.match(r"\s*(?:centre|center)\b", body[e:e + 10]):
+        if noun == "city" and re.match(r"\s*(?:centre|center)\b", body[e : e + 10]):
             qual: str | None = "centre"
         else:
             qual, _ = _qualifier_before(body, s)
-        if noun == "state" or re.match(r"\s+of\b", body[e:e + 5]):
+        if noun == "state" or re.match(r"\s+of\b", body[e : e + 5]):
             continue  # "the city of X": X itself is the mention
         mentions.append(Mention(body[s:e], s, e, coref=True, kind_hint=_COREF_KIND[noun], qualifier=qual))
     mentions.sort(key=lambda m: (m.start, m.end))
@@ -376,8 +733,12 @@ def _distribute(body: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and not m.coref and not prev.coref \
-                and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", body[prev.end:m.start]):
+        if (
+            prev is not None
+            and not m.coref
+            and not prev.coref
+            and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", body[prev.end : m.start])
+        ):
             m = replace(m, kind_hint=m.kind_hint or prev.kind_hint, qualifier=m.qualifier or prev.qualifier)
             if prev.kind_hint is None and m.kind_hint is not None:
                 out[-1] = replace(prev, kind_hint=m.kind_hint)
@@ -388,35 +749,47 @@ def _distribute(body: str, mentions: list[Mention]) -> list[Mention]:
 def _read_as_place(body: str, s: int, e: int, key: str, gaz: Any, t: _Tables) -> Mention | None:
     """Apply the context rules to one gazetteer hit; None when it does not read as a place."""
     prev, nxt = _prev_word(body, s), _next_word(body, e)
-    before = body[max(0, s - 40):s]
-    after = body[e:e + 40]
+    before = body[max(0, s - 40) : s]
+    after = body[e : e + 40]
     if _METONYMY_AFTER.match(after) or _METONYMY_BEFORE.search(before):
         return None
     if nxt.lower() in _SPEECH:
         return None  # "Abadi said"
     initial = _sentence_initial(body, s)
     # Part of a longer proper name: a capitalised neighbour that is not a cue word.
-    if prev and prev[0].isupper() and not initial and prev.lower() not in _CAP_OK_BEFORE \
-            and not re.search(r"[,;:(]\s*$", before) and fold(prev) not in t.demonyms:
+    if (
+        prev
+        and prev[0].isupper()
+        and not initial
+        and prev.lower() not in _CAP_OK_BEFORE
+        and not re.search(r"[,;:(]\s*$", before)
+        and fold(prev) not in t.demonyms
+    ):
         return None
     if prev and prev[0].isupper() and fold(prev) in t.demonyms and re.match(r"[ \t]+$", before[-2:]):
         return None  # "Syrian Observatory", "Iraqi Kurdistan" is rare next to "Iraqi Prime Minister"
     kind = _kind_hint(body, s, e)
-    if nxt and nxt[0].isupper() and nxt.lower() not in _PLACE_TYPES and nxt.lower() not in ("and", "or") \
-            and not re.match(r"[ \t]*[,;:.)]", after):
+    if (
+        nxt
+        and nxt[0].isupper()
+        and nxt.lower() not in _PLACE_TYPES
+        and nxt.lower() not in ("and", "or")
+        and not re.match(r"[ \t]*[,;:.)]", after)
+    ):
         if nxt.lower() in _FACILITY:
             kind = Kind.FACILITY
         else:
             return None  # "Jason Kajer", "Rescue Committee"
     if nxt.lower() in _FACILITY and re.match(r"[ \t]+[a-z]", after):
         kind = Kind.FACILITY  # "the Ouagadougou conference center"
-    if key in t.common or len(key) <= 3:
-        # An English word that is also a place: only in a place context.
-        if initial or not (_PLACE_CONTEXT.search(before) or kind is not None):
-            return None
+    # An English word that is also a place: only in a place context.
+    if (key in t.common or len(key) <= 3) and (
+        initial or not (_PLACE_CONTEXT.search(before) or kind is not None)
+    ):
+        return None
     qual, _ = _qualifier_before(body, s)
     if qual == "section":
-        sec = _SECTION_AFTER.match(after + body[e + 40:e + 120])
+        sec = _SECTION_AFTER.match(after + body[e + 40 : e + 120])
         if sec:
             cc = _country_code(sec.group("country"), gaz, t)
             qual = f"section:{sec.group('dir').lower()}-of:{cc}" if cc else "section"

@@ -18,11 +18,46 @@ import re
 
 # Arabic definite articles as transliterated in the press (al-, el-, ar-, ash- ...), and the
 # Persian/Turkic/Pashto connectors that behave the same way.
-ARTICLES = frozenset({"al", "el", "il", "ul", "ar", "er", "ash", "esh", "as", "es", "ad", "ed", "az", "ez",
-                      "an", "en", "at", "et", "ath", "adh"})
+ARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "il",
+        "ul",
+        "ar",
+        "er",
+        "ash",
+        "esh",
+        "as",
+        "es",
+        "ad",
+        "ed",
+        "az",
+        "ez",
+        "an",
+        "en",
+        "at",
+        "et",
+        "ath",
+        "adh",
+    }
+)
 _DOUBLE = re.compile(r"(.)\1+")
-_DIGRAPHS = (("ee", "i"), ("oo", "u"), ("ou", "u"), ("iy", "i"), ("ey", "ay"), ("ei", "ay"), ("dh", "d"),
-             ("th", "t"), ("kh", "h"), ("gh", "g"), ("q", "k"), ("j", "dj"), ("ddj", "dj"))
+_DIGRAPHS = (
+    ("ee", "i"),
+    ("oo", "u"),
+    ("ou", "u"),
+    ("iy", "i"),
+    ("ey", "ay"),
+    ("ei", "ay"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("q", "k"),
+    ("j", "dj"),
+    ("ddj", "dj"),
+)
 _VOWELS = re.compile(r"[aeiouyw]")
 
 
@@ -35,7 +70,9 @@ def strip_articles(folded: str) -> str:
     Articles glued and assimilated to the next word go too: ``"deir ezzor"`` -> ``"deir zor"``.
     """
     tokens = folded.split()
-    kept = [_GLUED.sub(r"\1\2", t) for i, t in enumerate(tokens) if not (t in ARTICLES and i + 1 < len(tokens))]
+    kept = [
+        _GLUED.sub(r"\1\2", t) for i, t in enumerate(tokens) if not (t in ARTICLES and i + 1 < len(tokens))
+    ]
     return " ".join(kept)
 
 

@@ -39,9 +39,16 @@ from .placekeys import loose_key, skeleton_key, strip_articles
 from .text import fold, sentences
 
 _LEVEL_SCORE = {"pin": 2.0, "exact": 1.0, "article": 0.95, "loose": 0.85, "skeleton": 0.65, "fuzzy": 0.55}
-_TYPE_SUFFIX = {"province": Kind.ADMIN1, "governorate": Kind.ADMIN1, "oblast": Kind.ADMIN1, "state": Kind.ADMIN1,
-                "region": Kind.ADMIN1, "city": Kind.SETTLEMENT, "town": Kind.SETTLEMENT,
-                "village": Kind.SETTLEMENT}
+_TYPE_SUFFIX = {
+    "province": Kind.ADMIN1,
+    "governorate": Kind.ADMIN1,
+    "oblast": Kind.ADMIN1,
+    "state": Kind.ADMIN1,
+    "region": Kind.ADMIN1,
+    "city": Kind.SETTLEMENT,
+    "town": Kind.SETTLEMENT,
+    "village": Kind.SETTLEMENT,
+}
 AMBIGUITY_MARGIN = 0.12
 AMBIGUITY_KM = 100.0
 
@@ -93,7 +100,7 @@ def parse_pins(section: Mapping[str, Any], gazetteer: Any, config: Config | None
     "settlement", name = ".."}``. Raises :class:`ConfigError` for unknown keys, out-of-range or
     swapped coordinates.
     """
-    where = (config.path if config and config.path else "mapgen.toml")
+    where = config.path if config and config.path else "mapgen.toml"
     pins: dict[str, Pin] = {}
 
     def fail(name: str, what: str) -> ConfigError:
@@ -105,8 +112,10 @@ def parse_pins(section: Mapping[str, Any], gazetteer: Any, config: Config | None
         if isinstance(value, str):
             place = gazetteer.get(value)
             if place is None:
-                raise fail(name, f"unknown place key {value!r}; use `mapgen geocode {name!r} --explain` "
-                                 "to see the keys")
+                raise fail(
+                    name,
+                    f"unknown place key {value!r}; use `mapgen geocode {name!r} --explain` to see the keys",
+                )
         elif isinstance(value, Mapping):
             if "key" in value:
                 place = gazetteer.get(str(value["key"]))
@@ -143,22 +152,33 @@ def _pin_place(name: str, value: Mapping[str, Any], gazetteer: Any, fail: Any) -
     try:
         kind = Kind(str(value.get("kind", "settlement")))
     except ValueError:
-        raise fail(name, f"unknown kind {value.get('kind')!r}; use one of {', '.join(k.value for k in Kind)}") \
-            from None
+        raise fail(
+            name, f"unknown kind {value.get('kind')!r}; use one of {', '.join(k.value for k in Kind)}"
+        ) from None
     key = "pin:" + hashlib.sha256(f"{name}|{lat}|{lon}".encode()).hexdigest()[:12]
-    return Place(key=key, name=str(value.get("name") or name), lat=lat, lon=lon, country=cc, kind=kind,
-                 dataset="mapgen.toml")
+    return Place(
+        key=key,
+        name=str(value.get("name") or name),
+        lat=lat,
+        lon=lon,
+        country=cc,
+        kind=kind,
+        dataset="mapgen.toml",
+    )
 
 
 class OfflineResolver(Resolver):
     """The embedded default: the compiled GeoNames gazetteer plus the user's pins."""
 
-    def __init__(self, gazetteer: Any, pins: Mapping[str, Pin] | None = None,
-                 problems: Sequence[Problem] = ()) -> None:
+    def __init__(
+        self, gazetteer: Any, pins: Mapping[str, Pin] | None = None, problems: Sequence[Problem] = ()
+    ) -> None:
         self.gazetteer = gazetteer
         self.pins = dict(pins or {})
         self.problems = tuple(problems)
-        pin_text = json.dumps(sorted((k, p.place.key, p.place.lat, p.place.lon) for k, p in self.pins.items()))
+        pin_text = json.dumps(
+            sorted((k, p.place.key, p.place.lat, p.place.lon) for k, p in self.pins.items())
+        )
         self.digest = hashlib.sha256(f"{gazetteer.digest}|{pin_text}".encode()).hexdigest()[:16]
 
     # -- candidates ------------------------------------------------------------------------------
@@ -188,7 +208,9 @@ class OfflineResolver(Resolver):
             ratio = fuzz.ratio(lk, loose_key(fold(gaz.name_of(i))))
             # Within the report's countries a looser match will do; elsewhere only a close one of a
             # sizeable place ("Hirat" -> Herat, "Al-Shirqat" -> Ash Sharqat).
-            if (gaz.country_of(i) in countries and ratio >= 70) or (ratio >= 80 and gaz.population(i) >= 20_000):
+            if (gaz.country_of(i) in countries and ratio >= 70) or (
+                ratio >= 80 and gaz.population(i) >= 20_000
+            ):
                 found.setdefault(i, "skeleton")
         if found or not countries:
             return list(found.items())
@@ -236,18 +258,29 @@ class OfflineResolver(Resolver):
         if not cands and len(f) > 1 and f[-1] in _TYPE_SUFFIX:
             kind = kind or _TYPE_SUFFIX[f[-1]]
             cands = self.candidates(" ".join(f[:-1]), ctx)
-        ranked = sorted(((self.score(i, lvl, kind, ctx, query), i, lvl) for i, lvl in cands),
-                        key=lambda t: (-t[0], t[1]))
+        ranked = sorted(
+            ((self.score(i, lvl, kind, ctx, query), i, lvl) for i, lvl in cands), key=lambda t: (-t[0], t[1])
+        )
         return ranked
 
-    def _decide(self, query: str, ranked: list[tuple[float, int, str]]) -> tuple[Resolution, float, list[str]]:
+    def _decide(
+        self, query: str, ranked: list[tuple[float, int, str]]
+    ) -> tuple[Resolution, float, list[str]]:
         gaz = self.gazetteer
         if not ranked:
-            return Resolution.UNRESOLVED, 0.0, [f"no gazetteer entry matches {query!r} (exact, loose, "
-                                                "skeleton or fuzzy within the report's countries)"]
+            return (
+                Resolution.UNRESOLVED,
+                0.0,
+                [
+                    f"no gazetteer entry matches {query!r} (exact, loose, "
+                    "skeleton or fuzzy within the report's countries)"
+                ],
+            )
         top, ti, tl = ranked[0]
-        why = [f"winner {gaz.name_of(ti)} ({gaz.country_of(ti)}, {gaz.kind_of(ti).value}, "
-               f"pop {gaz.population(ti):,}) matched {tl}, score {top:.2f}"]
+        why = [
+            f"winner {gaz.name_of(ti)} ({gaz.country_of(ti)}, {gaz.kind_of(ti).value}, "
+            f"pop {gaz.population(ti):,}) matched {tl}, score {top:.2f}"
+        ]
         rival = None
         for s, i, _lvl in ranked[1:]:
             if top - s > AMBIGUITY_MARGIN:
@@ -257,17 +290,25 @@ class OfflineResolver(Resolver):
                 break
         if len(ranked) > 1:
             s2, i2, l2 = ranked[1]
-            why.append(f"runner-up {gaz.name_of(i2)} ({gaz.country_of(i2)}, {gaz.kind_of(i2).value}, "
-                       f"pop {gaz.population(i2):,}) matched {l2}, score {s2:.2f}")
+            why.append(
+                f"runner-up {gaz.name_of(i2)} ({gaz.country_of(i2)}, {gaz.kind_of(i2).value}, "
+                f"pop {gaz.population(i2):,}) matched {l2}, score {s2:.2f}"
+            )
         # Confidence: the lead over the best real rival (another place of the same kind, or one far
         # away); the province around a city is not a rival of the city.
-        rivals = [s for s, i, _l in ranked[1:]
-                  if gaz.kind_of(i) is gaz.kind_of(ti) or haversine_km(*gaz.coords(ti), *gaz.coords(i)) > 50]
+        rivals = [
+            s
+            for s, i, _l in ranked[1:]
+            if gaz.kind_of(i) is gaz.kind_of(ti) or haversine_km(*gaz.coords(ti), *gaz.coords(i)) > 50
+        ]
         margin = top - (rivals[0] if rivals else top - 1.0)
         conf = max(0.05, min(0.99, 0.5 + margin / 2)) * (1.0 if tl in ("exact", "article", "pin") else 0.85)
         if rival is not None:
-            why.append(f"ambiguous: {gaz.name_of(rival[1])} ({gaz.country_of(rival[1])}) scores within "
-                       f"{AMBIGUITY_MARGIN} and lies {haversine_km(*gaz.coords(ti), *gaz.coords(rival[1])):.0f} km away")
+            why.append(
+                f"ambiguous: {gaz.name_of(rival[1])} ({gaz.country_of(rival[1])}) scores within "
+                f"{AMBIGUITY_MARGIN} and lies "
+                f"{haversine_km(*gaz.coords(ti), *gaz.coords(rival[1])):.0f} km away"
+            )
             return Resolution.AMBIGUOUS, min(conf, 0.5), why
         return Resolution.RESOLVED, conf, why
 
@@ -275,20 +316,36 @@ class OfflineResolver(Resolver):
         return tuple(Candidate(self.gazetteer.place(i), round(s, 4)) for s, i, _ in ranked[:n])
 
     # -- public API -----------------------------------------------------------------------------
-    def geocode(self, query: str, *, country: str | None = None, kind: Kind | None = None,
-                context: Context | None = None) -> Geocoded:
+    def geocode(
+        self,
+        query: str,
+        *,
+        country: str | None = None,
+        kind: Kind | None = None,
+        context: Context | None = None,
+    ) -> Geocoded:
         pin = self.pins.get(fold(query))
         if pin is not None:
-            return Geocoded(query, Resolution.PINNED, pin.place, 1.0, (Candidate(pin.place, 2.0),),
-                            (f"pinned by [places] {pin.name!r} in mapgen.toml",))
+            return Geocoded(
+                query,
+                Resolution.PINNED,
+                pin.place,
+                1.0,
+                (Candidate(pin.place, 2.0),),
+                (f"pinned by [places] {pin.name!r} in mapgen.toml",),
+            )
         ctx = context or Context()
         if country:
-            ctx = Context({**ctx.countries, country.upper(): max(ctx.countries.values(), default=1.0)},
-                          list(ctx.anchors))
+            ctx = Context(
+                {**ctx.countries, country.upper(): max(ctx.countries.values(), default=1.0)},
+                list(ctx.anchors),
+            )
         ranked = self._rank(query, kind, ctx)
         res, conf, why = self._decide(query, ranked)
         if ctx.countries:
-            why.insert(0, "country context: " + ", ".join(f"{c} ({w:g})" for c, w in sorted(ctx.countries.items())))
+            why.insert(
+                0, "country context: " + ", ".join(f"{c} ({w:g})" for c, w in sorted(ctx.countries.items()))
+            )
         if kind:
             why.insert(0, f"kind asked for: {kind.value}")
         place = self.gazetteer.place(ranked[0][1]) if ranked else None
@@ -315,8 +372,13 @@ class OfflineResolver(Resolver):
                 out[n] = self._resolve_one(m, ctx)
             if pass_no == 1:
                 for pm in out:
-                    if pm and pm.place and pm.resolution in (Resolution.RESOLVED, Resolution.PINNED) \
-                            and pm.place.kind is Kind.SETTLEMENT and pm.confidence >= 0.6:
+                    if (
+                        pm
+                        and pm.place
+                        and pm.resolution in (Resolution.RESOLVED, Resolution.PINNED)
+                        and pm.place.kind is Kind.SETTLEMENT
+                        and pm.confidence >= 0.6
+                    ):
                         ctx.anchors.append((pm.place.lat, pm.place.lon))
         sents = sentences(body)
         for n, m in enumerate(mentions):
@@ -334,18 +396,40 @@ class OfflineResolver(Resolver):
     def _resolve_one(self, m: Mention, ctx: Context) -> PlaceMention:
         g = self.geocode(m.text, kind=m.kind_hint, context=ctx)
         place = g.place
-        if m.kind_hint is Kind.FACILITY and place is not None and ctx.countries \
-                and place.country not in ctx.countries:
+        if (
+            m.kind_hint is Kind.FACILITY
+            and place is not None
+            and ctx.countries
+            and place.country not in ctx.countries
+        ):
             # "the Ouagadougou conference center" in a report about Libya: not Burkina Faso.
-            return PlaceMention(m, Resolution.UNRESOLVED, None, 0.0, g.candidates,
-                                "a facility named after a place outside the report's countries")
+            return PlaceMention(
+                m,
+                Resolution.UNRESOLVED,
+                None,
+                0.0,
+                g.candidates,
+                "a facility named after a place outside the report's countries",
+            )
         if g.resolution is Resolution.UNRESOLVED:
             place = None
-        return PlaceMention(m, g.resolution, place, g.confidence,
-                            g.candidates if g.resolution is Resolution.AMBIGUOUS else (), "; ".join(g.explanation))
+        return PlaceMention(
+            m,
+            g.resolution,
+            place,
+            g.confidence,
+            g.candidates if g.resolution is Resolution.AMBIGUOUS else (),
+            "; ".join(g.explanation),
+        )
 
-    def _resolve_coref(self, n: int, m: Mention, mentions: Sequence[Mention],
-                       out: list[PlaceMention | None], sents: list[Any]) -> PlaceMention:
+    def _resolve_coref(
+        self,
+        n: int,
+        m: Mention,
+        mentions: Sequence[Mention],
+        out: list[PlaceMention | None],
+        sents: list[Any],
+    ) -> PlaceMention:
         want = m.kind_hint
         direction = _direction_word(m.text)
         best: PlaceMention | None = None
@@ -373,8 +457,14 @@ class OfflineResolver(Resolver):
             break
         if best is None or best.place is None:
             return PlaceMention(m, Resolution.UNRESOLVED, None, 0.0, (), "no earlier place of that kind")
-        return PlaceMention(m, best.resolution, best.place, round(best.confidence * 0.9, 4), (),
-                            f"refers back to {best.mention.text!r} at {best.mention.start}")
+        return PlaceMention(
+            m,
+            best.resolution,
+            best.place,
+            round(best.confidence * 0.9, 4),
+            (),
+            f"refers back to {best.mention.text!r} at {best.mention.start}",
+        )
 
     def _lies(self, place: Place, direction: str) -> bool:
         """Whether a place lies in the ``direction`` part of its country ("the northern city")."""
@@ -388,8 +478,9 @@ class OfflineResolver(Resolver):
 def _direction_word(text: str) -> str | None:
     t = text.lower()
     for word, d in (("north", "north"), ("south", "south"), ("east", "east"), ("west", "west")):
-        if word in t and not any(x in t for x in ("north-", "south-", "northeast", "northwest", "southeast",
-                                                   "southwest")):
+        if word in t and not any(
+            x in t for x in ("north-", "south-", "northeast", "northwest", "southeast", "southwest")
+        ):
             return d
     return None
 
@@ -406,23 +497,34 @@ def _problem_for(pm: PlaceMention) -> Problem | None:
     name = m.text
     if pm.resolution is Resolution.UNRESOLVED:
         if m.coref:
-            return Problem("unresolved-place", f"{name!r} at {m.start} refers to no earlier place of that kind",
-                           severity=Severity.INFO, detail={"place": name, "start": m.start})
-        return Problem("unresolved-place",
-                       f"place {name!r} (at {m.start}) is not in the gazetteer; add a pin to [places] in "
-                       f"mapgen.toml, e.g. \"{name}\" = {{ lat = 0.0, lon = 0.0, country = \"XX\" }}",
-                       detail={"place": name, "start": m.start})
+            return Problem(
+                "unresolved-place",
+                f"{name!r} at {m.start} refers to no earlier place of that kind",
+                severity=Severity.INFO,
+                detail={"place": name, "start": m.start},
+            )
+        return Problem(
+            "unresolved-place",
+            f"place {name!r} (at {m.start}) is not in the gazetteer; add a pin to [places] in "
+            f'mapgen.toml, e.g. "{name}" = {{ lat = 0.0, lon = 0.0, country = "XX" }}',
+            detail={"place": name, "start": m.start},
+        )
     if pm.resolution is Resolution.AMBIGUOUS:
         opts = ", ".join(f"{c.place.name} ({c.place.country}, {c.place.key})" for c in pm.candidates[:3])
         best = pm.candidates[0].place.key if pm.candidates else "geonames:ID"
-        return Problem("ambiguous-place",
-                       f"place {name!r} (at {m.start}) is ambiguous: {opts}; it is not drawn as held. Pin "
-                       f"the right one in [places] of mapgen.toml, e.g. \"{name}\" = \"{best}\"",
-                       detail={"place": name, "start": m.start,
-                               "candidates": [c.place.key for c in pm.candidates]})
+        return Problem(
+            "ambiguous-place",
+            f"place {name!r} (at {m.start}) is ambiguous: {opts}; it is not drawn as held. Pin "
+            f'the right one in [places] of mapgen.toml, e.g. "{name}" = "{best}"',
+            detail={"place": name, "start": m.start, "candidates": [c.place.key for c in pm.candidates]},
+        )
     if pm.resolution is Resolution.ERROR:
-        return Problem("geocoder-error", f"place {name!r} (at {m.start}): {pm.note or 'online geocoder failed'};"
-                       " retry later or pin it in [places] of mapgen.toml", detail={"place": name})
+        return Problem(
+            "geocoder-error",
+            f"place {name!r} (at {m.start}): {pm.note or 'online geocoder failed'};"
+            " retry later or pin it in [places] of mapgen.toml",
+            detail={"place": name},
+        )
     return None
 
 
@@ -441,5 +543,13 @@ def default_resolver(config: Config | None = None, *, online: bool = False) -> R
     return offline
 
 
-__all__ = ["Context", "OfflineResolver", "Pin", "Resolver", "default_resolver", "haversine_km", "parse_pins",
-           "replace"]
+__all__ = [
+    "Context",
+    "OfflineResolver",
+    "Pin",
+    "Resolver",
+    "default_resolver",
+    "haversine_km",
+    "parse_pins",
+    "replace",
+]

@@ -24,8 +24,7 @@ from unidecode import unidecode
 _MARKS = "'\u2019\u2018\u02bf\u02be\u02bc\u02bb`\u00b4\u2032"
 _ASCII = {i: (chr(i).lower() if chr(i).isalnum() else " ") for i in range(128)}
 _CHAR_CACHE: dict[str, str] = {}
-_INNER_MARK = re.compile(
-    rf"[^\W\d_]+(?:[{re.escape(_MARKS)}][^\W\d_]+)+")
+_INNER_MARK = re.compile(rf"[^\W\d_]+(?:[{re.escape(_MARKS)}][^\W\d_]+)+")
 _NON_ALNUM = re.compile(r"[^0-9a-z]")
 _MARK_RE = re.compile(f"[{re.escape(_MARKS)}]")
 
@@ -116,7 +115,7 @@ def fold_text(body: str) -> FoldedText:
     last = 0
     removed = 0
     for m in _SPACES.finditer(raw):
-        out.append(raw[last:m.start() + 1])
+        out.append(raw[last : m.start() + 1])
         removed += m.end() - m.start() - 1
         fpos.append(m.start() + 1 - (removed - (m.end() - m.start() - 1)))
         shift.append(removed)

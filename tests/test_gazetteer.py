@@ -25,10 +25,16 @@ def test_exact_lookup_most_populous_first(gaz: gz.Gazetteer) -> None:
     assert gaz.lookup("mosul")[0].key == "geonames:99072"
 
 
-@pytest.mark.parametrize("name, key", [
-    ("Raqqa Governorate", "admin1:SY-RA"), ("Nineveh", "admin1:IQ-NI"), ("Kharkiv Oblast", "admin1:UA-63"),
-    ("Gezira State", "admin1:SD-GZ"), ("Arakan State", "admin1:MM-16"),
-])
+@pytest.mark.parametrize(
+    "name, key",
+    [
+        ("Raqqa Governorate", "admin1:SY-RA"),
+        ("Nineveh", "admin1:IQ-NI"),
+        ("Kharkiv Oblast", "admin1:UA-63"),
+        ("Gezira State", "admin1:SD-GZ"),
+        ("Arakan State", "admin1:MM-16"),
+    ],
+)
 def test_admin1_aliases(gaz: gz.Gazetteer, name: str, key: str) -> None:
     assert key in [p.key for p in gaz.lookup(fold(name))]
     assert gaz.get(key).kind is Kind.ADMIN1  # type: ignore[union-attr]
@@ -40,8 +46,16 @@ def test_countries_and_regions(gaz: gz.Gazetteer) -> None:
     assert gaz.get("nope:1") is None
 
 
-@pytest.mark.parametrize("a, b", [("Raqa", "Ar-Raqqah"), ("Hawija", "Hawijah"), ("Mayadin", "Mayadeen"),
-                                  ("Deir Ezzor", "Deir ez-Zor"), ("al-Raqqa", "Rakka")])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Raqa", "Ar-Raqqah"),
+        ("Hawija", "Hawijah"),
+        ("Mayadin", "Mayadeen"),
+        ("Deir Ezzor", "Deir ez-Zor"),
+        ("al-Raqqa", "Rakka"),
+    ],
+)
 def test_loose_keys_join_press_spellings(a: str, b: str) -> None:
     assert loose_key(fold(a)) == loose_key(fold(b))
 

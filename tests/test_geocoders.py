@@ -47,11 +47,14 @@ def offline() -> OfflineResolver:
 
 
 def loc(lat: float, lon: float) -> Any:
-    return SimpleNamespace(latitude=lat, longitude=lon, address="Novoxyzivka, Ukraine",
-                           raw={"address": {"country_code": "ua"}})
+    return SimpleNamespace(
+        latitude=lat, longitude=lon, address="Novoxyzivka, Ukraine", raw={"address": {"country_code": "ua"}}
+    )
 
 
-def make(offline: OfflineResolver, tmp_path: Path, answers: list[Any]) -> tuple[OnlineResolver, FakeGeocoder, Clock]:
+def make(
+    offline: OfflineResolver, tmp_path: Path, answers: list[Any]
+) -> tuple[OnlineResolver, FakeGeocoder, Clock]:
     fake, clock = FakeGeocoder(answers), Clock()
     return OnlineResolver(offline, fake, tmp_path / "cache.json", sleep=clock.sleep, clock=clock), fake, clock
 
@@ -74,10 +77,17 @@ def test_not_found_is_cached(offline: OfflineResolver, tmp_path: Path) -> None:
     assert fake.calls == ["Qwzxplace"]
 
 
-@pytest.mark.parametrize("error", [exc.GeocoderUnavailable("down"), exc.GeocoderQueryError("bad"),
-                                   exc.GeocoderInsufficientPrivileges("403")])
-def test_errors_are_an_error_state_never_cached_never_retried(offline: OfflineResolver, tmp_path: Path,
-                                                              error: Exception) -> None:
+@pytest.mark.parametrize(
+    "error",
+    [
+        exc.GeocoderUnavailable("down"),
+        exc.GeocoderQueryError("bad"),
+        exc.GeocoderInsufficientPrivileges("403"),
+    ],
+)
+def test_errors_are_an_error_state_never_cached_never_retried(
+    offline: OfflineResolver, tmp_path: Path, error: Exception
+) -> None:
     r, fake, _ = make(offline, tmp_path, [error, None])
     assert r.geocode("Qwzxplace").resolution is Resolution.ERROR
     assert len(fake.calls) == 1

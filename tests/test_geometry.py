@@ -35,10 +35,14 @@ def test_section_downstream_of_the_border() -> None:
     assert whole is not None and whole.geometry.area > 3 * s.geometry.area
 
 
-@pytest.mark.parametrize("key, q, gold, tol", [
-    ("admin1:SY-HI", "east", (34.5, 38.0), 200), ("admin1:SY-HM", "east", (35.2, 37.0), 150),
-    ("admin1:SY-DY", None, (35.2, 40.4), 150),
-])
+@pytest.mark.parametrize(
+    "key, q, gold, tol",
+    [
+        ("admin1:SY-HI", "east", (34.5, 38.0), 200),
+        ("admin1:SY-HM", "east", (35.2, 37.0), 150),
+        ("admin1:SY-DY", None, (35.2, 40.4), 150),
+    ],
+)
 def test_admin1_points_near_gold(key: str, q: str | None, gold: tuple[float, float], tol: float) -> None:
     s = shape_for(key, q)
     assert s is not None and s.geometry.geom_type in ("Polygon", "MultiPolygon")
@@ -57,7 +61,11 @@ def test_directions_narrow_to_the_right_side() -> None:
 def test_settlement_qualifiers() -> None:
     p = Place("geonames:1", "X", 35.0, 40.0, "SY", Kind.SETTLEMENT, 1000)
     point = narrow(p, None)
-    assert point.geometry.geom_type == "Point" and (point.lat, point.lon) == (35.0, 40.0) and not point.approximate
+    assert (
+        point.geometry.geom_type == "Point"
+        and (point.lat, point.lon) == (35.0, 40.0)
+        and not point.approximate
+    )
     pocket = narrow(p, "pocket")
     assert pocket.geometry.geom_type == "Polygon" and pocket.approximate
     ring = narrow(p, "outskirts")

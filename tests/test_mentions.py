@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from mapgen.model import Kind
 from mapgen.mentions import find_places
+from mapgen.model import Kind
 from mapgen.resolve import OfflineResolver, default_resolver
 from mapgen.scan import fold_text
 
@@ -27,11 +27,21 @@ def test_seed_lists_every_real_place_and_nothing_else(resolver: OfflineResolver)
     body = SEED.read_text(encoding="utf-8").strip("\n")
     ms = spans(body, resolver)
     names = [m.text for m in ms if not m.coref]
-    assert set(names) == {"Raqa", "Iraq", "Syria", "Hawija", "Mosul", "Sharqat", "Euphrates Valley",
-                          "Deir Ezzor", "Homs", "Hama"}
+    assert set(names) == {
+        "Raqa",
+        "Iraq",
+        "Syria",
+        "Hawija",
+        "Mosul",
+        "Sharqat",
+        "Euphrates Valley",
+        "Deir Ezzor",
+        "Homs",
+        "Hama",
+    }
     assert names.count("Raqa") >= 8
     for m in ms:
-        assert body[m.start:m.end] == m.text
+        assert body[m.start : m.end] == m.text
     for bad in ("Syrian", "Britain", "Abadi", "Washington", "Arab", "God", "Iraqi"):
         assert bad not in names
     by: dict = {}
@@ -47,27 +57,39 @@ def test_seed_lists_every_real_place_and_nothing_else(resolver: OfflineResolver)
     assert "the northern city" in corefs and corefs.count("the city") >= 4
 
 
-@pytest.mark.parametrize("text", [
-    "Most of the fighters left.", "Reading the statement, he paused.", "The plan may Split the alliance.",
-    "Hit by an air strike, the convoy stopped.", "The Sake was served.", "Mobile phones were cut.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of the fighters left.",
+        "Reading the statement, he paused.",
+        "The plan may Split the alliance.",
+        "Hit by an air strike, the convoy stopped.",
+        "The Sake was served.",
+        "Mobile phones were cut.",
+    ],
+)
 def test_common_words_are_not_places_without_context(resolver: OfflineResolver, text: str) -> None:
     assert [m.text for m in spans(text, resolver) if not m.coref] == []
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Iraqi forces entered the town of Hit in Anbar.", "Hit"),
-    ("Fighting raged near Sake in North Kivu, Congo.", "Sake"),
-    ("Jihadists attacked Gao in Mali.", "Gao"),
-])
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Iraqi forces entered the town of Hit in Anbar.", "Hit"),
+        ("Fighting raged near Sake in North Kivu, Congo.", "Sake"),
+        ("Jihadists attacked Gao in Mali.", "Gao"),
+    ],
+)
 def test_common_words_in_place_context_are_places(resolver: OfflineResolver, text: str, name: str) -> None:
     assert name in [m.text for m in spans(text, resolver)]
 
 
 def test_people_organisations_and_metonymy(resolver: OfflineResolver) -> None:
-    text = ("Iraqi Prime Minister Haider al-Abadi spoke. \"We will win,\" Abadi said. The Syrian Observatory "
-            "for Human Rights and the International Rescue Committee reported it. A coalition led by "
-            "Washington struck. The Britain-based monitor said so. Linda Tom told AFP.")
+    text = (
+        'Iraqi Prime Minister Haider al-Abadi spoke. "We will win," Abadi said. The Syrian Observatory '
+        "for Human Rights and the International Rescue Committee reported it. A coalition led by "
+        "Washington struck. The Britain-based monitor said so. Linda Tom told AFP."
+    )
     assert [m.text for m in spans(text, resolver) if not m.coref] == []
 
 
@@ -77,8 +99,10 @@ def test_unknown_place_in_place_context_is_a_mention(resolver: OfflineResolver) 
 
 
 def test_qualifiers(resolver: OfflineResolver) -> None:
-    ms = {m.text: m for m in spans("Rebels hold the western parts of Aleppo and the outskirts of Idlib, Syria.",
-                                   resolver)}
+    ms = {
+        m.text: m
+        for m in spans("Rebels hold the western parts of Aleppo and the outskirts of Idlib, Syria.", resolver)
+    }
     assert ms["Aleppo"].qualifier == "west"
     assert ms["Idlib"].qualifier == "outskirts"
     ms2 = {m.text: m for m in spans("IS holds a pocket around Kirkuk in Iraq.", resolver)}
@@ -88,7 +112,7 @@ def test_qualifiers(resolver: OfflineResolver) -> None:
 def test_offsets_survive_diacritics_apostrophes_and_cyrillic(resolver: OfflineResolver) -> None:
     body = "Clashes in Ta’izz, Yemen, and near Харків and Deir ez-Zôr; Iraq's army moved."
     for m in spans(body, resolver):
-        assert body[m.start:m.end] == m.text
+        assert body[m.start : m.end] == m.text
     names = [m.text for m in spans(body, resolver)]
     assert "Ta’izz" in names and "Харків" in names and "Deir ez-Zôr" in names
 
@@ -98,4 +122,4 @@ def test_fold_text_maps_back() -> None:
     ft = fold_text(body)
     assert ft.text == "maarrat al numan shcheka"
     i = ft.text.index("shcheka")
-    assert body[ft.start(i):ft.end(i + 7)] == "Щека"
+    assert body[ft.start(i) : ft.end(i + 7)] == "Щека"

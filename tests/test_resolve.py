@@ -26,7 +26,11 @@ def _within(resolver: OfflineResolver, path: Path) -> tuple[int, int, list[str]]
     ok, misses = 0, []
     for r in rows:
         g = resolver.geocode(r["query"], country=r["country"] or None)
-        d = haversine_km(g.place.lat, g.place.lon, float(r["lat"]), float(r["lon"])) if g.place else float("inf")
+        d = (
+            haversine_km(g.place.lat, g.place.lon, float(r["lat"]), float(r["lon"]))
+            if g.place
+            else float("inf")
+        )
         if d <= float(r["tol_km"]):
             ok += 1
         else:
@@ -72,8 +76,12 @@ def test_seed_mentions_resolve_and_report_problems(resolver: OfflineResolver) ->
     ms = find_places(body, resolver).value
     res = resolver.resolve_mentions(body, ms)
     assert len(res.value) == len(ms)
-    gold = {"Raqa": (35.95283, 39.00788), "Hawija": (35.32592, 43.77267), "Mosul": (36.335, 43.11889),
-            "Sharqat": (35.51722, 43.22806)}
+    gold = {
+        "Raqa": (35.95283, 39.00788),
+        "Hawija": (35.32592, 43.77267),
+        "Mosul": (36.335, 43.11889),
+        "Sharqat": (35.51722, 43.22806),
+    }
     for pm in res.value:
         assert pm.mention is not None
         if pm.mention.text in gold:
@@ -102,8 +110,14 @@ def test_facility_named_after_a_place_elsewhere(resolver: OfflineResolver) -> No
 
 
 def test_pins_alias_and_forced_choice() -> None:
-    cfg = Config(data={"places": {"Novoxyzivka": {"lat": 48.1, "lon": 37.7, "country": "UA"},
-                                  "Tripoli": "geonames:266826"}})
+    cfg = Config(
+        data={
+            "places": {
+                "Novoxyzivka": {"lat": 48.1, "lon": 37.7, "country": "UA"},
+                "Tripoli": "geonames:266826",
+            }
+        }
+    )
     r = default_resolver(cfg)
     g = r.geocode("Novoxyzivka")
     assert g.resolution is Resolution.PINNED and g.place.lat == 48.1  # type: ignore[union-attr]
@@ -111,13 +125,16 @@ def test_pins_alias_and_forced_choice() -> None:
     assert r.digest != default_resolver().digest
 
 
-@pytest.mark.parametrize("pin, words", [
-    ({"lat": 37.7, "lon": 48.1, "country": "UA"}, "swapped"),
-    ({"lat": 137.7, "lon": 48.1}, "swapped"),
-    ({"lat": 48.1, "lon": 190}, "outside"),
-    ({"lat": "x", "lon": 1}, "numeric"),
-    ("geonames:0", "unknown place key"),
-])
+@pytest.mark.parametrize(
+    "pin, words",
+    [
+        ({"lat": 37.7, "lon": 48.1, "country": "UA"}, "swapped"),
+        ({"lat": 137.7, "lon": 48.1}, "swapped"),
+        ({"lat": 48.1, "lon": 190}, "outside"),
+        ({"lat": "x", "lon": 1}, "numeric"),
+        ("geonames:0", "unknown place key"),
+    ],
+)
 def test_bad_pins_are_rejected(pin: object, words: str) -> None:
     with pytest.raises(ConfigError, match=words):
         default_resolver(Config(data={"places": {"Somewhere": pin}}))

@@ -14,19 +14,46 @@ from ..resolve import default_resolver
 from .main import Echo, config_from, handle_errors, main, report_options
 from .output import table
 
-COLUMNS = ["report", "place", "start", "name", "place_key", "kind", "lat", "lon", "country", "resolution",
-           "confidence", "coref"]
+COLUMNS = [
+    "report",
+    "place",
+    "start",
+    "name",
+    "place_key",
+    "kind",
+    "lat",
+    "lon",
+    "country",
+    "resolution",
+    "confidence",
+    "coref",
+]
 
 
 @main.command("places")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
-              help="A table for people, or one JSON object per line.")
-@click.option("--online", is_flag=True, help="Also ask an online geocoder (Nominatim) for names left unresolved.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl"]),
+    default="table",
+    show_default=True,
+    help="A table for people, or one JSON object per line.",
+)
+@click.option(
+    "--online", is_flag=True, help="Also ask an online geocoder (Nominatim) for names left unresolved."
+)
 @report_options
 @handle_errors
-def places_cmd(paths: tuple[str, ...], fmt: str, online: bool, config_path: str | None, encoding: str,
-               quiet: bool, verbose: bool) -> None:
+def places_cmd(
+    paths: tuple[str, ...],
+    fmt: str,
+    online: bool,
+    config_path: str | None,
+    encoding: str,
+    quiet: bool,
+    verbose: bool,
+) -> None:
     """List every place mention in PATHS (files or folders) with its gazetteer entry.
 
     Each mention ends resolved, ambiguous (with candidates), unresolved or pinned (by the
@@ -53,8 +80,9 @@ def places_cmd(paths: tuple[str, ...], fmt: str, online: bool, config_path: str 
     for report in reports.value:
         mentions = find_places(report.body, resolver)
         resolved = resolver.resolve_mentions(report.body, mentions.value)
-        echo.problems([p if p.file else replace(p, file=report.path)
-                       for p in mentions.problems + resolved.problems])
+        echo.problems(
+            [p if p.file else replace(p, file=report.path) for p in mentions.problems + resolved.problems]
+        )
         for pm in resolved.value:
             rows.append(place_mention_dict(report, pm))
     if fmt == "jsonl":
