@@ -395,22 +395,27 @@
     var two = [[actors[0] !== undefined ? actors[0] : -1, null, null, -1, null],
       [actors[1] !== undefined ? actors[1] : -1, null, null, -1, null]];
     var a0 = actors.length ? actors[0] : -1;
+    // State symbols are explained in neutral grey: their shape carries the meaning, not the colour.
+    var grey = [-1, null, null, -1, null];
+    two[0] = grey;
     if (usedStates.h) row(function (ctx) { drawSymbol(ctx, D, 15, 11, 7, "s", {s: "h", h: [two[0]]}); }, "held");
-    if (usedStates.c) row(function (ctx) { drawSymbol(ctx, D, 15, 11, 7, "s", {s: "c", h: two}); }, "contested (split)");
+    if (usedStates.c) row(function (ctx) {
+      drawSymbol(ctx, D, 15, 11, 7, "s", {s: "c", h: [[a0, null, null, -1, null], [actors.length > 1 ? actors[1] : -1, null, null, -1, null]]});
+    }, "contested (split)");
     if (flags.range) row(function (ctx) {
       drawSymbol(ctx, D, 15, 11, 7, "s", {s: "c", h: [[a0, 0.6, 0.85, -1, null]]});
     }, "share, hatched = range between sources");
-    if (usedStates.b) row(function (ctx) { drawSymbol(ctx, D, 15, 11, 5, "s", {s: "b", h: [two[0]], b: [two[1][0]]}); },
+    if (usedStates.b) row(function (ctx) { drawSymbol(ctx, D, 15, 11, 5, "s", {s: "b", h: [two[0]]}); },
       "besieged (ring: besieger)");
     if (usedStates.u || frame.p.some(function (e) { return e.a && e.a.length; })) {
-      row(function (ctx) { drawSymbol(ctx, D, 15, 11, 5, "s", {s: "u", h: [two[0]], a: [two[1][0]]}); },
+      row(function (ctx) { drawSymbol(ctx, D, 15, 11, 5, "s", {s: "u", h: [two[0]]}); },
         "under attack (dashed ring: attacker)");
     }
     if (usedStates.x) row(function (ctx) { drawSymbol(ctx, D, 15, 11, 7, "s", {s: "x", h: [two[0]]}); }, "changed hands");
     if (flags.area || flags.approx) row(function (ctx) { drawSymbol(ctx, D, 15, 11, 7, "a", {s: "h", h: [two[0]]}); },
       "province or region (area)");
     if (flags.approx) row(function (ctx) {
-      ctx.fillStyle = pattern(ctx, a0 >= 0 ? D.A[a0].c : D.unknown, 1, true);
+      ctx.fillStyle = pattern(ctx, "#555", 1, true);
       ctx.fillRect(3, 3, 24, 16); ctx.setLineDash([3, 2]); ctx.strokeStyle = "#333"; ctx.strokeRect(3, 3, 24, 16);
     }, "approximate area (hatched)");
     if (flags.stale) row(function (ctx) { drawSymbol(ctx, D, 15, 11, 7, "s", {s: "h", h: [two[0]], o: 1}); },
