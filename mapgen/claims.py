@@ -179,8 +179,8 @@ def _unregistered(sent: Sentence, actors: list[ActorMention], places: list[Place
         s, e = sent.start + m.start("np"), sent.start + m.end("np")
         if any(a.start < e and s < a.end for a in actors):
             continue
-        if any(pm.place is not None and pm.mention.start < e and s < pm.mention.end for pm in places):
-            continue
+        if any(pm.place is not None and pm.mention.start <= s and e <= pm.mention.end for pm in places):
+            continue  # "held by Damascus": a place, not an unknown actor
         text = m.group("np").rstrip("'\u2019 ")
         if len(text) < 3:
             continue

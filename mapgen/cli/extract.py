@@ -70,8 +70,9 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, min_confidence: float, date: d
     else:
         table(rows, COLUMNS, widths={"report": 28, "place": 22, "name": 22, "actor": 28, "attribution": 28})
     for actor, n in sorted(unregistered.items()):
-        echo.problem(Problem("unregistered-actor", f"actor {actor!r} ({n} claim{'s' if n != 1 else ''}) is not in "
-                             "the registry; add it to [actors] in mapgen.toml to give it a colour and aliases",
+        claims = f"{n} claim{'s' if n != 1 else ''}"
+        echo.problem(Problem("unregistered-actor", f"actor {actor!r} ({claims}) is not in the registry; add "
+                             "it to [actors] in mapgen.toml to give it a colour and aliases",
                              None, Severity.WARNING))
     echo.debug(f"{len(rows)} claims at confidence >= {min_confidence} from {len(reports.value)} reports")
 
