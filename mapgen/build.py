@@ -77,10 +77,21 @@ class BuildSummary:
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {f.name: plain(getattr(self, f.name)) for f in dataclasses.fields(self)}
-        d["problems"] = [{"code": p.code, "severity": p.severity.value, "file": p.file, "message": p.message}
-                         for p in self.problems]
-        d["changes"] = [{"place_key": c.place_key, "name": c.name, "change": c.kind.value, "actor": c.actor,
-                         "before": plain(c.before), "after": plain(c.after)} for c in self.changes]
+        d["problems"] = [
+            {"code": p.code, "severity": p.severity.value, "file": p.file, "message": p.message}
+            for p in self.problems
+        ]
+        d["changes"] = [
+            {
+                "place_key": c.place_key,
+                "name": c.name,
+                "change": c.kind.value,
+                "actor": c.actor,
+                "before": plain(c.before),
+                "after": plain(c.after),
+            }
+            for c in self.changes
+        ]
         d["elapsed"] = round(self.elapsed, 3)
         return d
 
@@ -92,8 +103,11 @@ class _Ingest:
     new: list[Report] = dataclasses.field(default_factory=list)
     changed: list[Report] = dataclasses.field(default_factory=list)
     restored: list[Report] = dataclasses.field(default_factory=list)
-    unchanged: list[Report] = dataclasses.field(default_factory=list)
-    files: list[tuple[str, str, str, str | None]] = dataclasses.field(default_factory=list)  # file, id, name, root
+    unchanged: list[str] = dataclasses.field(default_factory=list)  # report ids
+    files: list[tuple[str, str, str, str | None, str]] = dataclasses.field(
+        default_factory=list
+    )  # file, id, name,
+    # root, stat
     gone: list[str] = dataclasses.field(default_factory=list)
     problems: list[Problem] = dataclasses.field(default_factory=list)
 
@@ -102,12 +116,24 @@ class _Ingest:
         return len(self.new) + len(self.changed) + len(self.restored) + len(self.unchanged)
 
 
-def build(paths: Sequence[PathLike] = ("seeds",), *, out: PathLike | None = "build/map.html",
-          store: PathLike | None = None, as_of: dt.date | None = None, date: dt.date | None = None,
-          config: Config | PathLike | None = None, encoding: str = "utf-8", strict: bool = False,
-          wait: float | None = None, engine: str = "local", progress: bool = True,
-          analyse: AnalyseFn | None = None, context: Context | None = None,
-          on_wait: Callable[[], None] | None = None, today: dt.date | None = None) -> BuildSummary:
+def build(
+    paths: Sequence[PathLike] = ("seeds",),
+    *,
+    out: PathLike | None = "build/map.html",
+    store: PathLike | None = None,
+    as_of: dt.date | None = None,
+    date: dt.date | None = None,
+    config: Config | PathLike | None = None,
+    encoding: str = "utf-8",
+    strict: bool = False,
+    wait: float | None = None,
+    engine: str = "local",
+    progress: bool = True,
+    analyse: AnalyseFn | None = None,
+    context: Context | None = None,
+    on_wait: Callable[[], None] | None = None,
+    today: dt.date | None = None,
+) -> BuildSummary:
     """Ingest reports into the store, extract what is new or stale, merge, and write the map.
 
     Parameters
@@ -176,10 +202,14 @@ def build(paths: Sequence[PathLike] = ("seeds",), *, out: PathLike | None = "bui
             ing = _ingest(paths, st, encoding=encoding, date=date, today=today)
             if ing.usable == 0:
                 detail = f" ({ing.problems[0].line()})" if ing.problems else ""
-                raise MapgenError(f"{', '.join(str(p) for p in paths) or 'no path'}: no usable report{detail}; "
-                                  "check the paths and the messages above")
+                raise MapgenError(
+                    f"{', '.join(str(p) for p in paths) or 'no path'}: no usable report{detail}; "
+                    "check the paths and the messages above"
+                )
             index = st.report_index()
-            fresh = ing.new + ing.changed + [r for r in ing.restored if index[r.id].fingerprint != fingerprint]
+            fresh = (
+                ing.new + ing.changed + [r for r in ing.restored if index[r.id].fingerprint != fingerprint]
+            )
             fresh_ids = {r.id for r in fresh}
             stale = st.reports([i for i in st.stale_ids(fingerprint) if i not in fresh_ids])
             todo = sorted(fresh + stale, key=lambda r: r.id)
@@ -191,36 +221,69 @@ def build(paths: Sequence[PathLike] = ("seeds",), *, out: PathLike | None = "bui
                 withdrawn = _write_ingest(st, ing)
                 extracted = _write_analyses(st, results, fingerprint, problems)
                 claims = st.claims()
-                merged = merge(claims, as_of=as_of, window_days=window, stale_days=stale_days,
-                               corrections=corr.value)
+                merged = merge(
+                    claims, as_of=as_of, window_days=window, stale_days=stale_days, corrections=corr.value
+                )
                 bad = [p for p in problems + list(merged.problems) if p.severity is not Severity.INFO]
                 if strict and bad:
-                    raise StrictError(f"--strict: {len(bad)} problem(s); nothing was written (first: "
-                                      f"{bad[0].line()})")
+                    raise StrictError(
+                        f"--strict: {len(bad)} problem(s); nothing was written (first: {bad[0].line()})"
+                    )
             problems.extend(merged.problems)
             states = merged.value
             previous = st.builds(1)
             before = [state_from_dict(d) for d in previous[0]["state"]] if previous else []
             changes = diff(before, states)
             if out_path is not None:
-                _write_map(out_path, states, claims, as_of, ctx, changes, problems, cfg, window, stale_days,
-                           corr.value)
+                _write_map(
+                    out_path,
+                    states,
+                    claims,
+                    as_of,
+                    ctx,
+                    changes,
+                    problems,
+                    cfg,
+                    window,
+                    stale_days,
+                    corr.value,
+                )
             names = st.unresolved_names()
             counts = st.counts()
             dups = st.duplicates()
             summary = BuildSummary(
-                reports_seen=ing.seen, reports_new=len(ing.new) + len(ing.restored),
-                reports_changed=len(ing.changed), reports_unchanged=len(ing.unchanged),
-                reports_skipped=ing.skipped, reports_withdrawn=len(withdrawn), reports_extracted=extracted,
-                reports_total=counts["reports"], duplicates=sum(1 for k, v in dups.items() if v[0] != k),
-                claims=len(claims), places=len(states), changes=changes, problems=tuple(problems),
+                reports_seen=ing.seen,
+                reports_new=len(ing.new) + len(ing.restored),
+                reports_changed=len(ing.changed),
+                reports_unchanged=len(ing.unchanged),
+                reports_skipped=ing.skipped,
+                reports_withdrawn=len(withdrawn),
+                reports_extracted=extracted,
+                reports_total=counts["reports"],
+                duplicates=sum(1 for k, v in dups.items() if v[0] != k),
+                claims=len(claims),
+                places=len(states),
+                changes=changes,
+                problems=tuple(problems),
                 unregistered_actors=tuple(sorted({c.actor for c in claims if not c.actor_registered})),
-                unresolved=tuple(names["unresolved"]), ambiguous=tuple(names["ambiguous"]),
-                map_path=str(out_path) if out_path else None, store_path=str(store_path), as_of=as_of,
-                elapsed=time.perf_counter() - t0, build_id=0, first_build=not previous)
+                unresolved=tuple(names["unresolved"]),
+                ambiguous=tuple(names["ambiguous"]),
+                map_path=str(out_path) if out_path else None,
+                store_path=str(store_path),
+                as_of=as_of,
+                elapsed=time.perf_counter() - t0,
+                build_id=0,
+                first_build=not previous,
+            )
             with st.transaction():
-                build_id = st.add_build(started, _now(), as_of, fingerprint, _summary_record(summary),
-                                        [state_dict(s) for s in states])
+                build_id = st.add_build(
+                    started,
+                    _now(),
+                    as_of,
+                    fingerprint,
+                    _summary_record(summary),
+                    [state_dict(s) for s in states],
+                )
             return dataclasses.replace(summary, build_id=build_id, elapsed=time.perf_counter() - t0)
 
 
@@ -229,34 +292,71 @@ def build(paths: Sequence[PathLike] = ("seeds",), *, out: PathLike | None = "bui
 
 def meta_hash(report: Report) -> str:
     """A hash of everything about a report except its body (which its id already covers)."""
-    fields = {"path": report.path, "date": report.date, "source": report.source, "url": report.url,
-              "title": report.title, "language": report.language, "meta": report.meta}
+    fields = {
+        "path": report.path,
+        "date": report.date,
+        "source": report.source,
+        "url": report.url,
+        "title": report.title,
+        "language": report.language,
+        "meta": report.meta,
+    }
     text = json.dumps(plain(fields), sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def _ingest(paths: Sequence[PathLike], st: Store, *, encoding: str, date: dt.date | None,
-            today: dt.date | None) -> _Ingest:
+def _ingest(
+    paths: Sequence[PathLike], st: Store, *, encoding: str, date: dt.date | None, today: dt.date | None
+) -> _Ingest:
     """Read every report under ``paths`` and sort them by what the store already knows (no writes)."""
     found = discover(paths)
     ing = _Ingest(seen=len(found.value), problems=list(found.problems))
     index = st.report_index()
-    known_files = st.files()
+    known = st.file_stats()
+    known_files = {f: rid for f, (rid, _) in known.items()}
     seen_ids: dict[str, str] = {}
     present_files: set[str] = set()
-    for src, item in zip(found.value, iter_reports(found.value, encoding=encoding, default_date=date, today=today),
-                         strict=True):
-        ing.problems.extend(item.problems)
+    options = f"{encoding}|{date.isoformat() if date else ''}"
+    to_read = []
+    for src in found.value:
         file = str(src.path.resolve())
         present_files.add(file)
+        sig = _stat(src.path, options)
+        rid, old_sig = known.get(file, (None, None))
+        entry = index.get(rid) if rid else None
+        if (
+            sig is not None
+            and sig == old_sig
+            and entry is not None
+            and entry.status == "present"
+            and rid not in seen_ids
+        ):
+            seen_ids[rid] = src.name  # unchanged since it was last read: not read again
+            ing.unchanged.append(rid)
+            continue
+        to_read.append((src, file, sig))
+    for (src, file, sig), item in zip(
+        to_read,
+        iter_reports([s for s, _, _ in to_read], encoding=encoding, default_date=date, today=today),
+        strict=True,
+    ):
+        ing.problems.extend(item.problems)
         report = item.value
         if report is None:
             ing.skipped += 1
             continue
-        ing.files.append((file, report.id, src.name, str(src.root.resolve()) if src.root else None))
+        ing.files.append(
+            (file, report.id, src.name, str(src.root.resolve()) if src.root else None, sig or "")
+        )
         if report.id in seen_ids:
-            ing.problems.append(Problem("duplicate", f"has the same text as {seen_ids[report.id]}; counted once",
-                                        report.path, Severity.INFO))
+            ing.problems.append(
+                Problem(
+                    "duplicate",
+                    f"has the same text as {seen_ids[report.id]}; counted once",
+                    report.path,
+                    Severity.INFO,
+                )
+            )
             continue
         seen_ids[report.id] = report.path
         stored = index.get(report.id)
@@ -267,13 +367,29 @@ def _ingest(paths: Sequence[PathLike], st: Store, *, encoding: str, date: dt.dat
         elif stored.status != "present":
             ing.restored.append(report)
         else:
-            ing.unchanged.append(report)
+            ing.unchanged.append(report.id)
     # Withdrawal: only files under a directory scanned in this run that no longer exist there.
     roots = [str(Path(p).resolve()) for p in paths if Path(p).is_dir()]
     for file in known_files:
         if file not in present_files and any(file.startswith(r.rstrip("/") + "/") for r in roots):
             ing.gone.append(file)
     return ing
+
+
+def _stat(path: Path, options: str) -> str | None:
+    """Size and mtime of a report and its sidecar, plus the read options: equal means unchanged."""
+    from .ingest import SIDECAR_SUFFIX
+
+    try:
+        a = path.stat()
+    except OSError:
+        return None
+    try:
+        b = path.with_name(path.name + SIDECAR_SUFFIX).stat()
+        side = f"{b.st_size}:{b.st_mtime_ns}"
+    except OSError:
+        side = "-"
+    return f"{a.st_size}:{a.st_mtime_ns}:{side}|{options}"
 
 
 def _write_ingest(st: Store, ing: _Ingest) -> list[str]:
@@ -284,8 +400,8 @@ def _write_ingest(st: Store, ing: _Ingest) -> list[str]:
     with st.transaction():
         for r in ing.new + ing.changed + ing.restored:
             st.put_report(r, meta_hash(r), now)
-        for file, rid, name, root in ing.files:
-            st.set_file(file, rid, name, root)
+        for file, rid, name, root, sig in ing.files:
+            st.set_file(file, rid, name, root, sig or None)
         st.remove_files(ing.gone)
         withdrawn = st.withdraw_orphans()
         batch: dict[str, frozenset[int]] = {}
@@ -295,8 +411,11 @@ def _write_ingest(st: Store, ing: _Ingest) -> list[str]:
             candidates = st.lsh_candidates(keys) - {r.id}
             if candidates:
                 bodies = st.bodies([c for c in candidates if c not in batch])
-                similar = [c for c in sorted(candidates)
-                           if dedup.jaccard(sh, batch.get(c) or dedup.shingles(bodies.get(c, ""))) >= dedup.THRESHOLD]
+                similar = [
+                    c
+                    for c in sorted(candidates)
+                    if dedup.jaccard(sh, batch.get(c) or dedup.shingles(bodies.get(c, ""))) >= dedup.THRESHOLD
+                ]
                 if similar:
                     st.join_group([r.id, *similar])
             st.put_lsh(r.id, keys)
@@ -307,8 +426,9 @@ def _write_ingest(st: Store, ing: _Ingest) -> list[str]:
 # ---------------------------------------------------------------- extraction
 
 
-def _run(analyse: AnalyseFn, reports: Sequence[Report], ctx: Context, engine: str,
-         progress: bool) -> Iterator[Analysis]:
+def _run(
+    analyse: AnalyseFn, reports: Sequence[Report], ctx: Context, engine: str, progress: bool
+) -> Iterator[Analysis]:
     if not reports:
         return iter(())
     if engine == "dask":
@@ -316,7 +436,9 @@ def _run(analyse: AnalyseFn, reports: Sequence[Report], ctx: Context, engine: st
     return _run_local(analyse, reports, ctx, progress)
 
 
-def _run_local(analyse: AnalyseFn, reports: Sequence[Report], ctx: Context, progress: bool) -> Iterator[Analysis]:
+def _run_local(
+    analyse: AnalyseFn, reports: Sequence[Report], ctx: Context, progress: bool
+) -> Iterator[Analysis]:
     bar = None
     if progress and len(reports) > 20 and sys.stderr.isatty():
         from tqdm import tqdm
@@ -336,8 +458,10 @@ def _require_dask() -> None:
     try:
         import dask.bag  # noqa: F401
     except ImportError:
-        raise MapgenError("--engine dask needs Dask, which is not installed; run: pip install 'mapgen[scale]' "
-                          "(or use --engine local)") from None
+        raise MapgenError(
+            "--engine dask needs Dask, which is not installed; run: pip install 'mapgen[scale]' "
+            "(or use --engine local)"
+        ) from None
 
 
 def _run_dask(analyse: AnalyseFn, reports: Sequence[Report], ctx: Context) -> list[Analysis]:
@@ -384,8 +508,15 @@ def _state_options(cfg: Config) -> tuple[int, int]:
     return window, stale
 
 
-def history_frames(claims: Sequence[Claim], *, as_of: dt.date | None, window_days: int, stale_days: int,
-                   corrections: Any = None, max_frames: int = MAX_FRAMES) -> list[tuple[dt.date, tuple[PlaceState, ...]]]:
+def history_frames(
+    claims: Sequence[Claim],
+    *,
+    as_of: dt.date | None,
+    window_days: int,
+    stale_days: int,
+    corrections: Any = None,
+    max_frames: int = MAX_FRAMES,
+) -> list[tuple[dt.date, tuple[PlaceState, ...]]]:
     """Earlier states for the map's time slider: every claim date when few, else month ends (newest kept)."""
     dates = sorted({c.date for c in claims if c.date and (as_of is None or c.date < as_of)})
     if not dates:
@@ -393,8 +524,15 @@ def history_frames(claims: Sequence[Claim], *, as_of: dt.date | None, window_day
     if len(dates) > max_frames:
         months = sorted({_month_end(d) for d in dates})
         dates = [min(m, dates[-1]) for m in months][-max_frames:]
-    return [(d, merge(claims, as_of=d, window_days=window_days, stale_days=stale_days,
-                      corrections=corrections).value) for d in dates]
+    return [
+        (
+            d,
+            merge(
+                claims, as_of=d, window_days=window_days, stale_days=stale_days, corrections=corrections
+            ).value,
+        )
+        for d in dates
+    ]
 
 
 def _month_end(d: dt.date) -> dt.date:
@@ -402,15 +540,35 @@ def _month_end(d: dt.date) -> dt.date:
     return nxt - dt.timedelta(days=1)
 
 
-def _write_map(out: Path, states: Sequence[PlaceState], claims: Sequence[Claim], as_of: dt.date | None,
-               ctx: Context, changes: Sequence[Change], problems: Sequence[Problem], cfg: Config,
-               window: int, stale_days: int, corrections: Any) -> None:
+def _write_map(
+    out: Path,
+    states: Sequence[PlaceState],
+    claims: Sequence[Claim],
+    as_of: dt.date | None,
+    ctx: Context,
+    changes: Sequence[Change],
+    problems: Sequence[Problem],
+    cfg: Config,
+    window: int,
+    stale_days: int,
+    corrections: Any,
+) -> None:
     from .render import render_map, save_map
 
-    frames = history_frames(claims, as_of=as_of, window_days=window, stale_days=stale_days, corrections=corrections)
+    frames = history_frames(
+        claims, as_of=as_of, window_days=window, stale_days=stale_days, corrections=corrections
+    )
     title = cfg.section("map").get("title") if isinstance(cfg.section("map").get("title"), str) else None
-    m = render_map(states, claims, as_of=as_of, registry=ctx.registry, history=frames, changes=changes,
-                   problems=problems, title=title)
+    m = render_map(
+        states,
+        claims,
+        as_of=as_of,
+        registry=ctx.registry,
+        history=frames,
+        changes=changes,
+        problems=problems,
+        title=title,
+    )
     save_map(m, out)
 
 
@@ -442,8 +600,14 @@ class StoreView:
     corrections: Any = None
 
 
-def read_store(store: PathLike | None = None, *, out: PathLike = "build/map.html", as_of: dt.date | None = None,
-               config: Config | PathLike | None = None, builds: int = 2) -> StoreView:
+def read_store(
+    store: PathLike | None = None,
+    *,
+    out: PathLike = "build/map.html",
+    as_of: dt.date | None = None,
+    config: Config | PathLike | None = None,
+    builds: int = 2,
+) -> StoreView:
     """Open an existing store read-only in spirit, merge its claims at ``as_of`` with the corrections.
 
     Raises
@@ -459,5 +623,6 @@ def read_store(store: PathLike | None = None, *, out: PathLike = "build/map.html
         claims = tuple(st.claims())
         recent = tuple(st.builds(builds))
     merged = merge(claims, as_of=as_of, window_days=window, stale_days=stale_days, corrections=corr.value)
-    return StoreView(path, claims, merged.value, corr.problems + merged.problems, recent, window, stale_days,
-                     corr.value)
+    return StoreView(
+        path, claims, merged.value, corr.problems + merged.problems, recent, window, stale_days, corr.value
+    )

@@ -87,8 +87,15 @@ def load_corrections(config: Config | None) -> Result[Corrections]:
     def bad(message: str, needle: str) -> None:
         line = config.line_of(needle) if needle else None
         at = f" (line {line})" if line else ""
-        problems.append(Problem("bad-correction", f"[corrections]{at}: {message}", where, Severity.ERROR,
-                                {"line": line} if line else {}))
+        problems.append(
+            Problem(
+                "bad-correction",
+                f"[corrections]{at}: {message}",
+                where,
+                Severity.ERROR,
+                {"line": line} if line else {},
+            )
+        )
 
     known = {"reject", "pin", "merge"}
     for key in sorted(set(section) - known):
@@ -108,7 +115,7 @@ def load_corrections(config: Config | None) -> Result[Corrections]:
     merges: list[tuple[str, str]] = []
     raw_merge = section.get("merge", {})
     if not isinstance(raw_merge, Mapping):
-        bad("[corrections.merge] must be a table of \"from name\" = \"to name\"", "merge")
+        bad('[corrections.merge] must be a table of "from name" = "to name"', "merge")
         raw_merge = {}
     for src, dst in raw_merge.items():
         if not isinstance(dst, str) or not dst.strip():
@@ -141,10 +148,10 @@ def _pin(entry: Any, config: Config, bad: Any) -> Pin | None:
     place, holder, since = entry.get("place"), entry.get("holder"), entry.get("since")
     needle = str(place) if place else "corrections.pin"
     if not isinstance(place, str) or not place.strip():
-        bad("a pin needs place = \"<place key or name>\"", needle)
+        bad('a pin needs place = "<place key or name>"', needle)
         return None
     if not isinstance(holder, str) or not holder.strip():
-        bad(f"the pin of {place!r} needs holder = \"<actor name>\"", needle)
+        bad(f'the pin of {place!r} needs holder = "<actor name>"', needle)
         return None
     if isinstance(since, dt.datetime):
         since = since.date()
@@ -185,9 +192,21 @@ def apply_to_claims(claims: Sequence[Claim], corrections: Corrections | None) ->
     where = corrections.path or "mapgen.toml"
     for rid in corrections.reject:
         if rid not in seen_ids:
-            problems.append(Problem("correction-unmatched", f"[corrections] reject {rid!r} matches no claim in "
-                                    "the store; check the id (mapgen extract --format jsonl shows ids)", where))
+            problems.append(
+                Problem(
+                    "correction-unmatched",
+                    f"[corrections] reject {rid!r} matches no claim in "
+                    "the store; check the id (mapgen extract --format jsonl shows ids)",
+                    where,
+                )
+            )
     for src in sorted(merge_from - used_merges):
-        problems.append(Problem("correction-unmatched", f"[corrections.merge] {src!r} matches no actor of any "
-                                "claim; check the spelling (mapgen state lists actors)", where))
+        problems.append(
+            Problem(
+                "correction-unmatched",
+                f"[corrections.merge] {src!r} matches no actor of any "
+                "claim; check the spelling (mapgen state lists actors)",
+                where,
+            )
+        )
     return Result(tuple(out), tuple(problems))

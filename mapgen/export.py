@@ -127,13 +127,27 @@ def _geom_json(geom: Any) -> dict[str, Any] | None:
 
 
 def state_features(states: Sequence[PlaceState], *, shape_for: ShapeFn | None = None) -> list[dict[str, Any]]:
-    return [{"type": "Feature", "id": s.place_key, "geometry": _geom_json(state_geometry(s, shape_for)),
-             "properties": _json_value(state_dict(s))} for s in sorted(states, key=lambda s: s.place_key)]
+    return [
+        {
+            "type": "Feature",
+            "id": s.place_key,
+            "geometry": _geom_json(state_geometry(s, shape_for)),
+            "properties": _json_value(state_dict(s)),
+        }
+        for s in sorted(states, key=lambda s: s.place_key)
+    ]
 
 
 def claim_features(claims: Sequence[Claim]) -> list[dict[str, Any]]:
-    return [{"type": "Feature", "id": c.id, "geometry": _geom_json(_point(c.lat, c.lon)),
-             "properties": _json_value(claim_dict(c))} for c in sorted(claims, key=lambda c: c.id)]
+    return [
+        {
+            "type": "Feature",
+            "id": c.id,
+            "geometry": _geom_json(_point(c.lat, c.lon)),
+            "properties": _json_value(claim_dict(c)),
+        }
+        for c in sorted(claims, key=lambda c: c.id)
+    ]
 
 
 def geojson_text(features: list[dict[str, Any]], *, name: str) -> str:
@@ -170,14 +184,16 @@ def csv_text(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
 # ---------------------------------------------------------------- writers
 
 
-def write_geojson(out: str | Path, states: Sequence[PlaceState], claims: Sequence[Claim], *,
-                  layer: str = "state") -> None:
+def write_geojson(
+    out: str | Path, states: Sequence[PlaceState], claims: Sequence[Claim], *, layer: str = "state"
+) -> None:
     feats = state_features(states, shape_for=_shape_lookup()) if layer == "state" else claim_features(claims)
     fsio.write_text(out, geojson_text(feats, name=layer))
 
 
-def write_csv(out: str | Path, states: Sequence[PlaceState], claims: Sequence[Claim], *,
-              layer: str = "claims") -> None:
+def write_csv(
+    out: str | Path, states: Sequence[PlaceState], claims: Sequence[Claim], *, layer: str = "claims"
+) -> None:
     if layer == "claims":
         text = csv_text([claim_dict(c) for c in sorted(claims, key=lambda c: c.id)], CLAIM_FIELDS)
     else:
@@ -217,23 +233,42 @@ def write_gpkg(out: str | Path, states: Sequence[PlaceState], claims: Sequence[C
     if areas:
         from shapely.geometry import MultiPolygon
 
-        layers["state_areas"] = _frame([state_dict(s) for s, _ in areas],
-                                       [g if g.geom_type == "MultiPolygon" else MultiPolygon([g]) for _, g in areas],
-                                       state_cols)
+        layers["state_areas"] = _frame(
+            [state_dict(s) for s, _ in areas],
+            [g if g.geom_type == "MultiPolygon" else MultiPolygon([g]) for _, g in areas],
+            state_cols,
+        )
 
     def writer(tmp: Path) -> None:
         tmp.unlink()  # mkstemp made an empty file; the GPKG driver wants to create its own
         for name, frame in layers.items():
             gtype = "MultiPolygon" if name == "state_areas" else "Point"
-            frame.to_file(tmp, layer=name, driver="GPKG", engine="pyogrio", geometry_type=gtype,
-                          append=name != "state", promote_to_multi=False)
+            frame.to_file(
+                tmp,
+                layer=name,
+                driver="GPKG",
+                engine="pyogrio",
+                geometry_type=gtype,
+                append=name != "state",
+                promote_to_multi=False,
+            )
 
     fsio.write_with(out, writer)
 
 
-def write_image(out: str | Path, states: Sequence[PlaceState], claims: Sequence[Claim], *, fmt: str,
-                as_of: dt.date | None, registry: Any = None, width: int = 1600, height: int = 900,
-                preset: str | None = None, title: str | None = None) -> None:
+def write_image(
+    out: str | Path,
+    states: Sequence[PlaceState],
+    claims: Sequence[Claim],
+    *,
+    fmt: str,
+    as_of: dt.date | None,
+    registry: Any = None,
+    width: int = 1600,
+    height: int = 900,
+    preset: str | None = None,
+    title: str | None = None,
+) -> None:
     """Render the map to a temporary HTML file beside ``out`` and draw it with Chromium."""
     from .render import render_map, save_map
     from .snapshot import export_image
@@ -248,9 +283,19 @@ def write_image(out: str | Path, states: Sequence[PlaceState], claims: Sequence[
         tmp.unlink(missing_ok=True)
 
 
-def export(out: str | Path, states: Sequence[PlaceState], claims: Sequence[Claim], *, fmt: str,
-           layer: str | None = None, as_of: dt.date | None = None, registry: Any = None, width: int = 1600,
-           height: int = 900, preset: str | None = None) -> Result[Path]:
+def export(
+    out: str | Path,
+    states: Sequence[PlaceState],
+    claims: Sequence[Claim],
+    *,
+    fmt: str,
+    layer: str | None = None,
+    as_of: dt.date | None = None,
+    registry: Any = None,
+    width: int = 1600,
+    height: int = 900,
+    preset: str | None = None,
+) -> Result[Path]:
     """Write ``states`` and ``claims`` to ``out`` in ``fmt`` (one of :data:`FORMATS`).
 
     ``layer`` chooses what GeoJSON and CSV hold (``state`` or ``claims``; defaults: GeoJSON the
@@ -267,8 +312,14 @@ def export(out: str | Path, states: Sequence[PlaceState], claims: Sequence[Claim
     problems: list[Problem] = []
     missing = [s.name for s in states if _point(s.lat, s.lon) is None]
     if missing:
-        problems.append(Problem("no-geometry", f"{len(missing)} place(s) have no valid coordinates and were "
-                                f"exported without geometry: {', '.join(sorted(missing)[:5])}", str(out)))
+        problems.append(
+            Problem(
+                "no-geometry",
+                f"{len(missing)} place(s) have no valid coordinates and were "
+                f"exported without geometry: {', '.join(sorted(missing)[:5])}",
+                str(out),
+            )
+        )
     if fmt == "geojson":
         write_geojson(out, states, claims, layer=layer or "state")
     elif fmt == "csv":
@@ -276,6 +327,15 @@ def export(out: str | Path, states: Sequence[PlaceState], claims: Sequence[Claim
     elif fmt == "gpkg":
         write_gpkg(out, states, claims)
     else:
-        write_image(out, states, claims, fmt=fmt, as_of=as_of, registry=registry, width=width, height=height,
-                    preset=preset)
+        write_image(
+            out,
+            states,
+            claims,
+            fmt=fmt,
+            as_of=as_of,
+            registry=registry,
+            width=width,
+            height=height,
+            preset=preset,
+        )
     return Result(Path(out), tuple(problems))

@@ -25,8 +25,9 @@ def lock_path(store: str | Path) -> Path:
 
 
 @contextlib.contextmanager
-def store_lock(store: str | Path, *, wait: float | None = None,
-               on_wait: Callable[[], None] | None = None) -> Iterator[Path]:
+def store_lock(
+    store: str | Path, *, wait: float | None = None, on_wait: Callable[[], None] | None = None
+) -> Iterator[Path]:
     """Hold the lock of ``store`` for the duration of the ``with`` block.
 
     Parameters
@@ -49,8 +50,9 @@ def store_lock(store: str | Path, *, wait: float | None = None,
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
-        raise StoreError(f"{path}: cannot create the lock file ({exc.strerror}); "
-                         "check that the store's folder is writable") from None
+        raise StoreError(
+            f"{path}: cannot create the lock file ({exc.strerror}); check that the store's folder is writable"
+        ) from None
     try:
         _acquire(fd, path, store, wait, on_wait)
         try:
@@ -61,8 +63,9 @@ def store_lock(store: str | Path, *, wait: float | None = None,
         os.close(fd)
 
 
-def _acquire(fd: int, path: Path, store: str | Path, wait: float | None,
-             on_wait: Callable[[], None] | None) -> None:
+def _acquire(
+    fd: int, path: Path, store: str | Path, wait: float | None, on_wait: Callable[[], None] | None
+) -> None:
     deadline = None if wait is None else time.monotonic() + max(wait, 0.0)
     told = False
     while True:
@@ -73,8 +76,10 @@ def _acquire(fd: int, path: Path, store: str | Path, wait: float | None,
             pass
         if deadline is not None and time.monotonic() >= deadline:
             waited = f" after waiting {wait:g} s" if wait else ""
-            raise LockHeld(f"{store}: another build is running on this store{waited}; wait for it to finish, "
-                           "or pass --wait SECONDS")
+            raise LockHeld(
+                f"{store}: another build is running on this store{waited}; wait for it to finish, "
+                "or pass --wait SECONDS"
+            )
         if not told and on_wait is not None:
             on_wait()
             told = True

@@ -64,8 +64,14 @@ def _partial(c: Claim) -> bool:
     return c.share_max is not None and c.share_max < FULL_SHARE
 
 
-def merge(claims: Sequence[Claim], *, as_of: dt.date | None = None, window_days: int = 3, stale_days: int = 90,
-          corrections: Corrections | None = None) -> Result[tuple[PlaceState, ...]]:
+def merge(
+    claims: Sequence[Claim],
+    *,
+    as_of: dt.date | None = None,
+    window_days: int = 3,
+    stale_days: int = 90,
+    corrections: Corrections | None = None,
+) -> Result[tuple[PlaceState, ...]]:
     """Merge claims into the state of control of every place at ``as_of`` (None: everything known).
 
     Parameters
@@ -106,10 +112,16 @@ def merge(claims: Sequence[Claim], *, as_of: dt.date | None = None, window_days:
             continue
         usable[c.place_key].append(c)
     for (resolution, place), cs in sorted(undrawable.items()):
-        problems.append(Problem(
-            f"{resolution}-place", f"{len(cs)} claim(s) about {place!r} are not drawn: the place is "
-            f"{resolution}; pin it in [places] of mapgen.toml", cs[0].report, Severity.WARNING,
-            {"place": place, "claim_ids": sorted(c.id for c in cs)}))
+        problems.append(
+            Problem(
+                f"{resolution}-place",
+                f"{len(cs)} claim(s) about {place!r} are not drawn: the place is "
+                f"{resolution}; pin it in [places] of mapgen.toml",
+                cs[0].report,
+                Severity.WARNING,
+                {"place": place, "claim_ids": sorted(c.id for c in cs)},
+            )
+        )
     newest = max((c.date for cs in usable.values() for c in cs if c.date), default=None)
     reference = as_of or newest
     states: dict[str, PlaceState] = {}
@@ -127,42 +139,68 @@ def _unique(claims: Iterable[Claim]) -> list[Claim]:
     return [by_id[k] for k in sorted(by_id)]
 
 
+def _top_two(per_actor: dict[str, dt.date]) -> list[tuple[dt.date, str]]:
+    return sorted(((d, a) for a, d in per_actor.items()), reverse=True)[:2]
+
+
+def _other(top: list[tuple[dt.date, str]], actor: str) -> dt.date:
+    """The newest date among actors other than ``actor``, from the two newest (O(1) per claim)."""
+    for d, a in top:
+        if a != actor:
+            return d
+    return _NO_DATE
+
+
 def _survivors(cs: Sequence[Claim], window: dt.timedelta) -> list[Claim]:
-    """The claims of one place that still say something at the newest date (see module rules)."""
-    newest_by_actor: dict[str, dt.date] = {}
+    """The claims of one place that still say something at the newest date (see module rules).
+
+    Linear in the number of claims: each rule compares a claim with per-actor newest dates.
+    """
+    newest: dict[str, dt.date] = {}
+    capture: dict[str, dt.date] = {}  # newest non-partial capture per actor
+    full: dict[str, dt.date] = {}  # newest non-partial hold or capture per actor
+    loss: dict[str, dt.date] = {}  # newest loss per actor
+    hold: dict[str, dt.date] = {}  # newest hold-like claim per actor
+    event = _NO_DATE  # newest capture or loss by anyone
     for c in cs:
-        newest_by_actor[c.actor] = max(_day(c), newest_by_actor.get(c.actor, _NO_DATE))
-    captures = [c for c in cs if c.status is Status.CAPTURED and not _partial(c)]
-    losses = [c for c in cs if c.status is Status.LOST]
-    full_holds = [c for c in cs if c.status in (Status.HELD, Status.CAPTURED) and not _partial(c)]
-    events = [_day(c) for c in cs if c.status in (Status.CAPTURED, Status.LOST)]
+        d, a = _day(c), c.actor
+        newest[a] = max(d, newest.get(a, _NO_DATE))
+        if c.status in HOLD_LIKE:
+            hold[a] = max(d, hold.get(a, _NO_DATE))
+        if c.status is Status.LOST:
+            loss[a] = max(d, loss.get(a, _NO_DATE))
+            event = max(event, d)
+        if c.status is Status.CAPTURED:
+            event = max(event, d)
+        if c.status in (Status.HELD, Status.CAPTURED) and not _partial(c):
+            full[a] = max(d, full.get(a, _NO_DATE))
+            if c.status is Status.CAPTURED:
+                capture[a] = max(d, capture.get(a, _NO_DATE))
+    top_capture, top_full = _top_two(capture), _top_two(full)
     out: list[Claim] = []
     for c in cs:
-        d = _day(c)
-        newest = newest_by_actor[c.actor]
-        if newest != _NO_DATE and d != _NO_DATE and newest - d > window:
+        d, a = _day(c), c.actor
+        mine = newest[a]
+        if mine != _NO_DATE and (d == _NO_DATE or mine - d > window):
             continue  # the actor's own newer claim replaces it
-        if d == _NO_DATE and newest != _NO_DATE:
-            continue
         if c.status in HOLD_LIKE:
-            if any(o.actor != c.actor and _day(o) > d for o in captures):
+            if _other(top_capture, a) > d or loss.get(a, _NO_DATE) > d:
                 continue
-            if any(o.actor == c.actor and _day(o) > d for o in losses):
-                continue
-            if any(o.actor != c.actor and _day(o) - d > window for o in full_holds):
+            other_full = _other(top_full, a)
+            if other_full != _NO_DATE and other_full - d > window:
                 continue
         elif c.status is Status.LOST:
-            # retaken later: the actor's newer hold replaces the loss
-            if any(o.actor == c.actor and o.status in HOLD_LIKE and _day(o) > d for o in cs):
-                continue
-        elif c.status in ATTACK_LIKE and any(e > d for e in events):
+            if hold.get(a, _NO_DATE) > d:
+                continue  # retaken later: the actor's newer hold replaces the loss
+        elif c.status in ATTACK_LIKE and event > d:
             continue
         out.append(c)
     return out
 
 
-def _place_state(key: str, cs: Sequence[Claim], window: dt.timedelta, reference: dt.date | None,
-                 stale_days: int) -> PlaceState:
+def _place_state(
+    key: str, cs: Sequence[Claim], window: dt.timedelta, reference: dt.date | None, stale_days: int
+) -> PlaceState:
     ordered = sorted(cs, key=lambda c: (_day(c), c.id))
     alive = _survivors(ordered, window)
     holds = [c for c in alive if c.status in HOLD_LIKE]
@@ -177,7 +215,9 @@ def _place_state(key: str, cs: Sequence[Claim], window: dt.timedelta, reference:
         # Nobody's hold follows the loss: the last attacker (not the loser) takes it, else unknown.
         lost_at = max(_day(c) for c in losses)
         losers = {c.actor for c in losses}
-        tried = [c for c in ordered if c.status in ATTACK_LIKE and c.actor not in losers and _day(c) <= lost_at]
+        tried = [
+            c for c in ordered if c.status in ATTACK_LIKE and c.actor not in losers and _day(c) <= lost_at
+        ]
         if tried:
             taker = max(tried, key=lambda c: (_day(c), c.id))
             holders = (Holder(taker.actor, None, None, None, lost_at if lost_at != _NO_DATE else None),)
@@ -185,7 +225,10 @@ def _place_state(key: str, cs: Sequence[Claim], window: dt.timedelta, reference:
             alive.append(taker)
         inferred = True
     others = [a for a in attackers if a not in holder_actors or len(holder_actors) > 1 or _partial_any(holds)]
-    if len(holder_actors) > 1 or any(c.status is Status.CONTESTED for c in holds):
+    # Sources that disagree on the same dates stay visible: several holders, an explicit "contested",
+    # or an actor reported both holding and losing the place.
+    torn = any(c.actor in holder_actors for c in losses) and not inferred
+    if len(holder_actors) > 1 or torn or any(c.status is Status.CONTESTED for c in holds):
         state = ControlState.CONTESTED
     elif inferred or (holds and _changed_hands(alive)):
         state = ControlState.CHANGED_HANDS
@@ -196,17 +239,31 @@ def _place_state(key: str, cs: Sequence[Claim], window: dt.timedelta, reference:
     elif holders:
         state = ControlState.HELD
     else:
-        state = ControlState.CONTESTED if any(c.status is Status.CONTESTED for c in alive) \
+        state = (
+            ControlState.CONTESTED
+            if any(c.status is Status.CONTESTED for c in alive)
             else ControlState.UNDER_ATTACK
+        )
     last = max((c.date for c in cs if c.date), default=None)
     stale = bool(reference and last and (reference - last).days > stale_days)
     face = _face(ordered)
     quals = sorted({c.qualifier for c in alive if c.qualifier})
     return PlaceState(
-        place_key=key, name=face.name or face.place, lat=face.lat, lon=face.lon, kind=face.kind, state=state,
-        holders=holders, attackers=tuple(attackers), stale=stale, last_reported=last,
-        claim_ids=tuple(sorted({c.id for c in alive})), besiegers=tuple(besiegers),
-        qualifier=quals[0] if len(quals) == 1 else None, country=face.country)
+        place_key=key,
+        name=face.name or face.place,
+        lat=face.lat,
+        lon=face.lon,
+        kind=face.kind,
+        state=state,
+        holders=holders,
+        attackers=tuple(attackers),
+        stale=stale,
+        last_reported=last,
+        claim_ids=tuple(sorted({c.id for c in alive})),
+        besiegers=tuple(besiegers),
+        qualifier=quals[0] if len(quals) == 1 else None,
+        country=face.country,
+    )
 
 
 def _partial_any(holds: Sequence[Claim]) -> bool:
@@ -217,8 +274,9 @@ def _changed_hands(alive: Sequence[Claim]) -> bool:
     """The newest news about the place is a capture or a loss, and nothing else of that date."""
     newest = max(_day(c) for c in alive)
     latest = [c for c in alive if _day(c) == newest]
-    return all(c.status in (Status.CAPTURED, Status.LOST) for c in latest) and \
-        any(c.status is Status.CAPTURED and not _partial(c) for c in latest)
+    return all(c.status in (Status.CAPTURED, Status.LOST) for c in latest) and any(
+        c.status is Status.CAPTURED and not _partial(c) for c in latest
+    )
 
 
 def _holders(holds: Sequence[Claim]) -> tuple[Holder, ...]:
@@ -233,9 +291,20 @@ def _holders(holds: Sequence[Claim]) -> tuple[Holder, ...]:
         seen.setdefault(k, Holder(c.actor, c.share_min, c.share_max, c.attribution, since[c.actor]))
     # A bare hold adds nothing beside share estimates of the same actor.
     shared = {a for (a, lo, hi, _), _h in seen.items() if lo is not None or hi is not None}
-    items = [h for k, h in seen.items() if not (k[0] in shared and k[1] is None and k[2] is None and k[3] is None)]
-    return tuple(sorted(items, key=lambda h: (-(h.share_max or h.share_min or 0.0), h.actor, h.attribution or "",
-                                              h.share_min or 0.0)))
+    items = [
+        h for k, h in seen.items() if not (k[0] in shared and k[1] is None and k[2] is None and k[3] is None)
+    ]
+    return tuple(
+        sorted(
+            items,
+            key=lambda h: (
+                -(h.share_max or h.share_min or 0.0),
+                h.actor,
+                h.attribution or "",
+                h.share_min or 0.0,
+            ),
+        )
+    )
 
 
 def _face(ordered: Sequence[Claim]) -> Claim:
@@ -243,34 +312,64 @@ def _face(ordered: Sequence[Claim]) -> Claim:
     return max(ordered, key=lambda c: (_day(c), c.name is not None, c.id))
 
 
-def _apply_pins(states: dict[str, PlaceState], usable: dict[str, list[Claim]], corrections: Corrections,
-                as_of: dt.date | None) -> list[Problem]:
+def _apply_pins(
+    states: dict[str, PlaceState],
+    usable: dict[str, list[Claim]],
+    corrections: Corrections,
+    as_of: dt.date | None,
+) -> list[Problem]:
     problems: list[Problem] = []
     where = corrections.path or "mapgen.toml"
     for pin in corrections.pins:
         keys = [k for k, s in states.items() if pin.matches(k, s.name)]
         if not keys:
             line = f" (line {pin.line})" if pin.line else ""
-            problems.append(Problem("correction-unmatched", f"[[corrections.pin]]{line} place {pin.place!r} "
-                                    "matches no place in the claims; use a place_key from mapgen state", where))
+            problems.append(
+                Problem(
+                    "correction-unmatched",
+                    f"[[corrections.pin]]{line} place {pin.place!r} "
+                    "matches no place in the claims; use a place_key from mapgen state",
+                    where,
+                )
+            )
             continue
         if as_of is not None and pin.since is not None and as_of < pin.since:
             continue
         for key in keys:
             s = states[key]
             holder = corrections.canonical(pin.holder)
-            later = [c for c in usable[key] if c.status in ATTACK_LIKE and c.actor != holder
-                     and (pin.since is None or (c.date is not None and c.date >= pin.since))
-                     and (as_of is None or c.date is None or c.date <= as_of)]
+            later = [
+                c
+                for c in usable[key]
+                if c.status in ATTACK_LIKE
+                and c.actor != holder
+                and (pin.since is None or (c.date is not None and c.date >= pin.since))
+                and (as_of is None or c.date is None or c.date <= as_of)
+            ]
             attackers = tuple(sorted({c.actor for c in later}))
             besiegers = tuple(sorted({c.actor for c in later if c.status is Status.BESIEGING}))
-            state = ControlState.BESIEGED if besiegers else (
-                ControlState.UNDER_ATTACK if attackers else ControlState.HELD)
+            state = (
+                ControlState.BESIEGED
+                if besiegers
+                else (ControlState.UNDER_ATTACK if attackers else ControlState.HELD)
+            )
             states[key] = PlaceState(
-                place_key=s.place_key, name=s.name, lat=s.lat, lon=s.lon, kind=s.kind, state=state,
-                holders=(Holder(holder, None, None, ANALYST, pin.since),), attackers=attackers, stale=False,
-                last_reported=s.last_reported, claim_ids=tuple(sorted(c.id for c in later)), besiegers=besiegers,
-                qualifier=s.qualifier, country=s.country, pinned=True)
+                place_key=s.place_key,
+                name=s.name,
+                lat=s.lat,
+                lon=s.lon,
+                kind=s.kind,
+                state=state,
+                holders=(Holder(holder, None, None, ANALYST, pin.since),),
+                attackers=attackers,
+                stale=False,
+                last_reported=s.last_reported,
+                claim_ids=tuple(sorted(c.id for c in later)),
+                besiegers=besiegers,
+                qualifier=s.qualifier,
+                country=s.country,
+                pinned=True,
+            )
     return problems
 
 
@@ -287,8 +386,9 @@ class HistoryEntry:
     holders: tuple[str, ...]
 
 
-def history(claims: Sequence[Claim], place_key: str, *, window_days: int = 3,
-            corrections: Corrections | None = None) -> list[HistoryEntry]:
+def history(
+    claims: Sequence[Claim], place_key: str, *, window_days: int = 3, corrections: Corrections | None = None
+) -> list[HistoryEntry]:
     """The timeline of one place: each claim in date order, with the state it leads to.
 
     Examples
@@ -305,8 +405,14 @@ def history(claims: Sequence[Claim], place_key: str, *, window_days: int = 3,
             r = merge(mine, as_of=c.date, window_days=window_days, corrections=corrections).value
             cache[c.date] = next((s for s in r if s.place_key == place_key), None)
         s = cache[c.date]
-        out.append(HistoryEntry(c.date, c, s.state if s else None,
-                                tuple(dict.fromkeys(h.actor for h in s.holders)) if s else ()))
+        out.append(
+            HistoryEntry(
+                c.date,
+                c,
+                s.state if s else None,
+                tuple(dict.fromkeys(h.actor for h in s.holders)) if s else (),
+            )
+        )
     return out
 
 
@@ -336,37 +442,75 @@ def diff(before: Sequence[PlaceState], after: Sequence[PlaceState]) -> tuple[Cha
         contested = ControlState.CONTESTED
         if b is not None and b.state is contested and (a is None or a.state is not contested):
             found.append((ChangeKind.CONTESTED, None))
-        changes.extend(Change(key, ref.name, kind, actor, ref.lat, ref.lon, a.state if a else None,
-                              b.state if b else None) for kind, actor in found)
+        changes.extend(
+            Change(
+                key, ref.name, kind, actor, ref.lat, ref.lon, a.state if a else None, b.state if b else None
+            )
+            for kind, actor in found
+        )
     return tuple(changes)
 
 
 def change_dict(c: Change) -> dict[str, object]:
     """A change as a JSON-ready dict (``diff --format jsonl``)."""
-    return {"place_key": c.place_key, "name": c.name, "change": c.kind.value, "actor": c.actor,
-            "lat": c.lat, "lon": c.lon, "before": c.before.value if c.before else None,
-            "after": c.after.value if c.after else None}
+    return {
+        "place_key": c.place_key,
+        "name": c.name,
+        "change": c.kind.value,
+        "actor": c.actor,
+        "lat": c.lat,
+        "lon": c.lon,
+        "before": c.before.value if c.before else None,
+        "after": c.after.value if c.after else None,
+    }
 
 
 def history_dict(e: HistoryEntry) -> dict[str, object]:
     """A history entry as a JSON-ready dict (``history --format jsonl``)."""
     c = e.claim
-    return {"date": e.date.isoformat() if e.date else None, "place_key": c.place_key, "name": c.name,
-            "actor": c.actor, "status": c.status.value, "share_min": c.share_min, "share_max": c.share_max,
-            "attribution": c.attribution, "source": c.source, "report": c.report, "claim_id": c.id,
-            "evidence": c.evidence, "state": e.state.value if e.state else None, "holders": list(e.holders)}
+    return {
+        "date": e.date.isoformat() if e.date else None,
+        "place_key": c.place_key,
+        "name": c.name,
+        "actor": c.actor,
+        "status": c.status.value,
+        "share_min": c.share_min,
+        "share_max": c.share_max,
+        "attribution": c.attribution,
+        "source": c.source,
+        "report": c.report,
+        "claim_id": c.id,
+        "evidence": c.evidence,
+        "state": e.state.value if e.state else None,
+        "holders": list(e.holders),
+    }
 
 
 def state_from_dict(d: dict[str, Any]) -> PlaceState:
     """The inverse of :func:`mapgen.records.state_dict` (for states stored with past builds)."""
+
     def day(v: Any) -> dt.date | None:
         return dt.date.fromisoformat(v) if v else None
 
     return PlaceState(
-        place_key=d["place_key"], name=d["name"], lat=d.get("lat"), lon=d.get("lon"),
-        kind=Kind(d["kind"]) if d.get("kind") else None, state=ControlState(d["state"]),
-        holders=tuple(Holder(h["actor"], h.get("share_min"), h.get("share_max"), h.get("attribution"),
-                             day(h.get("since"))) for h in d.get("holders", ())),
-        attackers=tuple(d.get("attackers", ())), stale=bool(d.get("stale")), last_reported=day(d.get("last_reported")),
-        claim_ids=tuple(d.get("claim_ids", ())), besiegers=tuple(d.get("besiegers", ())),
-        qualifier=d.get("qualifier"), country=d.get("country"), pinned=bool(d.get("pinned")))
+        place_key=d["place_key"],
+        name=d["name"],
+        lat=d.get("lat"),
+        lon=d.get("lon"),
+        kind=Kind(d["kind"]) if d.get("kind") else None,
+        state=ControlState(d["state"]),
+        holders=tuple(
+            Holder(
+                h["actor"], h.get("share_min"), h.get("share_max"), h.get("attribution"), day(h.get("since"))
+            )
+            for h in d.get("holders", ())
+        ),
+        attackers=tuple(d.get("attackers", ())),
+        stale=bool(d.get("stale")),
+        last_reported=day(d.get("last_reported")),
+        claim_ids=tuple(d.get("claim_ids", ())),
+        besiegers=tuple(d.get("besiegers", ())),
+        qualifier=d.get("qualifier"),
+        country=d.get("country"),
+        pinned=bool(d.get("pinned")),
+    )

@@ -33,7 +33,7 @@ from .model import (
     Status,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_NAME = "mapgen.sqlite"
 _HEADER = b"SQLite format 3\x00"
 
@@ -95,10 +95,16 @@ CREATE TABLE builds (
 """
 
 # version -> SQL that upgrades a store from version-1 to version. Add entries, never edit them.
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}
+MIGRATIONS: dict[int, str] = {
+    1: _SCHEMA_V1,
+    # 2: remember each file's size/mtime (and read options) so unchanged files are not read again
+    2: "ALTER TABLE files ADD COLUMN stat TEXT",
+}
 
-REBUILD = ("move it away (e.g. mv {p} {p}.broken) and run 'mapgen build' on your report folders again: "
-           "the store is rebuilt from the reports (corrections in mapgen.toml are kept)")
+REBUILD = (
+    "move it away (e.g. mv {p} {p}.broken) and run 'mapgen build' on your report folders again: "
+    "the store is rebuilt from the reports (corrections in mapgen.toml are kept)"
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -162,6 +168,10 @@ class Store:
     def files(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT file, report_id FROM files"))
 
+    def file_stats(self) -> dict[str, tuple[str, str | None]]:
+        """file -> (report id, stat signature recorded when it was last read)."""
+        return {r[0]: (r[1], r[2]) for r in self.conn.execute("SELECT file, report_id, stat FROM files")}
+
     def put_report(self, report: Report, meta_hash: str, now: str) -> None:
         """Insert a report, or update its metadata (keeping ``first_seen``) and mark it present."""
         self.conn.execute(
@@ -172,22 +182,43 @@ class Store:
                  date=excluded.date, title=excluded.title, language=excluded.language, meta=excluded.meta,
                  meta_hash=excluded.meta_hash, status='present',
                  fingerprint=CASE WHEN reports.meta_hash = excluded.meta_hash THEN reports.fingerprint END""",
-            (report.id, report.path, report.source, report.url, _iso(report.date), report.title, report.language,
-             _json(report.meta), report.body, meta_hash, now))
+            (
+                report.id,
+                report.path,
+                report.source,
+                report.url,
+                _iso(report.date),
+                report.title,
+                report.language,
+                _json(report.meta),
+                report.body,
+                meta_hash,
+                now,
+            ),
+        )
 
-    def set_file(self, file: str, report_id: str, name: str, root: str | None) -> None:
-        self.conn.execute("INSERT INTO files (file, report_id, name, root) VALUES (?, ?, ?, ?) "
-                          "ON CONFLICT(file) DO UPDATE SET report_id=excluded.report_id, name=excluded.name, "
-                          "root=excluded.root", (file, report_id, name, root))
+    def set_file(
+        self, file: str, report_id: str, name: str, root: str | None, stat: str | None = None
+    ) -> None:
+        self.conn.execute(
+            "INSERT INTO files (file, report_id, name, root, stat) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(file) DO UPDATE SET report_id=excluded.report_id, name=excluded.name, "
+            "root=excluded.root, stat=excluded.stat",
+            (file, report_id, name, root, stat),
+        )
 
     def remove_files(self, files: Iterable[str]) -> None:
         self.conn.executemany("DELETE FROM files WHERE file = ?", [(f,) for f in files])
 
     def withdraw_orphans(self) -> list[str]:
         """Mark present reports that no file holds any more as withdrawn; return their ids."""
-        ids = [r[0] for r in self.conn.execute(
-            "SELECT id FROM reports WHERE status = 'present' AND id NOT IN (SELECT report_id FROM files) "
-            "ORDER BY id")]
+        ids = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT id FROM reports WHERE status = 'present' AND id NOT IN (SELECT report_id FROM files) "
+                "ORDER BY id"
+            )
+        ]
         self.conn.executemany("UPDATE reports SET status = 'withdrawn' WHERE id = ?", [(i,) for i in ids])
         return ids
 
@@ -198,28 +229,47 @@ class Store:
         if status:
             where.append("status = ?")
             args.append(status)
-        rows = list(self.conn.execute(sql + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id",
-                                      args))
+        rows = list(
+            self.conn.execute(sql + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id", args)
+        )
         if ids is not None:
             wanted = set(ids)
             rows = [r for r in rows if r[0] in wanted]
-        return [Report(id=r[0], path=r[1], body=r[2], date=_date(r[3]), source=r[4], url=r[5], title=r[6],
-                       language=r[7], meta=json.loads(r[8])) for r in rows]
+        return [
+            Report(
+                id=r[0],
+                path=r[1],
+                body=r[2],
+                date=_date(r[3]),
+                source=r[4],
+                url=r[5],
+                title=r[6],
+                language=r[7],
+                meta=json.loads(r[8]),
+            )
+            for r in rows
+        ]
 
     def bodies(self, ids: Iterable[str]) -> dict[str, str]:
         ids = list(ids)
         out: dict[str, str] = {}
         for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            q = "SELECT id, body FROM reports WHERE id IN (%s)" % ",".join("?" * len(chunk))
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            q = f"SELECT id, body FROM reports WHERE id IN ({marks})"
             out.update(self.conn.execute(q, chunk))
         return out
 
     def stale_ids(self, fingerprint: str) -> list[str]:
         """Present reports extracted with another pipeline fingerprint (or never)."""
-        return [r[0] for r in self.conn.execute(
-            "SELECT id FROM reports WHERE status = 'present' AND (fingerprint IS NULL OR fingerprint != ?) "
-            "ORDER BY id", (fingerprint,))]
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT id FROM reports WHERE status = 'present' "
+                "AND (fingerprint IS NULL OR fingerprint != ?) ORDER BY id",
+                (fingerprint,),
+            )
+        ]
 
     def counts(self) -> dict[str, int]:
         one = self.conn.execute
@@ -233,23 +283,36 @@ class Store:
     def lsh_candidates(self, keys: Sequence[int]) -> set[str]:
         found: set[str] = set()
         for band, key in enumerate(keys):
-            found.update(r[0] for r in self.conn.execute(
-                "SELECT report_id FROM lsh WHERE band = ? AND key = ?", (band, key)))
+            found.update(
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT report_id FROM lsh WHERE band = ? AND key = ?", (band, key)
+                )
+            )
         return found
 
     def put_lsh(self, report_id: str, keys: Sequence[int]) -> None:
-        self.conn.executemany("INSERT OR IGNORE INTO lsh (band, key, report_id) VALUES (?, ?, ?)",
-                              [(b, k, report_id) for b, k in enumerate(keys)])
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO lsh (band, key, report_id) VALUES (?, ?, ?)",
+            [(b, k, report_id) for b, k in enumerate(keys)],
+        )
 
     def join_group(self, ids: Iterable[str]) -> str:
         """Put ``ids`` and every member of their groups in one group; return its id."""
         ids = set(ids)
-        groups = {g for (g,) in self.conn.execute(
-            "SELECT dup_group FROM reports WHERE id IN (%s) AND dup_group IS NOT NULL" % ",".join("?" * len(ids)),
-            list(ids))}
+        groups = {
+            g
+            for (g,) in self.conn.execute(
+                f"SELECT dup_group FROM reports WHERE id IN ({','.join('?' * len(ids))}) "
+                "AND dup_group IS NOT NULL",
+                list(ids),
+            )
+        }
         members = set(ids)
         for g in groups:
-            members.update(r[0] for r in self.conn.execute("SELECT id FROM reports WHERE dup_group = ?", (g,)))
+            members.update(
+                r[0] for r in self.conn.execute("SELECT id FROM reports WHERE dup_group = ?", (g,))
+            )
         group = min(members | groups)
         self.conn.executemany("UPDATE reports SET dup_group = ? WHERE id = ?", [(group, m) for m in members])
         return group
@@ -260,8 +323,12 @@ class Store:
         The report counted is the earliest dated member of the group (then the smallest id), so the
         choice does not depend on the order reports arrived in.
         """
-        rows = list(self.conn.execute(
-            "SELECT id, dup_group, date, source FROM reports WHERE status = 'present' AND dup_group IS NOT NULL"))
+        rows = list(
+            self.conn.execute(
+                "SELECT id, dup_group, date, source FROM reports "
+                "WHERE status = 'present' AND dup_group IS NOT NULL"
+            )
+        )
         groups: dict[str, list[tuple[str, str | None, str | None]]] = {}
         for rid, g, date, source in rows:
             groups.setdefault(g, []).append((rid, date, source))
@@ -276,27 +343,42 @@ class Store:
         return out
 
     # ------------------------------------------------------------ analyses
-    def put_analysis(self, report_id: str, places: Sequence[PlaceMention], claims: Sequence[Claim],
-                     problems: Sequence[Problem], fingerprint: str) -> None:
+    def put_analysis(
+        self,
+        report_id: str,
+        places: Sequence[PlaceMention],
+        claims: Sequence[Claim],
+        problems: Sequence[Problem],
+        fingerprint: str,
+    ) -> None:
         """Replace what was extracted from one report (call inside a transaction)."""
         c = self.conn
         for table in ("mentions", "claims", "problems"):
             c.execute(f"DELETE FROM {table} WHERE report_id = ?", (report_id,))
         c.executemany(
             "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [_mention_row(report_id, i, pm) for i, pm in enumerate(places)])
-        c.executemany(f"INSERT OR REPLACE INTO claims ({', '.join(_q(k) for k in CLAIM_COLUMNS)}) "
-                      f"VALUES ({', '.join('?' * len(CLAIM_COLUMNS))})", [_claim_row(x) for x in claims])
-        c.executemany("INSERT INTO problems VALUES (?, ?, ?, ?, ?, ?, ?)",
-                      [(report_id, i, p.code, p.message, p.file, p.severity.value, _json(p.detail))
-                       for i, p in enumerate(problems)])
+            [_mention_row(report_id, i, pm) for i, pm in enumerate(places)],
+        )
+        c.executemany(
+            f"INSERT OR REPLACE INTO claims ({', '.join(_q(k) for k in CLAIM_COLUMNS)}) "
+            f"VALUES ({', '.join('?' * len(CLAIM_COLUMNS))})",
+            [_claim_row(x) for x in claims],
+        )
+        c.executemany(
+            "INSERT INTO problems VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (report_id, i, p.code, p.message, p.file, p.severity.value, _json(p.detail))
+                for i, p in enumerate(problems)
+            ],
+        )
         c.execute("UPDATE reports SET fingerprint = ? WHERE id = ?", (fingerprint, report_id))
 
     def claims(self, *, count_duplicates_once: bool = True) -> list[Claim]:
         """Claims of present reports, sorted by id; a near-duplicate group counts once, with all sources."""
         rows = self.conn.execute(
             f"SELECT {', '.join('c.' + _q(k) for k in CLAIM_COLUMNS)} FROM claims c "
-            "JOIN reports r ON r.id = c.report_id WHERE r.status = 'present' ORDER BY c.id")
+            "JOIN reports r ON r.id = c.report_id WHERE r.status = 'present' ORDER BY c.id"
+        )
         claims = [_claim(r) for r in rows]
         if not count_duplicates_once:
             return claims
@@ -313,32 +395,58 @@ class Store:
     def problems(self) -> list[Problem]:
         rows = self.conn.execute(
             "SELECT p.code, p.message, p.file, p.severity, p.detail FROM problems p JOIN reports r "
-            "ON r.id = p.report_id WHERE r.status = 'present' ORDER BY p.file, p.report_id, p.seq")
+            "ON r.id = p.report_id WHERE r.status = 'present' ORDER BY p.file, p.report_id, p.seq"
+        )
         return [Problem(r[0], r[1], r[2], Severity(r[3]), json.loads(r[4])) for r in rows]
 
     def unresolved_names(self) -> dict[str, list[str]]:
         """resolution ('unresolved', 'ambiguous') -> sorted names as written, over present reports."""
         out: dict[str, list[str]] = {"unresolved": [], "ambiguous": []}
         for res in out:
-            out[res] = [r[0] for r in self.conn.execute(
-                "SELECT DISTINCT m.text FROM mentions m JOIN reports r ON r.id = m.report_id "
-                "WHERE r.status = 'present' AND m.resolution = ? AND m.coref = 0 ORDER BY m.text", (res,))]
+            out[res] = [
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT DISTINCT m.text FROM mentions m JOIN reports r ON r.id = m.report_id "
+                    "WHERE r.status = 'present' AND m.resolution = ? AND m.coref = 0 ORDER BY m.text",
+                    (res,),
+                )
+            ]
         return out
 
     # ------------------------------------------------------------ builds
-    def add_build(self, started: str, finished: str, as_of: dt.date | None, fingerprint: str,
-                  summary: dict[str, Any], state: list[dict[str, Any]]) -> int:
+    def add_build(
+        self,
+        started: str,
+        finished: str,
+        as_of: dt.date | None,
+        fingerprint: str,
+        summary: dict[str, Any],
+        state: list[dict[str, Any]],
+    ) -> int:
         cur = self.conn.execute(
-            "INSERT INTO builds (started, finished, as_of, fingerprint, summary, state) VALUES (?, ?, ?, ?, ?, ?)",
-            (started, finished, _iso(as_of), fingerprint, _json(summary), _json(state)))
+            "INSERT INTO builds (started, finished, as_of, fingerprint, summary, state) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (started, finished, _iso(as_of), fingerprint, _json(summary), _json(state)),
+        )
         return int(cur.lastrowid or 0)
 
     def builds(self, limit: int = 2) -> list[dict[str, Any]]:
         """The newest builds first: id, started, finished, as_of, summary, state (state records)."""
-        rows = self.conn.execute("SELECT id, started, finished, as_of, summary, state FROM builds "
-                                 "ORDER BY id DESC LIMIT ?", (limit,))
-        return [{"id": r[0], "started": r[1], "finished": r[2], "as_of": r[3], "summary": json.loads(r[4]),
-                 "state": json.loads(r[5])} for r in rows]
+        rows = self.conn.execute(
+            "SELECT id, started, finished, as_of, summary, state FROM builds ORDER BY id DESC LIMIT ?",
+            (limit,),
+        )
+        return [
+            {
+                "id": r[0],
+                "started": r[1],
+                "finished": r[2],
+                "as_of": r[3],
+                "summary": json.loads(r[4]),
+                "state": json.loads(r[5]),
+            }
+            for r in rows
+        ]
 
 
 # ---------------------------------------------------------------- opening, checks, migrations
@@ -370,8 +478,9 @@ def open_store(path: str | Path, *, create: bool = True) -> Store:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, isolation_level=None, timeout=30)
     except (OSError, sqlite3.Error) as exc:
-        raise StoreError(f"{path}: cannot open the store ({exc}); check the path and its folder's permissions") \
-            from None
+        raise StoreError(
+            f"{path}: cannot open the store ({exc}); check the path and its folder's permissions"
+        ) from None
     try:
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("PRAGMA synchronous = FULL")
@@ -382,8 +491,9 @@ def open_store(path: str | Path, *, create: bool = True) -> Store:
         _migrate(conn, path)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StoreError(f"{path}: the store is corrupt or truncated ({exc}); " + REBUILD.format(p=path)) \
-            from None
+        raise StoreError(
+            f"{path}: the store is corrupt or truncated ({exc}); " + REBUILD.format(p=path)
+        ) from None
     except BaseException:
         conn.close()
         raise
@@ -397,15 +507,19 @@ def _check_header(path: Path) -> None:
     except OSError as exc:
         raise StoreError(f"{path}: cannot read the store ({exc.strerror}); check its permissions") from None
     if head != _HEADER:
-        raise StoreError(f"{path}: not a mapgen store (not an SQLite file); pass another --store, or "
-                         + REBUILD.format(p=path))
+        raise StoreError(
+            f"{path}: not a mapgen store (not an SQLite file); pass another --store, or "
+            + REBUILD.format(p=path)
+        )
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
-        raise StoreError(f"{path}: written by a newer mapgen (store schema {version}, this mapgen reads up to "
-                         f"{SCHEMA_VERSION}); upgrade mapgen, or use another --store")
+        raise StoreError(
+            f"{path}: written by a newer mapgen (store schema {version}, this mapgen reads up to "
+            f"{SCHEMA_VERSION}); upgrade mapgen, or use another --store"
+        )
     if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
         raise StoreError(f"{path}: an SQLite file that is not a mapgen store; pass another --store")
     for target in range(version + 1, SCHEMA_VERSION + 1):
@@ -456,21 +570,59 @@ def _claim_row(c: Claim) -> tuple[Any, ...]:
     return tuple(out)
 
 
+_KIND = {k.value: k for k in Kind}
+_RES = {k.value: k for k in Resolution}
+_STATUS = {k.value: k for k in Status}
+_PREC = {k.value: k for k in DatePrecision}
+_DATES: dict[str, dt.date] = {}
+_I = {name: i for i, name in enumerate(CLAIM_COLUMNS)}
+
+
 def _claim(r: Sequence[Any]) -> Claim:
-    d = dict(zip(CLAIM_COLUMNS, r, strict=True))
-    d["kind"] = Kind(d["kind"]) if d["kind"] else None
-    d["resolution"] = Resolution(d["resolution"])
-    d["status"] = Status(d["status"])
-    d["date_precision"] = DatePrecision(d["date_precision"])
-    d["date"] = _date(d["date"])
-    d["actor_registered"] = bool(d["actor_registered"])
-    return Claim(**d)
+    # Positional and table-driven: a store holds hundreds of thousands of claims, read on every build.
+    v = list(r)
+    k, d = v[_I["kind"]], v[_I["date"]]
+    v[_I["kind"]] = _KIND[k] if k else None
+    v[_I["resolution"]] = _RES[v[_I["resolution"]]]
+    v[_I["status"]] = _STATUS[v[_I["status"]]]
+    v[_I["date_precision"]] = _PREC[v[_I["date_precision"]]]
+    if d:
+        day = _DATES.get(d)
+        if day is None:
+            day = _DATES[d] = dt.date.fromisoformat(d)
+        v[_I["date"]] = day
+    v[_I["actor_registered"]] = bool(v[_I["actor_registered"]])
+    return Claim(*v)
 
 
 def _mention_row(report_id: str, seq: int, pm: PlaceMention) -> tuple[Any, ...]:
     m, p = pm.mention, pm.place
-    cands = [{"name": c.place.name, "place_key": c.place.key, "lat": c.place.lat, "lon": c.place.lon,
-              "country": c.place.country, "score": round(c.score, 4)} for c in pm.candidates]
-    return (report_id, seq, m.text, m.start, m.end, int(m.coref), m.qualifier, pm.resolution.value,
-            p.key if p else None, p.name if p else None, p.lat if p else None, p.lon if p else None,
-            p.country if p else None, p.kind.value if p else None, pm.confidence, _json(cands))
+    cands = [
+        {
+            "name": c.place.name,
+            "place_key": c.place.key,
+            "lat": c.place.lat,
+            "lon": c.place.lon,
+            "country": c.place.country,
+            "score": round(c.score, 4),
+        }
+        for c in pm.candidates
+    ]
+    return (
+        report_id,
+        seq,
+        m.text,
+        m.start,
+        m.end,
+        int(m.coref),
+        m.qualifier,
+        pm.resolution.value,
+        p.key if p else None,
+        p.name if p else None,
+        p.lat if p else None,
+        p.lon if p else None,
+        p.country if p else None,
+        p.kind.value if p else None,
+        pm.confidence,
+        _json(cands),
+    )

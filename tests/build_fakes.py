@@ -5,7 +5,18 @@ from __future__ import annotations
 import hashlib
 import re
 
-from mapgen.model import Claim, DatePrecision, Kind, Mention, Place, PlaceMention, Problem, Report, Resolution, Status
+from mapgen.model import (
+    Claim,
+    DatePrecision,
+    Kind,
+    Mention,
+    Place,
+    PlaceMention,
+    Problem,
+    Report,
+    Resolution,
+    Status,
+)
 from mapgen.pipeline import Analysis, Context
 
 GAZ = {
@@ -16,8 +27,11 @@ GAZ = {
     "Homs": ("admin1:SY-HI", 34.5, 38.0, "SY", Kind.ADMIN1),
 }
 ACTORS = {"IS": "Islamic State", "SDF": "Syrian Democratic Forces", "Iraqi": "Iraqi government forces"}
-LINE = re.compile(r"^(?P<actor>[\w=@+-]+) (?P<status>held|captured|lost|attacking|besieging) (?P<place>\w+)"
-                  r"(?: (?P<share>\d+)%)?\.", re.M)
+LINE = re.compile(
+    r"^(?P<actor>[\w=@+-]+) (?P<status>held|captured|lost|attacking|besieging) (?P<place>\w+)"
+    r"(?: (?P<share>\d+)%)?\.",
+    re.M,
+)
 CALLS: list[str] = []
 
 
@@ -30,25 +44,52 @@ def fake_analyse(report: Report, ctx: Context) -> Analysis:
         g = GAZ.get(name)
         if g:
             place = Place(g[0], name, g[1], g[2], g[3], g[4])
-            pm = PlaceMention(Mention(name, m.start("place"), m.end("place")), Resolution.RESOLVED, place, 0.9)
+            pm = PlaceMention(
+                Mention(name, m.start("place"), m.end("place")), Resolution.RESOLVED, place, 0.9
+            )
         else:
             place = None
             pm = PlaceMention(Mention(name, m.start("place"), m.end("place")), Resolution.UNRESOLVED)
-            problems.append(Problem("unresolved-place", f"place {name!r} not found", report.path,
-                                    detail={"place": name}))
+            problems.append(
+                Problem("unresolved-place", f"place {name!r} not found", report.path, detail={"place": name})
+            )
         places.append(pm)
         status = Status(m["status"])
         share = int(m["share"]) / 100 if m["share"] else None
         key = place.key if place else None
-        cid = hashlib.sha256(f"{report.id}|{m.start()}|{m.end()}|{key}|{actor}|{status}".encode()).hexdigest()[:16]
-        claims.append(Claim(
-            id=cid, report=report.path, report_id=report.id, place=name, name=place.name if place else None,
-            place_key=key, lat=place.lat if place else None, lon=place.lon if place else None,
-            country=place.country if place else None, kind=place.kind if place else None,
-            resolution=pm.resolution, qualifier=None, actor=actor, actor_registered=m["actor"] in ACTORS,
-            status=status, share_min=share, share_max=share, attribution=None, date=report.date,
-            date_precision=DatePrecision.REPORT, confidence=0.9, start=m.start(), end=m.end(), evidence=m[0],
-            source=report.source, url=report.url))
+        cid = hashlib.sha256(
+            f"{report.id}|{m.start()}|{m.end()}|{key}|{actor}|{status}".encode()
+        ).hexdigest()[:16]
+        claims.append(
+            Claim(
+                id=cid,
+                report=report.path,
+                report_id=report.id,
+                place=name,
+                name=place.name if place else None,
+                place_key=key,
+                lat=place.lat if place else None,
+                lon=place.lon if place else None,
+                country=place.country if place else None,
+                kind=place.kind if place else None,
+                resolution=pm.resolution,
+                qualifier=None,
+                actor=actor,
+                actor_registered=m["actor"] in ACTORS,
+                status=status,
+                share_min=share,
+                share_max=share,
+                attribution=None,
+                date=report.date,
+                date_precision=DatePrecision.REPORT,
+                confidence=0.9,
+                start=m.start(),
+                end=m.end(),
+                evidence=m[0],
+                source=report.source,
+                url=report.url,
+            )
+        )
     return Analysis(report, tuple(places), tuple(claims), tuple(problems))
 
 

@@ -17,14 +17,16 @@ from mapgen.errors import MapgenError
 from mapgen.model import ChangeKind, ControlState
 from mapgen.pipeline import Context
 
-STORY = ("Syrian fighters backed by special forces battled on Thursday to clear the last militants holed up in "
-         "their crumbling stronghold. Across the border, security forces were attacking the remaining territory "
-         "held by the extremists, who are fighting to prevent the collapse of their self-proclaimed caliphate. "
-         "The monitor said holdouts were still hiding in underground shelters in a part of the city centre "
-         "where a football stadium and former government buildings are located. The operation was slowed down "
-         "by large numbers of mines planted in the city, where they have been under siege for three months. "
-         "Humanitarian organisations expressed concern for the fate of civilians caught up in the offensive, "
-         "and tens of thousands have fled the fighting in recent months.")
+STORY = (
+    "Syrian fighters backed by special forces battled on Thursday to clear the last militants holed up in "
+    "their crumbling stronghold. Across the border, security forces were attacking the remaining territory "
+    "held by the extremists, who are fighting to prevent the collapse of their self-proclaimed caliphate. "
+    "The monitor said holdouts were still hiding in underground shelters in a part of the city centre "
+    "where a football stadium and former government buildings are located. The operation was slowed down "
+    "by large numbers of mines planted in the city, where they have been under siege for three months. "
+    "Humanitarian organisations expressed concern for the fate of civilians caught up in the offensive, "
+    "and tens of thousands have fled the fighting in recent months."
+)
 
 
 def run(paths, tmp: Path, **kw):  # noqa: ANN001, ANN201
@@ -117,10 +119,16 @@ def test_near_duplicates_count_once_with_every_source(tmp_path: Path) -> None:
     rep = tmp_path / "r"
     body = STORY + "\nIS held Raqa."
     write_report(rep, "afp.txt", body, source="AFP", date="2017-09-21")
-    write_report(rep, "reuters.txt", body.replace("Thursday", "Thursday,", 1) + " Reporting by Reuters.",
-                 source="Reuters", date="2017-09-22")
-    write_report(rep, "other.txt", "A different story entirely about something else.\nIS held Mosul.",
-                 source="AP")
+    write_report(
+        rep,
+        "reuters.txt",
+        body.replace("Thursday", "Thursday,", 1) + " Reporting by Reuters.",
+        source="Reuters",
+        date="2017-09-22",
+    )
+    write_report(
+        rep, "other.txt", "A different story entirely about something else.\nIS held Mosul.", source="AP"
+    )
     s = run([rep], tmp_path)
     assert s.reports_total == 3 and s.duplicates == 1
     raqa = [c for c in s.changes if c.name == "Raqa"]

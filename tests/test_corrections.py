@@ -17,8 +17,11 @@ from mapgen.config import Config
 @pytest.fixture(autouse=True)
 def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "analyse", fake_analyse)
-    monkeypatch.setattr(pipeline.Context, "load",
-                        classmethod(lambda cls, config=None, online=False: cls(config=config or Config())))
+    monkeypatch.setattr(
+        pipeline.Context,
+        "load",
+        classmethod(lambda cls, config=None, online=False: cls(config=config or Config())),
+    )
 
 
 def cli(*args: str, cwd: Path | None = None):  # noqa: ANN201
@@ -28,8 +31,9 @@ def cli(*args: str, cwd: Path | None = None):  # noqa: ANN201
 @pytest.fixture()
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
-    write_report(tmp_path / "seeds", "a.txt", "IS held Raqa.\nSDF attacking Raqa.\nIS held Sharqat.",
-                 date="2017-09-01")
+    write_report(
+        tmp_path / "seeds", "a.txt", "IS held Raqa.\nSDF attacking Raqa.\nIS held Sharqat.", date="2017-09-01"
+    )
     write_report(tmp_path / "seeds", "b.txt", "Hashd attacking Hawija.\nIS held Hawija.", date="2017-09-21")
     return tmp_path
 
@@ -43,8 +47,19 @@ def test_build_state_history_diff_cli(project: Path) -> None:
     assert Path("build/mapgen.sqlite").is_file()
     r = cli("state", "--format", "jsonl")
     rows = [json.loads(x) for x in r.stdout.splitlines()]
-    assert list(rows[0])[:11] == ["place_key", "name", "lat", "lon", "kind", "state", "holders", "attackers",
-                                  "stale", "last_reported", "claim_ids"]
+    assert list(rows[0])[:11] == [
+        "place_key",
+        "name",
+        "lat",
+        "lon",
+        "kind",
+        "state",
+        "holders",
+        "attackers",
+        "stale",
+        "last_reported",
+        "claim_ids",
+    ]
     assert {x["name"] for x in rows} == {"Raqa", "Sharqat", "Hawija"}
     table = cli("state").stdout
     assert "Raqa" in table and "under_attack" in table
@@ -59,12 +74,16 @@ def test_build_state_history_diff_cli(project: Path) -> None:
     d = cli("diff", "--since-build", "--format", "jsonl")
     assert d.exit_code == 0
     assert {(x["change"], x["actor"]) for x in map(json.loads, d.stdout.splitlines())} == {
-        ("gained", "Syrian Democratic Forces"), ("lost", "Islamic State")}
+        ("gained", "Syrian Democratic Forces"),
+        ("lost", "Islamic State"),
+    }
     d2 = cli("diff", "--since", "2017-09-02", "--format", "jsonl")
     assert len(d2.stdout.splitlines()) >= 2
     assert cli("diff").exit_code == 2
     # as-of in the past
-    past = [json.loads(x) for x in cli("state", "--as-of", "2017-09-05", "--format", "jsonl").stdout.splitlines()]
+    past = [
+        json.loads(x) for x in cli("state", "--as-of", "2017-09-05", "--format", "jsonl").stdout.splitlines()
+    ]
     assert {x["name"] for x in past} == {"Raqa", "Sharqat"}
 
 
@@ -74,7 +93,7 @@ def test_corrections_applied_on_every_build(project: Path) -> None:
     sharqat = next(x for x in rows if x["name"] == "Sharqat")
     Path("mapgen.toml").write_text(f"""
 [corrections]
-reject = ["{sharqat['claim_ids'][0]}"]
+reject = ["{sharqat["claim_ids"][0]}"]
 
 [corrections.merge]
 "Hashd" = "Iraqi government forces"

@@ -18,10 +18,16 @@ from mapgen.export import clean_geometry, export, neutralise
 def store(tmp_path: Path) -> Path:
     rep = tmp_path / "r"
     write_report(rep, "a.txt", "IS held Raqa.\nIraqi attacking Hawija.\nIS held Hawija.\nIS held Homs.")
-    write_report(rep, "b.txt", "=HYPERLINK held Mosul.\n@SUM attacking Sharqat.\nIS held Nowhere.",
-                 source="=cmd|' /C calc'!A0", date="2017-09-22")
-    return Path(build([str(rep)], out=tmp_path / "out" / "map.html", analyse=fake_analyse,
-                      progress=False).store_path)
+    write_report(
+        rep,
+        "b.txt",
+        "=HYPERLINK held Mosul.\n@SUM attacking Sharqat.\nIS held Nowhere.",
+        source="=cmd|' /C calc'!A0",
+        date="2017-09-22",
+    )
+    return Path(
+        build([str(rep)], out=tmp_path / "out" / "map.html", analyse=fake_analyse, progress=False).store_path
+    )
 
 
 def test_geojson_rfc7946_and_byte_identical(store: Path, tmp_path: Path) -> None:
@@ -91,8 +97,13 @@ def test_gpkg_layers_same_content(store: Path, tmp_path: Path) -> None:
         fa, fb = gpd.read_file(a, layer=layer), gpd.read_file(b, layer=layer)
         assert fa.equals(fb) and fa.crs.to_epsg() == 4326
     st = gpd.read_file(a, layer="state")
-    assert len(st) == len(view.states) and set(st["state"]) <= {"held", "contested", "besieged",
-                                                                "under_attack", "changed_hands"}
+    assert len(st) == len(view.states) and set(st["state"]) <= {
+        "held",
+        "contested",
+        "besieged",
+        "under_attack",
+        "changed_hands",
+    }
     assert json.loads(st.loc[st["name"] == "Raqa", "holders"].iloc[0])[0]["actor"] == "Islamic State"
     cl = gpd.read_file(a, layer="claims")
     assert len(cl) == sum(1 for c in view.claims if c.lat is not None)
@@ -100,7 +111,9 @@ def test_gpkg_layers_same_content(store: Path, tmp_path: Path) -> None:
     assert shape(cl.geometry.iloc[0].__geo_interface__).x == cl["lon"].iloc[0]
 
 
-def test_export_write_failure_keeps_old_file(store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_write_failure_keeps_old_file(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     view = read_store(store)
     out = tmp_path / "x" / "state.geojson"
     export(out, view.states, view.claims, fmt="geojson")

@@ -1,4 +1,5 @@
-"""The build lock with real processes: a second build fails fast (exit 3) or waits; a killed holder never blocks."""
+"""The build lock with real processes: a second build fails fast (exit 3) or waits; a killed holder
+never blocks."""
 
 from __future__ import annotations
 
@@ -35,15 +36,28 @@ def test_second_build_no_wait_exits_3(tmp_path: Path) -> None:
     proc = holder(store, 30)
     try:
         t0 = time.monotonic()
-        r = subprocess.run([PY, "-m", "mapgen", "build", str(tmp_path), "--store", str(store), "--no-wait",
-                            "-o", str(tmp_path / "build" / "map.html")], capture_output=True, text=True,
-                           timeout=60)
+        r = subprocess.run(
+            [
+                PY,
+                "-m",
+                "mapgen",
+                "build",
+                str(tmp_path),
+                "--store",
+                str(store),
+                "--no-wait",
+                "-o",
+                str(tmp_path / "build" / "map.html"),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert r.returncode == 3, r.stderr
         assert "another build is running" in r.stderr and "Traceback" not in r.stderr
         assert time.monotonic() - t0 < 20
-        with pytest.raises(LockHeld):
-            with store_lock(store, wait=0.3):
-                pass
+        with pytest.raises(LockHeld), store_lock(store, wait=0.3):
+            pass
     finally:
         proc.kill()
         proc.wait()

@@ -24,8 +24,13 @@ from mapgen.state import diff, history, merge
 
 D = dt.date
 SEED = D(2017, 9, 21)
-IS, SDF, IRQ, SYR, COAL = ("Islamic State", "Syrian Democratic Forces", "Iraqi government forces",
-                           "Syrian government forces", "US-led coalition")
+IS, SDF, IRQ, SYR, COAL = (
+    "Islamic State",
+    "Syrian Democratic Forces",
+    "Iraqi government forces",
+    "Syrian government forces",
+    "US-led coalition",
+)
 PLACES = {
     "Raqa": ("geonames:163915", 35.95, 39.01, Kind.SETTLEMENT, "SY"),
     "Hawija": ("geonames:99347", 35.33, 43.78, Kind.SETTLEMENT, "IQ"),
@@ -40,25 +45,63 @@ PLACES = {
 }
 
 
-def claim(place: str, actor: str, status: Status, date: dt.date | None = SEED, *, share: tuple[float, float] | None
-          = None, attribution: str | None = None, qualifier: str | None = None, report: str = "r1",
-          resolution: Resolution | None = None) -> Claim:
+def claim(
+    place: str,
+    actor: str,
+    status: Status,
+    date: dt.date | None = SEED,
+    *,
+    share: tuple[float, float] | None = None,
+    attribution: str | None = None,
+    qualifier: str | None = None,
+    report: str = "r1",
+    resolution: Resolution | None = None,
+) -> Claim:
     key, lat, lon, kind, cc = PLACES[place]
     res = resolution or (Resolution.RESOLVED if key else Resolution.AMBIGUOUS)
-    ident = hashlib.sha256(f"{report}|{place}|{actor}|{status}|{date}|{share}|{attribution}".encode()).hexdigest()[:16]
+    ident = hashlib.sha256(
+        f"{report}|{place}|{actor}|{status}|{date}|{share}|{attribution}".encode()
+    ).hexdigest()[:16]
     return Claim(
-        id=ident, report=report, report_id=hashlib.sha256(report.encode()).hexdigest(), place=place, name=place,
-        place_key=key, lat=lat, lon=lon, country=cc, kind=kind, resolution=res, qualifier=qualifier, actor=actor,
-        actor_registered=True, status=status, share_min=share[0] if share else None,
-        share_max=share[1] if share else None, attribution=attribution, date=date,
-        date_precision=DatePrecision.DAY, confidence=0.9, start=0, end=10, evidence=f"{actor} {status} {place}",
-        source="AFP", url=None)
+        id=ident,
+        report=report,
+        report_id=hashlib.sha256(report.encode()).hexdigest(),
+        place=place,
+        name=place,
+        place_key=key,
+        lat=lat,
+        lon=lon,
+        country=cc,
+        kind=kind,
+        resolution=res,
+        qualifier=qualifier,
+        actor=actor,
+        actor_registered=True,
+        status=status,
+        share_min=share[0] if share else None,
+        share_max=share[1] if share else None,
+        attribution=attribution,
+        date=date,
+        date_precision=DatePrecision.DAY,
+        confidence=0.9,
+        start=0,
+        end=10,
+        evidence=f"{actor} {status} {place}",
+        source="AFP",
+        url=None,
+    )
 
 
 def seed_claims() -> list[Claim]:
     return [
-        claim("Raqa", SDF, Status.HELD, D(2017, 9, 20), share=(0.9, 0.9),
-              attribution="Syrian Observatory for Human Rights"),
+        claim(
+            "Raqa",
+            SDF,
+            Status.HELD,
+            D(2017, 9, 20),
+            share=(0.9, 0.9),
+            attribution="Syrian Observatory for Human Rights",
+        ),
         claim("Raqa", SDF, Status.HELD, share=(0.65, 0.7), attribution=COAL),
         claim("Raqa", SDF, Status.ATTACKING),
         claim("Raqa", IS, Status.HELD, qualifier="section"),
@@ -94,7 +137,9 @@ def test_seed_worked_example() -> None:
     assert raqa.state is ControlState.CONTESTED
     sdf = [h for h in raqa.holders if h.actor == SDF]
     assert {(h.share_min, h.share_max, h.attribution) for h in sdf} == {
-        (0.9, 0.9, "Syrian Observatory for Human Rights"), (0.65, 0.7, COAL)}
+        (0.9, 0.9, "Syrian Observatory for Human Rights"),
+        (0.65, 0.7, COAL),
+    }
     assert IS in {h.actor for h in raqa.holders}
     assert SDF in raqa.attackers and SDF in raqa.besiegers
     assert raqa.holders[0].actor == SDF  # the largest share first
@@ -177,11 +222,17 @@ def test_stale_and_as_of() -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.permutations(seed_claims() + [
-    claim("Raqa", SDF, Status.CAPTURED, D(2017, 10, 20), report="late"),
-    claim("Hawija", IRQ, Status.CAPTURED, D(2017, 10, 5), report="late"),
-    claim("Sharqat", IS, Status.HELD, D(2017, 9, 21), report="dup"),
-]), st.integers(0, 3))
+@given(
+    st.permutations(
+        seed_claims()
+        + [
+            claim("Raqa", SDF, Status.CAPTURED, D(2017, 10, 20), report="late"),
+            claim("Hawija", IRQ, Status.CAPTURED, D(2017, 10, 5), report="late"),
+            claim("Sharqat", IS, Status.HELD, D(2017, 9, 21), report="dup"),
+        ]
+    ),
+    st.integers(0, 3),
+)
 def test_order_independent(claims: list[Claim], dup: int) -> None:
     reference = merge(sorted(claims, key=lambda c: c.id))
     shuffled = merge(claims + claims[:dup])
@@ -206,7 +257,8 @@ def test_diff_and_history() -> None:
     assert diff(after, after) == ()
     new = diff([], after)
     assert {c.kind for c in new} == {ChangeKind.NEW, ChangeKind.CONTESTED} or {c.kind for c in new} >= {
-        ChangeKind.NEW}
+        ChangeKind.NEW
+    }
     h = history(claims, "geonames:163915")
     assert [e.date for e in h] == sorted(e.date for e in h)
     assert h[0].holders == (IS,) and h[-1].holders == (SDF,)
@@ -239,8 +291,9 @@ since = 2017-09-01
     assert raqa.pinned and [h.actor for h in raqa.holders] == [SDF] and raqa.holders[0].attribution
     # a newer report saying otherwise does not override the pin
     counter = claim("Raqa", IS, Status.CAPTURED, D(2017, 12, 1), report="counter")
-    assert [h.actor for h in by_name(merge(claims + [counter], corrections=corr.value).value)["Raqa"].holders] \
-        == [SDF]
+    assert [
+        h.actor for h in by_name(merge(claims + [counter], corrections=corr.value).value)["Raqa"].holders
+    ] == [SDF]
     unmatched = [p.message for p in result.problems if p.code == "correction-unmatched"]
     assert any("ffffffffffffffff" in m for m in unmatched) and any("Nobody" in m for m in unmatched)
     # before the pin's date the claims decide
@@ -251,7 +304,9 @@ since = 2017-09-01
 def test_bad_corrections_have_line_numbers() -> None:
     import tomllib
 
-    text = '[corrections]\nreject = "abc"\n[[corrections.pin]]\nplace = "Raqa"\nholder = "X"\nsince = "soon"\n'
+    text = (
+        '[corrections]\nreject = "abc"\n[[corrections.pin]]\nplace = "Raqa"\nholder = "X"\nsince = "soon"\n'
+    )
     cfg = Config(path="m.toml", data=tomllib.loads(text), text=text)
     probs = load_corrections(cfg).problems
     assert len(probs) == 2
@@ -259,7 +314,21 @@ def test_bad_corrections_have_line_numbers() -> None:
 
 
 def test_unresolved_never_drawn() -> None:
-    c = replace(claim("Sharqat", IS, Status.HELD), resolution=Resolution.UNRESOLVED, place_key=None, lat=None,
-                lon=None)
+    c = replace(
+        claim("Sharqat", IS, Status.HELD),
+        resolution=Resolution.UNRESOLVED,
+        place_key=None,
+        lat=None,
+        lon=None,
+    )
     r = merge([c])
     assert r.value == () and r.problems and r.problems[0].code == "unresolved-place"
+
+
+def test_same_day_hold_and_loss_by_one_actor_is_contested() -> None:
+    a = claim("Mosul", IS, Status.LOST, report="a")
+    b = claim("Mosul", IS, Status.HELD, report="b")
+    s = merge([a, b]).value[0]
+    assert s.state is ControlState.CONTESTED and [h.actor for h in s.holders] == [IS]
+    later = claim("Mosul", IS, Status.LOST, D(2017, 9, 25), report="c")
+    assert merge([a, b, later]).value[0].holders == ()

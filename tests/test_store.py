@@ -25,8 +25,12 @@ TESTS = Path(__file__).parent
 def seeded_store(tmp_path: Path, n: int = 3) -> Path:
     rep = tmp_path / "r"
     for i in range(n):
-        write_report(rep, f"{i:03d}.txt", f"Report number {i}.\nIS held Raqa.\nIraqi attacking Hawija.",
-                     date=f"2017-09-{1 + i % 28:02d}")
+        write_report(
+            rep,
+            f"{i:03d}.txt",
+            f"Report number {i}.\nIS held Raqa.\nIraqi attacking Hawija.",
+            date=f"2017-09-{1 + i % 28:02d}",
+        )
     s = build([str(rep)], out=tmp_path / "out" / "map.html", analyse=fake_analyse, progress=False)
     return Path(s.store_path)
 
@@ -46,9 +50,8 @@ def test_truncated_store_detected_with_rebuild_advice(tmp_path: Path) -> None:
     store = seeded_store(tmp_path, n=40)
     data = store.read_bytes()
     store.write_bytes(data[: len(data) // 2])
-    with pytest.raises(StoreError) as exc:
-        with open_store(store) as st:
-            st.claims()
+    with pytest.raises(StoreError) as exc, open_store(store) as st:
+        st.claims()
     assert "mapgen build" in str(exc.value) and "move it away" in str(exc.value)
 
 
@@ -73,11 +76,10 @@ def test_corrupt_page_detected(tmp_path: Path) -> None:
     data = bytearray(store.read_bytes())
     page = 4096
     for off in range(2 * page, len(data), page):  # scribble over every page after the schema
-        data[off + 10: off + 200] = os.urandom(190)
+        data[off + 10 : off + 200] = os.urandom(190)
     store.write_bytes(bytes(data))
-    with pytest.raises(StoreError, match="corrupt"):
-        with open_store(store) as st:
-            st.claims()
+    with pytest.raises(StoreError, match="corrupt"), open_store(store) as st:
+        st.claims()
 
 
 def test_transaction_rolls_back(tmp_path: Path) -> None:
@@ -119,7 +121,9 @@ def test_build_killed_mid_way_leaves_previous_outputs(tmp_path: Path) -> None:
         write_report(rep, f"{i:03d}.txt", f"Item {i}.\nSDF captured Raqa.", date="2017-10-20")
     script = tmp_path / "slow.py"
     script.write_text(SLOW_BUILD.format(tests=str(TESTS)))
-    proc = subprocess.Popen([sys.executable, str(script), str(rep), str(out)], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, str(script), str(rep), str(out)], stdout=subprocess.PIPE, text=True
+    )
     assert proc.stdout is not None and proc.stdout.readline().strip() == "start"
     time.sleep(2.5)  # well inside extraction (400 x 20 ms), after some chunks were committed
     os.kill(proc.pid, signal.SIGKILL)
@@ -134,3 +138,21 @@ def test_build_killed_mid_way_leaves_previous_outputs(tmp_path: Path) -> None:
     assert s.reports_total == 400 and s.reports_extracted < 400
     assert not list(out.parent.glob(fsio.TMP_PREFIX + "*"))
     assert out.read_bytes() != old_map
+
+
+def test_old_schema_is_migrated(tmp_path: Path) -> None:
+    from mapgen.store import MIGRATIONS
+
+    old = tmp_path / "v1.sqlite"
+    con = sqlite3.connect(old)
+    con.executescript(MIGRATIONS[1])
+    con.execute(
+        "INSERT INTO reports (id, path, body, meta_hash, first_seen) VALUES ('r', 'a.txt', 'b', 'm', 't')"
+    )
+    con.execute("PRAGMA user_version = 1")
+    con.commit()
+    con.close()
+    with open_store(old) as st:
+        assert st.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        cols = {r[1] for r in st.conn.execute("PRAGMA table_info(files)")}
+        assert "stat" in cols and st.counts()["reports"] == 1

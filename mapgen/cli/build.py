@@ -16,22 +16,53 @@ from .main import Echo, config_from, date_option, handle_errors, main, report_op
 def build_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The options of ``build``, shared with ``watch``."""
     func = report_options(func)
-    func = click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-                        help="Run extraction here, or over Dask (pip install 'mapgen[scale]').")(func)
-    func = click.option("--no-wait", is_flag=True, help="Exit 3 at once when another build holds the store.")(func)
-    func = click.option("--wait", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
-                        help="Wait at most this long for another build holding the store (default: until "
-                             "it finishes); then exit 3.")(func)
-    func = click.option("--json", "as_json", is_flag=True, help="Print the build summary as JSON on stdout.")(func)
-    func = click.option("--strict", is_flag=True,
-                        help="Treat every problem (unresolved place, skipped file...) as an error: exit 1 and "
-                             "write nothing.")(func)
+    func = click.option(
+        "--engine",
+        type=click.Choice(["local", "dask"]),
+        default="local",
+        show_default=True,
+        help="Run extraction here, or over Dask (pip install 'mapgen[scale]').",
+    )(func)
+    func = click.option("--no-wait", is_flag=True, help="Exit 3 at once when another build holds the store.")(
+        func
+    )
+    func = click.option(
+        "--wait",
+        type=click.FloatRange(min=0),
+        default=None,
+        metavar="SECONDS",
+        help="Wait at most this long for another build holding the store (default: until "
+        "it finishes); then exit 3.",
+    )(func)
+    func = click.option("--json", "as_json", is_flag=True, help="Print the build summary as JSON on stdout.")(
+        func
+    )
+    func = click.option(
+        "--strict",
+        is_flag=True,
+        help="Treat every problem (unresolved place, skipped file...) as an error: exit 1 and write nothing.",
+    )(func)
     func = date_option("--date", help="Publication date for reports that carry none (YYYY-MM-DD).")(func)
-    func = date_option("--as-of", help="Draw the state of control at this date (default: everything known).")(func)
-    func = click.option("--store", type=click.Path(dir_okay=False), default=None, metavar="PATH",
-                        help="The store (default: mapgen.sqlite beside the map).")(func)
-    func = click.option("-o", "--output", "out", type=click.Path(dir_okay=False), default="build/map.html",
-                        show_default=True, metavar="FILE", help="Where to write the map.")(func)
+    func = date_option("--as-of", help="Draw the state of control at this date (default: everything known).")(
+        func
+    )
+    func = click.option(
+        "--store",
+        type=click.Path(dir_okay=False),
+        default=None,
+        metavar="PATH",
+        help="The store (default: mapgen.sqlite beside the map).",
+    )(func)
+    func = click.option(
+        "-o",
+        "--output",
+        "out",
+        type=click.Path(dir_okay=False),
+        default="build/map.html",
+        show_default=True,
+        metavar="FILE",
+        help="Where to write the map.",
+    )(func)
     return func
 
 
@@ -59,15 +90,40 @@ def build_cmd(paths: tuple[str, ...], **opts: Any) -> None:
     run_build(paths, **opts)
 
 
-def run_build(paths: tuple[str, ...], *, out: str, store: str | None, as_of: Any, date: Any, strict: bool,
-              as_json: bool, wait: float | None, no_wait: bool, engine: str, config_path: str | None,
-              encoding: str, quiet: bool, verbose: bool) -> BuildSummary:
+def run_build(
+    paths: tuple[str, ...],
+    *,
+    out: str,
+    store: str | None,
+    as_of: Any,
+    date: Any,
+    strict: bool,
+    as_json: bool,
+    wait: float | None,
+    no_wait: bool,
+    engine: str,
+    config_path: str | None,
+    encoding: str,
+    quiet: bool,
+    verbose: bool,
+) -> BuildSummary:
     echo = Echo(quiet, verbose)
-    summary = build(paths or ("seeds",), out=out, store=store, as_of=as_of, date=date,
-                    config=config_from(config_path), encoding=encoding, strict=strict,
-                    wait=0 if no_wait else wait, engine=engine, progress=not quiet,
-                    on_wait=lambda: echo.info("another build is running on this store; waiting for it "
-                                              "(--no-wait to exit instead)"))
+    summary = build(
+        paths or ("seeds",),
+        out=out,
+        store=store,
+        as_of=as_of,
+        date=date,
+        config=config_from(config_path),
+        encoding=encoding,
+        strict=strict,
+        wait=0 if no_wait else wait,
+        engine=engine,
+        progress=not quiet,
+        on_wait=lambda: echo.info(
+            "another build is running on this store; waiting for it (--no-wait to exit instead)"
+        ),
+    )
     print_summary(summary, echo, as_json=as_json)
     return summary
 
@@ -81,11 +137,15 @@ def print_summary(s: BuildSummary, echo: Echo, *, as_json: bool = False) -> None
         parts.append(f"{s.reports_skipped} skipped")
     if s.reports_withdrawn:
         parts.append(f"{s.reports_withdrawn} withdrawn")
-    echo.info(f"reports: {', '.join(parts)}; {s.reports_total} in the store"
-              + (f" ({s.duplicates} repeated stories counted once)" if s.duplicates else ""))
+    echo.info(
+        f"reports: {', '.join(parts)}; {s.reports_total} in the store"
+        + (f" ({s.duplicates} repeated stories counted once)" if s.duplicates else "")
+    )
     echo.info(f"{s.claims} claims, {s.places} places" + (f" as of {s.as_of.isoformat()}" if s.as_of else ""))
     if s.unregistered_actors:
-        echo.info("unregistered actors (add them to [actors] in mapgen.toml): " + ", ".join(s.unregistered_actors))
+        echo.info(
+            "unregistered actors (add them to [actors] in mapgen.toml): " + ", ".join(s.unregistered_actors)
+        )
     if s.unresolved:
         echo.info("unresolved places (pin them in [places]): " + ", ".join(s.unresolved))
     if s.ambiguous:

@@ -27,8 +27,9 @@ def check_config(config: Config) -> list[Problem]:
             problems.append(Problem("bad-config", str(exc).removeprefix(f"{where}: "), where, Severity.ERROR))
             return
         except ImportError:
-            problems.append(Problem("unchecked", f"[{name}] not checked: its module is missing", where,
-                                    Severity.INFO))
+            problems.append(
+                Problem("unchecked", f"[{name}] not checked: its module is missing", where, Severity.INFO)
+            )
             return
         problems.extend(getattr(found, "problems", ()) or ())
 
@@ -53,23 +54,42 @@ def check_config(config: Config) -> list[Problem]:
         line = config.line_of(key)
         at = f" (line {line})" if line else ""
         if key not in ("window_days", "stale_days"):
-            problems.append(Problem("bad-config", f"[state]{at}: unknown key {key!r}; use window_days or "
-                                    "stale_days", where, Severity.ERROR))
+            problems.append(
+                Problem(
+                    "bad-config",
+                    f"[state]{at}: unknown key {key!r}; use window_days or stale_days",
+                    where,
+                    Severity.ERROR,
+                )
+            )
         elif not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            problems.append(Problem("bad-config", f"[state]{at}: {key} must be a whole number of days", where,
-                                    Severity.ERROR))
+            problems.append(
+                Problem(
+                    "bad-config", f"[state]{at}: {key} must be a whole number of days", where, Severity.ERROR
+                )
+            )
     return problems
 
 
 @main.command("check")
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="PATH",
-              help="Configuration file (default: ./mapgen.toml when present).")
-@click.option("--encoding", default="utf-8", show_default=True, metavar="NAME", help="Encoding of the reports.")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    metavar="PATH",
+    help="Configuration file (default: ./mapgen.toml when present).",
+)
+@click.option(
+    "--encoding", default="utf-8", show_default=True, metavar="NAME", help="Encoding of the reports."
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and warnings.")
 @click.option("--verbose", "-v", is_flag=True, help="Also print notes.")
 @handle_errors
-def check_cmd(paths: tuple[str, ...], config_path: str | None, encoding: str, quiet: bool, verbose: bool) -> None:
+def check_cmd(
+    paths: tuple[str, ...], config_path: str | None, encoding: str, quiet: bool, verbose: bool
+) -> None:
     """Validate mapgen.toml and, when given, report files; exit 1 on any error.
 
     Every section is checked ([actors], [places], [corrections], [state]) and each

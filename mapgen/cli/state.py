@@ -14,12 +14,29 @@ from ..text import fold
 from .main import Echo, config_from, date_option, handle_errors, main
 from .output import table
 
-FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
-                      show_default=True, help="A table for people, or one JSON object a line.")
-STORE = click.option("--store", type=click.Path(dir_okay=False), default=None, metavar="PATH",
-                     help="The store (default: build/mapgen.sqlite).")
-CONFIG = click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="PATH",
-                      help="Configuration with [corrections] (default: ./mapgen.toml when present).")
+FORMAT = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl"]),
+    default="table",
+    show_default=True,
+    help="A table for people, or one JSON object a line.",
+)
+STORE = click.option(
+    "--store",
+    type=click.Path(dir_okay=False),
+    default=None,
+    metavar="PATH",
+    help="The store (default: build/mapgen.sqlite).",
+)
+CONFIG = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    metavar="PATH",
+    help="Configuration with [corrections] (default: ./mapgen.toml when present).",
+)
 QUIET = click.option("--quiet", "-q", is_flag=True, help="Print only errors and warnings.")
 
 
@@ -60,8 +77,11 @@ def state_cmd(store: str | None, as_of: Any, fmt: str, config_path: str | None, 
     for r in rows:
         r["holders_text"] = _holders(r)
         r["flags"] = ", ".join(f for f, on in (("stale", r["stale"]), ("pinned", r["pinned"])) if on)
-    table(rows, ["name", "state", "holders_text", "attackers", "last_reported", "flags", "place_key"],
-          widths={"holders_text": 70, "name": 30})
+    table(
+        rows,
+        ["name", "state", "holders_text", "attackers", "last_reported", "flags", "place_key"],
+        widths={"holders_text": 70, "name": 30},
+    )
 
 
 @main.command("history")
@@ -90,8 +110,22 @@ def history_cmd(place: str, store: str | None, fmt: str, config_path: str | None
         return
     for r in rows:
         r["holders_after"] = ", ".join(r["holders"])
-    table(rows, ["date", "actor", "status", "share_min", "share_max", "attribution", "source", "state",
-                 "holders_after", "evidence"], widths={"evidence": 60})
+    table(
+        rows,
+        [
+            "date",
+            "actor",
+            "status",
+            "share_min",
+            "share_max",
+            "attribution",
+            "source",
+            "state",
+            "holders_after",
+            "evidence",
+        ],
+        widths={"evidence": 60},
+    )
 
 
 def _place_key(place: str, view: Any) -> str:
@@ -99,26 +133,38 @@ def _place_key(place: str, view: Any) -> str:
     if place in keys:
         return place
     wanted = fold(place)
-    named = sorted({c.place_key for c in view.claims if c.place_key and wanted in (fold(c.name or ""),
-                                                                                      fold(c.place))})
+    named = sorted(
+        {c.place_key for c in view.claims if c.place_key and wanted in (fold(c.name or ""), fold(c.place))}
+    )
     if len(named) == 1:
         return named[0]
     if len(named) > 1:
         raise MapgenError(f"{place!r} names several places ({', '.join(named)}); give the place key")
-    raise MapgenError(f"{place!r}: no claim about this place in {view.store_path}; 'mapgen state' lists places")
+    raise MapgenError(
+        f"{place!r}: no claim about this place in {view.store_path}; 'mapgen state' lists places"
+    )
 
 
 @main.command("diff")
 @STORE
 @date_option("--since", help="Compare the state at this date with now (or --as-of).")
-@click.option("--since-build", is_flag=True, help="Compare the previous build's state with the latest build's.")
+@click.option(
+    "--since-build", is_flag=True, help="Compare the previous build's state with the latest build's."
+)
 @date_option("--as-of", help="The later state's date (default: everything known).")
 @FORMAT
 @CONFIG
 @QUIET
 @handle_errors
-def diff_cmd(store: str | None, since: Any, since_build: bool, as_of: Any, fmt: str, config_path: str | None,
-             quiet: bool) -> None:
+def diff_cmd(
+    store: str | None,
+    since: Any,
+    since_build: bool,
+    as_of: Any,
+    fmt: str,
+    config_path: str | None,
+    quiet: bool,
+) -> None:
     """Gains, losses, newly contested and new places between two states of control.
 
     Exit code 0 also when changes are found.
@@ -138,8 +184,15 @@ def diff_cmd(store: str | None, since: Any, since_build: bool, as_of: Any, fmt: 
         after = [state_from_dict(d) for d in view.builds[0]["state"]]
         before = [state_from_dict(d) for d in view.builds[1]["state"]] if len(view.builds) > 1 else []
     else:
-        before = list(merge(view.claims, as_of=since, window_days=view.window_days, stale_days=view.stale_days,
-                            corrections=view.corrections).value)
+        before = list(
+            merge(
+                view.claims,
+                as_of=since,
+                window_days=view.window_days,
+                stale_days=view.stale_days,
+                corrections=view.corrections,
+            ).value
+        )
         after = list(view.states)
     rows = [change_dict(c) for c in diff(before, after)]
     if fmt == "jsonl":

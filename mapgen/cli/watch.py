@@ -32,8 +32,14 @@ def snapshot(folder: Path) -> tuple[tuple[str, int, int], ...]:
 @main.command("watch")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False))
 @build_options
-@click.option("--interval", type=click.FloatRange(min=0.05), default=2.0, show_default=True, metavar="SECONDS",
-              help="How often to look for changes.")
+@click.option(
+    "--interval",
+    type=click.FloatRange(min=0.05),
+    default=2.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="How often to look for changes.",
+)
 @click.option("--max-iterations", type=int, default=None, hidden=True, help="Stop after N polls (tests).")
 @handle_errors
 def watch_cmd(folder: str, interval: float, max_iterations: int | None, **opts: Any) -> None:
