@@ -327,6 +327,7 @@ def _ingest(
         if (
             sig is not None
             and sig == old_sig
+            and rid is not None
             and entry is not None
             and entry.status == "present"
             and rid not in seen_ids

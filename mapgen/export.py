@@ -47,7 +47,7 @@ def _shape_lookup() -> ShapeFn | None:
         from .geometry import shape_for
     except ImportError:
         return None
-    return shape_for  # type: ignore[no-any-return]
+    return shape_for
 
 
 def clean_geometry(geom: Any) -> Any | None:
@@ -235,7 +235,7 @@ def write_gpkg(out: str | Path, states: Sequence[PlaceState], claims: Sequence[C
 
         layers["state_areas"] = _frame(
             [state_dict(s) for s, _ in areas],
-            [g if g.geom_type == "MultiPolygon" else MultiPolygon([g]) for _, g in areas],
+            [g if g is not None and g.geom_type == "MultiPolygon" else MultiPolygon([g]) for _, g in areas],
             state_cols,
         )
 

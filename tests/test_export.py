@@ -127,3 +127,21 @@ def test_export_write_failure_keeps_old_file(
         export(out, view.states[:1], view.claims, fmt="geojson")
     assert out.read_bytes() == old
     assert not list(out.parent.glob(fsio.TMP_PREFIX + "*"))
+
+
+@pytest.mark.browser
+def test_png_export_through_the_map(store: Path, tmp_path: Path) -> None:
+    from mapgen.snapshot import find_chromium
+
+    if find_chromium() is None:
+        pytest.skip("Chromium is not installed (needed to draw PNG/PDF)")
+    pytest.importorskip("playwright", reason="Playwright drives Chromium for PNG/PDF export")
+    view = read_store(store)
+    out = tmp_path / "img" / "map.png"
+    export(out, view.states, view.claims, fmt="png", width=640, height=400)
+    data = out.read_bytes()
+    assert data.startswith(b"\x89PNG") and len(data) > 5000
+    import struct
+
+    assert struct.unpack(">II", data[16:24]) == (640, 400)
+    assert not list(out.parent.glob(fsio.TMP_PREFIX + "*"))  # the temporary HTML is gone

@@ -109,7 +109,7 @@ def history_cmd(place: str, store: str | None, fmt: str, config_path: str | None
         click.echo(jsonl(rows), nl=False)
         return
     for r in rows:
-        r["holders_after"] = ", ".join(r["holders"])
+        r["holders_after"] = ", ".join(str(h) for h in r["holders"])  # type: ignore[attr-defined]
     table(
         rows,
         [
