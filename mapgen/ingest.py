@@ -100,7 +100,7 @@ def parse_report(raw: bytes, name: str, *, encoding: str = "utf-8", sidecar: Map
     if m:
         try:
             front = yaml.safe_load(m.group(1) or "") or {}
-        except yaml.YAMLError as exc:
+        except (yaml.YAMLError, ValueError) as exc:  # ValueError: an impossible date like 2017-09-31
             mark = getattr(exc, "problem_mark", None)
             where = f" at line {mark.line + 2}" if mark is not None else ""
             return fail("bad-front-matter", f"front matter is not valid YAML{where}; fix it or move "
@@ -135,7 +135,7 @@ def read_sidecar(path: Path) -> Result[dict[str, Any]]:
         return Result({})
     try:
         data = yaml.safe_load(side.read_bytes().decode("utf-8-sig"))
-    except (yaml.YAMLError, UnicodeDecodeError):
+    except (yaml.YAMLError, UnicodeDecodeError, ValueError):
         return Result({}, (Problem("bad-sidecar", f"sidecar {side.name} is not valid UTF-8 YAML; fix it "
                                    "(the report was read without it)", str(side)),))
     if data is None:

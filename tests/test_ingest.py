@@ -101,3 +101,25 @@ def test_sidecar_is_never_read_as_a_report(tmp_path: Path) -> None:
 def test_normalise_is_idempotent() -> None:
     text = "\ufeff a\r\nb  \r\n\r\n"
     assert normalise(normalise(text)) == normalise(text) == " a\nb"
+
+
+def test_impossible_date_in_front_matter_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("---\ndate: 2017-09-31\n---\nBody.\n")
+    (tmp_path / "b.txt").write_text("Body b.\n")
+    (tmp_path / "b.txt.meta.yaml").write_text("date: 2017-02-30\n")
+    result = read_reports([tmp_path])
+    codes = {p.file: p.code for p in result.problems}
+    assert codes["a.txt"] == "bad-front-matter"
+    assert codes[str(tmp_path / "b.txt.meta.yaml")] == "bad-sidecar"
+    assert [r.path for r in result.value] == ["b.txt"]
+
+
+def test_atomic_writes_give_ordinary_file_modes(tmp_path: Path) -> None:
+    import os
+
+    from mapgen.fsio import write_text
+
+    write_text(tmp_path / "map.html", "x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (tmp_path / "map.html").stat().st_mode & 0o777 == 0o666 & ~mask
