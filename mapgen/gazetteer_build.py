@@ -28,7 +28,7 @@ from .placekeys import loose_key, skeleton_key
 from .text import fold
 
 # Bump when the payload layout or the key functions change: the cached index is then rebuilt.
-FORMAT = "mapgen-gazetteer/7"
+FORMAT = "mapgen-gazetteer/8"
 KINDS = ("settlement", "admin1", "country", "region")
 _TYPE_WORDS = (
     "governorate",

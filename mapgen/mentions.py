@@ -192,6 +192,14 @@ _STOP = frozenset(
         "coalition",
         "jihadist",
         "jihadists",
+        # Continents and world regions: never a point on the map ("West Africa Province").
+        "africa",
+        "europe",
+        "asia",
+        "america",
+        "americas",
+        "oceania",
+        "antarctica",
     ]
 )
 _PLACE_TYPES = {
@@ -359,6 +367,11 @@ _SPEECH = {
     "tweeted",
     "wrote",
     "stressed",
+    "pledged",
+    "vowed",
+    "promised",
+    "threatened",
+    "demanded",
 }
 _METONYMY_BEFORE = re.compile(
     r"\b(?:led|backed|supported|funded|armed|sponsored|brokered|mediated|"

@@ -59,6 +59,7 @@ _DIGRAPHS = (
     ("ddj", "dj"),
 )
 _VOWELS = re.compile(r"[aeiouyw]")
+_GLIDE = re.compile(r"(?<=a)y(?=[eiou])|(?<=[eiou])y(?=a)")
 
 
 _GLUED = re.compile(r"^[ae]([lrszdtn])\1(\w{2,})$")
@@ -89,6 +90,9 @@ def loose_key(folded: str) -> str:
         return ""
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
+    # A glide between vowels comes and goes with the transliteration: Mykolayiv/Mykolaiv,
+    # Nikolayev/Nikolaev (between two different vowels only, so "Mayadin" keeps its y).
+    s = _GLIDE.sub("", s)
     s = _DOUBLE.sub(r"\1", s)
     if len(s) > 3 and s.endswith("h") and s[-2] in "aeiou":
         s = s[:-1]

@@ -38,7 +38,15 @@ from .model import (
 from .placekeys import loose_key, skeleton_key, strip_articles
 from .text import fold, sentences
 
-_LEVEL_SCORE = {"pin": 2.0, "exact": 1.0, "article": 0.95, "loose": 0.85, "skeleton": 0.65, "fuzzy": 0.55}
+_LEVEL_SCORE = {
+    "pin": 2.0,
+    "exact": 1.0,
+    "article": 0.95,
+    "loose": 0.85,
+    "partial": 0.7,
+    "skeleton": 0.6,
+    "fuzzy": 0.6,
+}
 _TYPE_SUFFIX = {
     "province": Kind.ADMIN1,
     "governorate": Kind.ADMIN1,
@@ -51,6 +59,22 @@ _TYPE_SUFFIX = {
 }
 AMBIGUITY_MARGIN = 0.12
 AMBIGUITY_KM = 100.0
+PRIMARY_NAME_BONUS = 0.07
+# Outside the report's countries only cities this large, or places this close to the report's
+# other places, are taken (see OfflineResolver.outside).
+FOREIGN_POPULATION = 1_000_000
+NEAR_ANCHOR_KM = 300.0
+# A place this large, named by its own name, tells which country a report is about.
+INFER_POPULATION = 100_000
+
+
+def _similarity(folded: str, loose: str, name: str) -> float:
+    """How close a spelling is to a gazetteer name, 0..100 (folded, loose and prefix-weighted)."""
+    from rapidfuzz.distance import JaroWinkler
+
+    nf = fold(name)
+    nl = loose_key(nf)
+    return (fuzz.ratio(folded, nf) + fuzz.ratio(loose, nl) + 100.0 * JaroWinkler.similarity(loose, nl)) / 3
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -180,52 +204,89 @@ class OfflineResolver(Resolver):
             sorted((k, p.place.key, p.place.lat, p.place.lon) for k, p in self.pins.items())
         )
         self.digest = hashlib.sha256(f"{gazetteer.digest}|{pin_text}".encode()).hexdigest()[:16]
+        self._ckeys: dict[str, list[str]] = {}
 
     # -- candidates ------------------------------------------------------------------------------
     def candidates(self, query: str, ctx: Context | None = None) -> list[tuple[int, str]]:
         """``(index, level)`` pairs for a name, from the strictest level that finds anything."""
+        return [(i, lvl) for i, (lvl, _sim) in self._matches(query, ctx).items()]
+
+    def _matches(self, query: str, ctx: Context | None = None) -> dict[int, tuple[str, float]]:
+        """Index -> (level, spelling similarity 0..100) for every candidate of a name."""
         gaz = self.gazetteer
         f = fold(query)
         if not f:
-            return []
-        found: dict[int, str] = {}
+            return {}
+        found: dict[int, tuple[str, float]] = {}
         for i in gaz.ids(f):
-            found.setdefault(i, "exact")
+            found.setdefault(i, ("exact", 100.0))
         stripped = strip_articles(f)
         if stripped != f:
             for i in gaz.ids(stripped):
-                found.setdefault(i, "article")
+                found.setdefault(i, ("article", 100.0))
         # Loose matches join the exact ones: "Nikolayev" is an alias of a village, but the press
         # means Mykolaiv (loose key "nikolayev" ~ "nikolaev"). Scoring weighs level and size.
         lk = loose_key(f)
         for i in gaz.ids(lk, "loose"):
-            found.setdefault(i, "loose")
+            found.setdefault(i, ("loose", 100.0))
         if found or len(lk) < 4:
-            return list(found.items())
+            return found
+        words = stripped.split()
+        # A double name ("Shire Inda Selassie", a town and its other name) or a name with a
+        # trailing word the gazetteer lacks: the longest run of two or more words that matches.
+        for n in range(len(words) - 1, 1, -1):
+            for k in range(len(words) - n + 1):
+                part = " ".join(words[k : k + n])
+                for i in (*gaz.ids(part), *gaz.ids(loose_key(part), "loose")):
+                    found.setdefault(i, ("partial", 100.0))
+            if found:
+                return found
         countries = set((ctx.countries if ctx else {}).keys())
         sk = skeleton_key(lk)
         for i in gaz.ids(sk, "skeleton"):
-            ratio = fuzz.ratio(lk, loose_key(fold(gaz.name_of(i))))
-            # Within the report's countries a looser match will do; elsewhere only a close one of a
+            sim = _similarity(f, lk, gaz.name_of(i))
+            # With a country context, approximate matches stay inside it (a far-away "Klin" is no
+            # reading of "Kawlin" in a report about Myanmar); without one, only a close match of a
             # sizeable place ("Hirat" -> Herat, "Al-Shirqat" -> Ash Sharqat).
-            if (gaz.country_of(i) in countries and ratio >= 70) or (
-                ratio >= 80 and gaz.population(i) >= 20_000
+            if (gaz.country_of(i) in countries and sim >= 80) or (
+                not countries and sim >= 80 and gaz.population(i) >= 20_000
             ):
-                found.setdefault(i, "skeleton")
-        if found or not countries:
-            return list(found.items())
+                found.setdefault(i, ("skeleton", sim))
+        if not countries or len(lk) < 6:
+            # A one-letter slip in a short name is another name ("Shire" is not "Sire").
+            return found
+        # Within the report's countries, near spellings compete with the skeleton matches: the
+        # closest spelling wins ("Laukkaing" -> Laukkai, not Lakang with the same consonants).
         for cc in sorted(countries):
             ids = gaz.country_indices(cc)
-            names = [loose_key(fold(gaz.name_of(i))) for i in ids]
-            for _name, score, pos in process.extract(lk, names, scorer=fuzz.ratio, score_cutoff=85, limit=5):
-                found.setdefault(ids[pos], "fuzzy")
-                _ = score
-        return list(found.items())
+            names = self._country_keys(cc)
+            for _name, _score, pos in process.extract(lk, names, scorer=fuzz.ratio, score_cutoff=85, limit=5):
+                i = ids[pos]
+                if i not in found:
+                    found[i] = ("fuzzy", _similarity(f, lk, gaz.name_of(i)))
+        return found
 
-    def score(self, i: int, level: str, kind: Kind | None, ctx: Context | None, query: str = "") -> float:
+    def _country_keys(self, cc: str) -> list[str]:
+        keys = self._ckeys.get(cc)
+        if keys is None:
+            gaz = self.gazetteer
+            keys = self._ckeys[cc] = [loose_key(fold(gaz.name_of(i))) for i in gaz.country_indices(cc)]
+        return keys
+
+    def score(
+        self,
+        i: int,
+        level: str,
+        kind: Kind | None,
+        ctx: Context | None,
+        query: str = "",
+        sim: float = 100.0,
+    ) -> float:
         """Higher is better; see the module docstring for the terms."""
         gaz = self.gazetteer
         s = _LEVEL_SCORE[level]
+        if level in ("skeleton", "fuzzy"):
+            s += 0.03 * (sim - 85.0)  # for an approximate match the spelling counts first
         pk = gaz.kind_of(i)
         pop = gaz.population(i)
         if pk is Kind.COUNTRY:
@@ -233,6 +294,13 @@ class OfflineResolver(Resolver):
         elif pk in (Kind.ADMIN1, Kind.REGION):
             pop = max(pop, 300_000)
         s += 0.1 * math.log10(pop + 10)  # 0.1 (nobody) .. 0.75 (a megacity)
+        if query and level in ("exact", "article"):
+            # The place's own name beats a former or foreign alias of another place: "Pokrovsk"
+            # is the Ukrainian city before it is an old name of Engels.
+            f = fold(query)
+            own = fold(gaz.name_of(i))
+            if own in (f, strip_articles(f)):
+                s += PRIMARY_NAME_BONUS
         if kind is not None:
             if pk is kind or (kind is Kind.FACILITY and pk is Kind.SETTLEMENT):
                 s += 0.5
@@ -251,17 +319,48 @@ class OfflineResolver(Resolver):
             s += 0.25 if near < 150 else 0.1 if near < 500 else 0.0
         return s
 
-    def _rank(self, query: str, kind: Kind | None, ctx: Context | None) -> list[tuple[float, int, str]]:
-        cands = self.candidates(query, ctx)
+    def outside(self, i: int, ctx: Context | None) -> bool:
+        """Whether a candidate lies outside the report's countries and may not be taken there.
+
+        A report about Mozambique that names "Palma" means its own Palma, even when GeoNames only
+        has the one in Mallorca; a town that is missing from the gazetteer stays unresolved rather
+        than jumping to another continent. Allowed outside the countries: countries themselves,
+        cities of a million or more (a Syrian report names Moscow), and places near the report's
+        other places (a border town across the line).
+        """
+        if ctx is None or not ctx.countries:
+            return False
+        gaz = self.gazetteer
+        cc = gaz.country_of(i)
+        pk = gaz.kind_of(i)
+        if not cc or cc in ctx.countries or pk is Kind.COUNTRY:
+            return False
+        if pk is Kind.SETTLEMENT and gaz.population(i) >= FOREIGN_POPULATION:
+            return False
+        if ctx.anchors:
+            lat, lon = gaz.coords(i)
+            if min(haversine_km(lat, lon, a, b) for a, b in ctx.anchors) <= NEAR_ANCHOR_KM:
+                return False
+        return True
+
+    def _rank(
+        self, query: str, kind: Kind | None, ctx: Context | None
+    ) -> tuple[list[tuple[float, int, str]], list[tuple[float, int, str]]]:
+        """Candidates scored best first, and those set aside as outside the report's countries."""
+        cands = self._matches(query, ctx)
         # "Homs province" names the province: read the type word as the kind asked for.
         f = fold(query).split()
         if not cands and len(f) > 1 and f[-1] in _TYPE_SUFFIX:
             kind = kind or _TYPE_SUFFIX[f[-1]]
-            cands = self.candidates(" ".join(f[:-1]), ctx)
+            query = " ".join(f[:-1])
+            cands = self._matches(query, ctx)
         ranked = sorted(
-            ((self.score(i, lvl, kind, ctx, query), i, lvl) for i, lvl in cands), key=lambda t: (-t[0], t[1])
+            ((self.score(i, lvl, kind, ctx, query, sim), i, lvl) for i, (lvl, sim) in cands.items()),
+            key=lambda t: (-t[0], t[1]),
         )
-        return ranked
+        kept = [t for t in ranked if not self.outside(t[1], ctx)]
+        away = [t for t in ranked if self.outside(t[1], ctx)]
+        return kept, away
 
     def _decide(
         self, query: str, ranked: list[tuple[float, int, str]]
@@ -340,8 +439,17 @@ class OfflineResolver(Resolver):
                 {**ctx.countries, country.upper(): max(ctx.countries.values(), default=1.0)},
                 list(ctx.anchors),
             )
-        ranked = self._rank(query, kind, ctx)
+        ranked, away = self._rank(query, kind, ctx)
         res, conf, why = self._decide(query, ranked)
+        if away:
+            gaz = self.gazetteer
+            names = ", ".join(
+                f"{gaz.name_of(i)} ({gaz.country_of(i)}, pop {gaz.population(i):,})" for _s, i, _l in away[:3]
+            )
+            why.append(
+                f"set aside outside the report's countries: {names}"
+                + ("" if ranked else "; pin the place in [places] of mapgen.toml if one of them is meant")
+            )
         if ctx.countries:
             why.insert(
                 0, "country context: " + ", ".join(f"{c} ({w:g})" for c, w in sorted(ctx.countries.items()))
@@ -360,26 +468,16 @@ class OfflineResolver(Resolver):
 
     def resolve_mentions(self, body: str, mentions: Sequence[Mention]) -> Result[tuple[PlaceMention, ...]]:
         ctx = self.context_for(body, mentions)
-        gaz = self.gazetteer
         out: list[PlaceMention | None] = [None] * len(mentions)
-        # Pass 1 without anchors; pass 2 with the confidently resolved places as anchors.
+        # Pass 1 with the countries the text names; pass 2 adds the confidently resolved places as
+        # anchors and their countries as context ("Maiduguri" and "Borno state" say Nigeria even
+        # when the report never writes the word), then resolves every mention again.
         for pass_no in (1, 2):
             for n, m in enumerate(mentions):
-                if m.coref:
-                    continue
-                if pass_no == 2 and out[n] is not None and out[n].resolution is not Resolution.AMBIGUOUS:  # type: ignore[union-attr]
-                    continue
-                out[n] = self._resolve_one(m, ctx)
+                if not m.coref:
+                    out[n] = self._resolve_one(m, ctx)
             if pass_no == 1:
-                for pm in out:
-                    if (
-                        pm
-                        and pm.place
-                        and pm.resolution in (Resolution.RESOLVED, Resolution.PINNED)
-                        and pm.place.kind is Kind.SETTLEMENT
-                        and pm.confidence >= 0.6
-                    ):
-                        ctx.anchors.append((pm.place.lat, pm.place.lon))
+                ctx = self._enriched(ctx, [pm for pm in out if pm is not None])
         sents = sentences(body)
         for n, m in enumerate(mentions):
             if m.coref:
@@ -390,8 +488,26 @@ class OfflineResolver(Resolver):
             p = _problem_for(pm)
             if p:
                 problems.append(p)
-        _ = gaz
         return Result(tuple(pm for pm in out if pm is not None), tuple(problems))
+
+    def _enriched(self, ctx: Context, found: Sequence[PlaceMention]) -> Context:
+        """The context after a first pass: anchors and the countries of strong, unambiguous matches."""
+        countries = dict(ctx.countries)
+        anchors = list(ctx.anchors)
+        for pm in found:
+            p = pm.place
+            if p is None or pm.resolution not in (Resolution.RESOLVED, Resolution.PINNED):
+                continue
+            if p.kind is Kind.SETTLEMENT and pm.confidence >= 0.6:
+                anchors.append((p.lat, p.lon))
+            strong = pm.resolution is Resolution.PINNED or (
+                pm.confidence >= 0.6
+                and fold(pm.mention.text) in (fold(p.name), strip_articles(fold(p.name)))
+                and (p.kind is Kind.ADMIN1 or (p.population or 0) >= INFER_POPULATION)
+            )
+            if strong and p.country and p.kind is not Kind.COUNTRY and p.country not in ctx.countries:
+                countries[p.country] = countries.get(p.country, 0.0) + 0.5
+        return Context(countries, anchors)
 
     def _resolve_one(self, m: Mention, ctx: Context) -> PlaceMention:
         g = self.geocode(m.text, kind=m.kind_hint, context=ctx)
@@ -438,10 +554,25 @@ class OfflineResolver(Resolver):
         sent_of = _sentence_index(sents, m.start)
         for k in range(n - 1, -1, -1):
             pm = out[k]
-            if pm is None or pm.place is None or pm.mention.coref:
+            if pm is None or pm.mention.coref:
                 continue
             if sent_of - _sentence_index(sents, pm.mention.start) > reach:
                 break
+            if pm.place is None:
+                if pm.resolution is Resolution.UNRESOLVED and (
+                    want is None or pm.mention.kind_hint in (want, None)
+                ):
+                    # "the town of Baga ... a force there": Baga is unknown, so is "there";
+                    # never skip back to an older place.
+                    return PlaceMention(
+                        m,
+                        Resolution.UNRESOLVED,
+                        None,
+                        0.0,
+                        (),
+                        f"refers back to {pm.mention.text!r} at {pm.mention.start}, which is unresolved",
+                    )
+                continue
             if pm.resolution not in (Resolution.RESOLVED, Resolution.PINNED):
                 continue
             pk = pm.place.kind
