@@ -30,16 +30,40 @@ if TYPE_CHECKING:
     from .actors import ActorRegistry
 
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
-_HELD_SUFFIXES = ("-held", "-controlled", "-occupied", "-run", "-administered", "-dominated", "-besieged",
-                  "-led", "-seized")
+_HELD_SUFFIXES = (
+    "-held",
+    "-controlled",
+    "-occupied",
+    "-run",
+    "-administered",
+    "-dominated",
+    "-besieged",
+    "-led",
+    "-seized",
+)
 # "Islamic State-linked insurgents" are not Islamic State: a name before these is a modifier.
-_MODIFIER_SUFFIXES = ("-linked", "-affiliated", "-allied", "-inspired", "-aligned", "-backed", "-supported",
-                      "-trained", "-armed", "-funded", "-sponsored", "-leaning", "-loyal")
+_MODIFIER_SUFFIXES = (
+    "-linked",
+    "-affiliated",
+    "-allied",
+    "-inspired",
+    "-aligned",
+    "-backed",
+    "-supported",
+    "-trained",
+    "-armed",
+    "-funded",
+    "-sponsored",
+    "-leaning",
+    "-loyal",
+)
 _POSSESSIVES = ("its ", "their ", "his ", "her ")
 # "IS fighters", "HTS militants": a head noun after a name belongs to the mention.
-_HEAD = re.compile(r" (?:fighters|militants|troops|forces|rebels|jihadists|soldiers|gunmen|units|insurgents|"
-                   r"militiamen|paramilitaries|extremists|members|loyalists|commanders|operatives|combatants|"
-                   r"mercenaries|allies)\b")
+_HEAD = re.compile(
+    r" (?:fighters|militants|troops|forces|rebels|jihadists|soldiers|gunmen|units|insurgents|"
+    r"militiamen|paramilitaries|extremists|members|loyalists|commanders|operatives|combatants|"
+    r"mercenaries|allies)\b"
+)
 _ANAPHOR_WINDOW = 1500  # characters back to look for what "the jihadists" refers to
 
 # Entry types.
@@ -119,8 +143,9 @@ class Matcher:
                 self.by_country.setdefault(cc, []).append(a.name)
 
     # -------------------------------------------------------------------------------------------
-    def find(self, body: str, countries: tuple[str, ...], anchors: tuple[tuple[int, str], ...]
-             ) -> list[ActorMention]:
+    def find(
+        self, body: str, countries: tuple[str, ...], anchors: tuple[tuple[int, str], ...]
+    ) -> list[ActorMention]:
         straight = body.translate(_APOS)
         lowered = straight.lower()
         if len(lowered) != len(body):  # a few characters change length when lowered: keep offsets
@@ -132,9 +157,13 @@ class Matcher:
             start, end = end_idx - length + 1, end_idx + 1
             if (start > 0 and lowered[start - 1].isalnum()) or (end < n and lowered[end].isalnum()):
                 continue
-            ok = tuple(e for e in entries if (e.exact is None or straight[start:end] == e.exact)
-                       and (e.kind not in (ADJ, GOVADJ) or lowered.startswith(_HELD_SUFFIXES, end))
-                       and (e.kind == COUNTRY or not lowered.startswith(_MODIFIER_SUFFIXES, end)))
+            ok = tuple(
+                e
+                for e in entries
+                if (e.exact is None or straight[start:end] == e.exact)
+                and (e.kind not in (ADJ, GOVADJ) or lowered.startswith(_HELD_SUFFIXES, end))
+                and (e.kind == COUNTRY or not lowered.startswith(_MODIFIER_SUFFIXES, end))
+            )
             if not ok:
                 continue
             countries_here = [e for e in ok if e.kind == COUNTRY]
@@ -156,21 +185,29 @@ class Matcher:
         out: list[ActorMention] = []
         for start, end, entries in chosen:
             generic = all(e.kind in (GENERIC, GOV, ADJ, GOVADJ) for e in entries)
-            if generic and lowered[max(0, start - 6):start].endswith(_POSSESSIVES):
+            if generic and lowered[max(0, start - 6) : start].endswith(_POSSESSIVES):
                 # "its troops", "their fighters": the possessor's forces
                 if out and start - out[-1].end < _ANAPHOR_WINDOW:
                     out.append(ActorMention(body[start:end], start, end, out[-1].actor, out[-1].registered))
                 continue
             if generic:
                 # "Kenyan troops": the demonym decides, and an unknown army stays unregistered
-                word = re.search(r"([\w-]+)\s+$", body[max(0, start - 30):start])
+                word = re.search(r"([\w-]+)\s+$", body[max(0, start - 30) : start])
                 cc = demonym_at.get(start - len(word.group(0))) if word else None
                 if cc is not None:
                     s0 = start - len(word.group(0))
                     actor = self.government.get(cc) if any(e.kind in (GOV, GOVADJ) for e in entries) else None
                     if actor is None:
-                        actor = next((a for e in entries if e.kind in (GENERIC, ADJ) for a in e.payload
-                                      if cc in self._countries(a)), None)
+                        actor = next(
+                            (
+                                a
+                                for e in entries
+                                if e.kind in (GENERIC, ADJ)
+                                for a in e.payload
+                                if cc in self._countries(a)
+                            ),
+                            None,
+                        )
                     if actor is not None:
                         out.append(ActorMention(body[s0:end], s0, end, actor, True))
                     else:
@@ -184,18 +221,32 @@ class Matcher:
                 out.append(ActorMention(body[start:end], start, end, actor, True))
         return out
 
-    def _resolve(self, body: str, start: int, end: int, entries: tuple[_Entry, ...], ctx: _Context,
-                 previous: list[ActorMention]) -> str | None:
+    def _resolve(
+        self,
+        body: str,
+        start: int,
+        end: int,
+        entries: tuple[_Entry, ...],
+        ctx: _Context,
+        previous: list[ActorMention],
+    ) -> str | None:
         for e in entries:
             if e.kind == ALIAS:
                 return e.payload[0]
             if e.kind in (GENERIC, ADJ):
                 if len(e.payload) == 1 and not ctx.anchors and not ctx.countries:
                     return e.payload[0]
-                got = ctx.pick(start, end, lambda cc, names=e.payload: next(  # type: ignore[misc]
-                    (a for a in names if cc in self._countries(a)), None))
+                got = ctx.pick(
+                    start,
+                    end,
+                    lambda cc, names=e.payload: next(  # type: ignore[misc]
+                        (a for a in names if cc in self._countries(a)), None
+                    ),
+                )
                 if got:
                     return got
+                if e.kind == ADJ and len(e.payload) == 1:  # "Russian-held": only one actor it can be
+                    return e.payload[0]
             elif e.kind in (GOV, GOVADJ):
                 got = ctx.pick(start, end, self.government.get)
                 if got:
@@ -246,7 +297,7 @@ class _Context:
         before = [cc for p, cc in reversed(self.anchors[:i])]
         before_in = [cc for (p, cc) in reversed(self.anchors[:i]) if p >= s0]
         after_in = [cc for (p, cc) in self.anchors[j:] if p < s1]
-        before_out = before[len(before_in):]
+        before_out = before[len(before_in) :]
         after_out = [cc for (p, cc) in self.anchors[j:] if p >= s1]
         for cc in (*before_in, *before_out[:12], *after_in, *self.countries, *after_out):
             got = choose(cc)
@@ -255,7 +306,9 @@ class _Context:
         return None
 
 
-def _leftmost_longest(raw: list[tuple[int, int, tuple[_Entry, ...]]]) -> list[tuple[int, int, tuple[_Entry, ...]]]:
+def _leftmost_longest(
+    raw: list[tuple[int, int, tuple[_Entry, ...]]],
+) -> list[tuple[int, int, tuple[_Entry, ...]]]:
     raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
     out: list[tuple[int, int, tuple[_Entry, ...]]] = []
     last_end = -1

@@ -34,8 +34,18 @@ UNREGISTERED_COLOR = "#9e9e9e"  # neutral grey: an actor nobody has described ye
 KINDS = ("state", "foreign", "coalition", "rebel", "jihadist", "separatist", "militia", "paramilitary")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _CC = re.compile(r"^[A-Z]{2}$")
-_USER_KEYS = {"aliases", "generic", "adjectives", "color", "colour", "side", "kind", "conflicts", "countries",
-              "government_of"}
+_USER_KEYS = {
+    "aliases",
+    "generic",
+    "adjectives",
+    "color",
+    "colour",
+    "side",
+    "kind",
+    "conflicts",
+    "countries",
+    "government_of",
+}
 # Fallback palette for user actors without a colour (colour-blind-safe Tol "muted" scheme).
 _PALETTE = ("#cc6677", "#332288", "#ddcc77", "#117733", "#88ccee", "#882255", "#44aa99", "#999933", "#aa4499")
 
@@ -91,14 +101,24 @@ class ActorRegistry:
     def digest(self) -> str:
         """A hash of the effective registry: it changes whenever matching could give other actors."""
         if self._digest is None:
-            canon = json.dumps([self.actors, self.government_generic, self.government_adjectives,
-                                sorted(self.anaphors.items()), sorted(self.countries.items())],
-                               default=lambda o: o.__dict__, sort_keys=True, ensure_ascii=False)
+            canon = json.dumps(
+                [
+                    self.actors,
+                    self.government_generic,
+                    self.government_adjectives,
+                    sorted(self.anaphors.items()),
+                    sorted(self.countries.items()),
+                ],
+                default=lambda o: o.__dict__,
+                sort_keys=True,
+                ensure_ascii=False,
+            )
             self._digest = hashlib.sha256(canon.encode()).hexdigest()[:16]
         return self._digest
 
-    def find(self, body: str, *, countries: Collection[str] = (),
-             anchors: Sequence[tuple[int, str]] = ()) -> list[ActorMention]:
+    def find(
+        self, body: str, *, countries: Collection[str] = (), anchors: Sequence[tuple[int, str]] = ()
+    ) -> list[ActorMention]:
         """Every actor mention in ``body``, in order, without overlaps (the longest name wins).
 
         Parameters
@@ -174,13 +194,20 @@ def _apply_user(actors: list[Actor], config: Config, problems: list[Problem]) ->
     def bad(name: str, message: str) -> None:
         line = config.line_of(name)
         where = f" (line {line})" if line else ""
-        problems.append(Problem("config-actor", f"[actors] {name!r}{where}: {message}", config.path,
-                                Severity.ERROR, {"line": line}))
+        problems.append(
+            Problem(
+                "config-actor",
+                f"[actors] {name!r}{where}: {message}",
+                config.path,
+                Severity.ERROR,
+                {"line": line},
+            )
+        )
 
     n_new = 0
     for name, entry in section.items():
         if not isinstance(entry, Mapping):
-            bad(name, "must be a table, e.g. [actors.\"Name\"] with aliases = [...] and color = \"#rrggbb\"")
+            bad(name, 'must be a table, e.g. [actors."Name"] with aliases = [...] and color = "#rrggbb"')
             continue
         unknown = sorted(set(entry) - _USER_KEYS)
         if unknown:
@@ -195,7 +222,7 @@ def _apply_user(actors: list[Actor], config: Config, problems: list[Problem]) ->
         for key in ("countries", "government_of"):
             for cc in entry.get(key, []) if isinstance(entry.get(key, []), list) else []:
                 if isinstance(cc, str) and not _CC.match(cc):
-                    bad(name, f"{key}: {cc!r} is not an ISO 3166-1 alpha-2 code such as \"SY\"")
+                    bad(name, f'{key}: {cc!r} is not an ISO 3166-1 alpha-2 code such as "SY"')
                     ok = False
         color = entry.get("color", entry.get("colour"))
         if color is not None and (not isinstance(color, str) or not _COLOR.match(color)):
@@ -207,30 +234,55 @@ def _apply_user(actors: list[Actor], config: Config, problems: list[Problem]) ->
             ok = False
         if not ok:
             continue
-        extra = {k: tuple(entry.get(k, ())) for k in ("aliases", "generic", "adjectives", "conflicts",
-                                                       "countries", "government_of")}
+        extra = {
+            k: tuple(entry.get(k, ()))
+            for k in ("aliases", "generic", "adjectives", "conflicts", "countries", "government_of")
+        }
         if name in by_name:
             old = actors[by_name[name]]
             actors[by_name[name]] = replace(
                 old,
                 aliases=old.aliases + tuple(a for a in extra["aliases"] if a not in old.aliases),
-                generic=old.generic + extra["generic"], adjectives=old.adjectives + extra["adjectives"],
+                generic=old.generic + extra["generic"],
+                adjectives=old.adjectives + extra["adjectives"],
                 conflicts=old.conflicts + tuple(c for c in extra["conflicts"] if c not in old.conflicts),
                 countries=old.countries + tuple(c for c in extra["countries"] if c not in old.countries),
                 government_of=old.government_of + extra["government_of"],
-                color=(color or old.color).lower(), side=entry.get("side", old.side), kind=kind or old.kind)
+                color=(color or old.color).lower(),
+                side=entry.get("side", old.side),
+                kind=kind or old.kind,
+            )
         else:
-            actors.append(Actor(name, extra["aliases"], entry.get("side"),
-                                (color or _PALETTE[n_new % len(_PALETTE)]).lower(), extra["conflicts"],
-                                extra["countries"], True, extra["generic"], extra["adjectives"], kind,
-                                extra["government_of"]))
+            actors.append(
+                Actor(
+                    name,
+                    extra["aliases"],
+                    entry.get("side"),
+                    (color or _PALETTE[n_new % len(_PALETTE)]).lower(),
+                    extra["conflicts"],
+                    extra["countries"],
+                    True,
+                    extra["generic"],
+                    extra["adjectives"],
+                    kind,
+                    extra["government_of"],
+                )
+            )
             by_name[name] = len(actors) - 1
             n_new += 1
     # A user's alias wins over a packaged actor's identical alias.
-    user_aliases = {a.casefold(): n for n, e in section.items() if isinstance(e, Mapping)
-                    for a in e.get("aliases", []) if isinstance(a, str)}
+    user_aliases = {
+        a.casefold(): n
+        for n, e in section.items()
+        if isinstance(e, Mapping)
+        for a in e.get("aliases", [])
+        if isinstance(a, str)
+    }
     if user_aliases:
-        actors = [replace(a, aliases=tuple(x for x in a.aliases
-                                           if user_aliases.get(x.casefold(), a.name) == a.name))
-                  for a in actors]
+        actors = [
+            replace(
+                a, aliases=tuple(x for x in a.aliases if user_aliases.get(x.casefold(), a.name) == a.name)
+            )
+            for a in actors
+        ]
     return actors

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (regular expressions and data tables read better unbroken)
 """Who said it: quotations, reporting clauses ("the Observatory said", "the coalition estimated that")
 and shares ("90 percent", "65-70 percent", "most of").
 
@@ -10,23 +11,77 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-_REPORTING = (r"said|says|say|estimated|estimates|estimate|reported|reports|claimed|claims|announced|announces|"
-              r"stated|states|believes|believed|added|told|confirmed|confirms|acknowledged|insisted|declared|"
-              r"put the figure at|asserted|noted|tweeted|posted|wrote")
+_REPORTING = (
+    r"said|says|say|estimated|estimates|estimate|reported|reports|claimed|claims|announced|announces|"
+    r"stated|states|believes|believed|added|told|confirmed|confirms|acknowledged|insisted|declared|"
+    r"put the figure at|asserted|noted|tweeted|posted|wrote"
+)
 _VERB = re.compile(rf"\b(?:{_REPORTING})\b")
-_ACCORDING = re.compile(r"\baccording to (?:the )?(?P<name>⟨A\d+⟩|[A-Z][\w'-]*(?: (?:(?:for|of|on|and|the) )*"
-                        r"[A-Z][\w'-]*)*)")
+_ACCORDING = re.compile(
+    r"\baccording to (?:the )?(?P<name>⟨A\d+⟩|[A-Z][\w'-]*(?: (?:(?:for|of|on|and|the) )*"
+    r"[A-Z][\w'-]*)*)"
+)
 _CAP = re.compile(r"⟨A\d+⟩|(?<![⟨\w])[A-Z][\w'-]*(?: (?:(?:for|of|on|and|the) )*[A-Z][\w'-]*)*")
-_CLAUSE_START = re.compile(r"(?:[,;:\"\u201c\u201d]|\b(?:as|and|but|while|whereas|that|after|when|because|"
-                           r"although|though)\b)")
+_CLAUSE_START = re.compile(
+    r"(?:[,;:\"\u201c\u201d]|\b(?:as|and|but|while|whereas|that|after|when|because|"
+    r"although|though)\b)"
+)
 _NOT_NAMES = {
-    "On", "In", "But", "And", "The", "A", "An", "As", "At", "By", "For", "It", "He", "She", "They", "We", "I",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October", "November", "December", "Earlier", "Later",
-    "Meanwhile", "However", "Also", "After", "Before", "Across", "Since", "Soon", "This", "That", "There",
+    "On",
+    "In",
+    "But",
+    "And",
+    "The",
+    "A",
+    "An",
+    "As",
+    "At",
+    "By",
+    "For",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Earlier",
+    "Later",
+    "Meanwhile",
+    "However",
+    "Also",
+    "After",
+    "Before",
+    "Across",
+    "Since",
+    "Soon",
+    "This",
+    "That",
+    "There",
 }
-_TAIL = re.compile(r"^(?:\s|,|\.|on|late|early|in a statement|in a tweet|\w+day|yesterday|today|tonight|"
-                   r"last night|this week|earlier|later|(?:in|on) \w+|[\"\u201d'])*$", re.I)
+_TAIL = re.compile(
+    r"^(?:\s|,|\.|on|late|early|in a statement|in a tweet|\w+day|yesterday|today|tonight|"
+    r"last night|this week|earlier|later|(?:in|on) \w+|[\"\u201d'])*$",
+    re.I,
+)
 _ORG = re.compile(r"[A-Z][\w'-]*(?: (?:(?:for|of|on|and|the) )*[A-Z][\w'-]*)+")
 
 
@@ -79,7 +134,7 @@ def speakers(skeleton: str, name_of: Callable[[str], str | None]) -> list[Speake
                 break
         if not name:
             continue
-        tail = skeleton[v.end():]
+        tail = skeleton[v.end() :]
         out.append(Speaker(name, name_pos, v.end(), bool(_TAIL.match(tail)) or tail.lstrip().startswith(",")))
     for m in _ACCORDING.finditer(skeleton):
         name = name_of(m.group("name"))
@@ -125,13 +180,34 @@ def expand_name(short: str, pos: int, orgs: list[tuple[int, str]]) -> str:
 
 _NUM = re.compile(r"(\d+(?:\.\d+)?)(?:\s*(?:-|–|to|and)\s*(\d+(?:\.\d+)?))?")
 _WORDS: dict[str, tuple[float, float]] = {
-    "most": (0.5, 1.0), "much": (0.3, 0.9), "all": (1.0, 1.0), "half": (0.5, 0.5), "parts": (0.05, 0.5),
-    "part": (0.05, 0.5), "large parts": (0.3, 0.8), "large swathes": (0.3, 0.8), "swathes": (0.2, 0.8),
-    "a third": (0.33, 0.33), "a quarter": (0.25, 0.25), "two thirds": (0.67, 0.67), "two-thirds": (0.67, 0.67),
-    "three quarters": (0.75, 0.75), "three-quarters": (0.75, 0.75), "the bulk": (0.5, 1.0),
-    "virtually all": (0.9, 1.0), "nearly all": (0.9, 1.0), "almost all": (0.9, 1.0), "the majority": (0.5, 1.0),
-    "a majority": (0.5, 1.0), "the whole": (1.0, 1.0), "the entire": (1.0, 1.0), "a large part": (0.3, 0.8),
-    "a small part": (0.05, 0.3), "a section": (0.05, 0.5), "a corner": (0.05, 0.3), "pockets": (0.05, 0.3),
+    "most": (0.5, 1.0),
+    "much": (0.3, 0.9),
+    "all": (1.0, 1.0),
+    "half": (0.5, 0.5),
+    "parts": (0.05, 0.5),
+    "part": (0.05, 0.5),
+    "large parts": (0.3, 0.8),
+    "large swathes": (0.3, 0.8),
+    "swathes": (0.2, 0.8),
+    "a third": (0.33, 0.33),
+    "a quarter": (0.25, 0.25),
+    "two thirds": (0.67, 0.67),
+    "two-thirds": (0.67, 0.67),
+    "three quarters": (0.75, 0.75),
+    "three-quarters": (0.75, 0.75),
+    "the bulk": (0.5, 1.0),
+    "virtually all": (0.9, 1.0),
+    "nearly all": (0.9, 1.0),
+    "almost all": (0.9, 1.0),
+    "the majority": (0.5, 1.0),
+    "a majority": (0.5, 1.0),
+    "the whole": (1.0, 1.0),
+    "the entire": (1.0, 1.0),
+    "a large part": (0.3, 0.8),
+    "a small part": (0.05, 0.3),
+    "a section": (0.05, 0.5),
+    "a corner": (0.05, 0.3),
+    "pockets": (0.05, 0.3),
     "halves": (0.5, 0.5),
 }
 
@@ -148,10 +224,23 @@ def parse_share(text: str | None) -> tuple[float, float] | None:
         return None
     t = text.strip().lower()
     mod = ""
-    for prefix in ("about ", "around ", "nearly ", "almost ", "roughly ", "some ", "more than ", "over ",
-                   "at least ", "up to ", "less than ", "just over ", "just under "):
+    for prefix in (
+        "about ",
+        "around ",
+        "nearly ",
+        "almost ",
+        "roughly ",
+        "some ",
+        "more than ",
+        "over ",
+        "at least ",
+        "up to ",
+        "less than ",
+        "just over ",
+        "just under ",
+    ):
         if t.startswith(prefix):
-            mod, t = prefix.strip(), t[len(prefix):]
+            mod, t = prefix.strip(), t[len(prefix) :]
             break
     m = _NUM.match(t)
     if m and ("percent" in t or "per cent" in t or "%" in t or t.endswith("pc")):

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (regular expressions and data tables read better unbroken)
 """Control claims: who holds, took, lost, besieges or attacks which place, with the evidence sentence.
 
 For each sentence with a place and an actor (or a pronoun that refers to one), the sentence becomes
@@ -9,6 +10,7 @@ Pure: no I/O, deterministic output.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections import Counter
@@ -32,20 +34,30 @@ from .model import (
     Severity,
     Status,
 )
-from .patterns import PLIST, RULES, Rule
+from .patterns import COLLAPSE, KEY_RES, PLIST, RULES, SHARE_BEFORE, Rule
 from .text import Sentence, fold, sentences
 
 _TOKEN = re.compile(r"⟨([APR])(\d+)⟩")
 _POSSESSOR = re.compile(r"⟨P\d+⟩(?:'s|'| s) ")
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|They|It|Its|Their)\b")
-_THERE = re.compile(r"\bthere\b(?! (?:is|are|was|were|will|would|has|have|had|may|might|must|could|should|"
-                    r"remain|remains|seem|seems|appear|appears|'s|being|been)\b)", re.I)
+_THERE = re.compile(
+    r"\bthere\b(?! (?:is|are|was|were|will|would|has|have|had|may|might|must|could|should|"
+    r"remain|remains|seem|seems|appear|appears|'s|being|been)\b)",
+    re.I,
+)
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _DROP = {'"', "\u201c", "\u201d"}
-_NOTABLY = re.compile(rf"^,? (?:notably|especially|particularly|mainly|mostly|chiefly|including|such as|primarily|"
-                      rf"principally)(?: in)? (?P<p>{PLIST})", re.I)
-_APART = re.compile(r"\b(?:apart from|besides|as well as|along with|and) (?:a |an |the )?(?:(?:section|part|parts|"
-                    r"stretch|strip|pocket|corner) of )?(?:the )?(?P<p>⟨P\d+⟩)", re.I)
+_HAS_QUOTE = re.compile('["\u201c\u201d]')
+_NOTABLY = re.compile(
+    rf"^,? (?:notably|especially|particularly|mainly|mostly|chiefly|including|such as|primarily|"
+    rf"principally)(?: in)? (?P<p>{PLIST})",
+    re.I,
+)
+_APART = re.compile(
+    r"\b(?:apart from|besides|as well as|along with|and) (?:a |an |the )?(?:(?:section|part|parts|"
+    r"stretch|strip|pocket|corner) of )?(?:the )?(?P<p>⟨P\d+⟩)",
+    re.I,
+)
 _BY = re.compile(r"\b(?:by|from) (?:the )?(?P<a>⟨[AR]\d+⟩)")
 _LIST_SEP = re.compile(r"^(?:,|, and| and|,? as well as|,? or)\s*$")
 _HARD_NEG = re.compile(
@@ -55,9 +67,14 @@ _HARD_NEG = re.compile(
     r"close to|closer to|step toward|steps toward|step towards|expected to|likely|unlikely|preparing|prepares|"
     r"prepared to|poised|ready to|about to|rumou?rs?|false|feared|fears|fear|risk|risks|warned|warns|"
     r"should|must|will|shall|can|cannot|goal|objective|ambition|order to|ordered|calls? for|called for|"
-    r"urged|demand|demanded|pledged|promised|predicted|predicts|determined to)\b", re.I)
-_ATTEMPT = re.compile(r"\b(?:attempts?|attempted|attempting|trying|tried|tries|try|bid|efforts?|push|battle|fight|"
-                      r"fighting|battling|offensive|struggle|struggling|final stages?|process of)\b", re.I)
+    r"urged|demand|demanded|pledged|promised|predicted|predicts|determined to)\b",
+    re.I,
+)
+_ATTEMPT = re.compile(
+    r"\b(?:attempts?|attempted|attempting|trying|tried|tries|try|bid|efforts?|push|battle|fight|"
+    r"fighting|battling|offensive|struggle|struggling|final stages?|process of)\b",
+    re.I,
+)
 _CLAUSE = re.compile(r"[,;:()]|\b(?:that|which|who|but|while|whereas|because|although|and)\b")
 _NEG_EXEMPT = {"repelled", "final-stages-of", "no-longer-holds"}
 _ACTOR_NP = re.compile(
@@ -65,7 +82,8 @@ _ACTOR_NP = re.compile(
     r"encircled|attacked|shelled|stormed|run|defended) by|in the hands of|under the control of|fell to|fallen to)"
     r" (?:the )?(?P<np>[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|al-[\w'\u2019-]+|al|el|bin|ibn|of|"
     r"the|de|du|wal|wa)){0,5}(?: (?:militia|militias|group|brigade|brigades|battalion|battalions|movement|front|"
-    r"forces|rebels|fighters|militants|gunmen|army|units|faction|factions|force))?)")
+    r"forces|rebels|fighters|militants|gunmen|army|units|faction|factions|force))?)"
+)
 
 
 @dataclass
@@ -77,15 +95,19 @@ class _Entities:
     places: dict[int, list[PlaceMention]] = field(default_factory=dict)
 
 
-def claim_id(report_id: str, start: int, end: int, place_key: str | None, actor: str, status: str,
-             place_text: str = "") -> str:
+def claim_id(
+    report_id: str, start: int, end: int, place_key: str | None, actor: str, status: str, place_text: str = ""
+) -> str:
     """The stable id of a claim (contract): SHA-256 of its parts, first 16 hex digits."""
     key = place_key or fold(place_text)
-    return hashlib.sha256("|".join([report_id, str(start), str(end), key, actor, status]).encode()).hexdigest()[:16]
+    return hashlib.sha256(
+        "|".join([report_id, str(start), str(end), key, actor, status]).encode()
+    ).hexdigest()[:16]
 
 
-def extract_claims(report: Report, places: Sequence[PlaceMention],
-                   registry: ActorRegistry) -> Result[tuple[Claim, ...]]:
+def extract_claims(
+    report: Report, places: Sequence[PlaceMention], registry: ActorRegistry
+) -> Result[tuple[Claim, ...]]:
     """Every control claim a report makes, sorted by (evidence start, place, actor, status).
 
     Parameters
@@ -109,27 +131,42 @@ def extract_claims(report: Report, places: Sequence[PlaceMention],
     claims: dict[str, Claim] = {}
     problems: list[Problem] = []
     all_actors = list(actors)
+    place_starts = [pm.mention.start for pm in kept]
     for sent in sentences(body):
-        s_places = [pm for pm in kept if sent.start <= pm.mention.start < sent.end]
-        s_actors = [a for a in all_actors if sent.start <= a.start < sent.end]
+        i, j = bisect.bisect_left(place_starts, sent.start), bisect.bisect_left(place_starts, sent.end)
+        s_places = kept[i:j]
         if not s_places and not _THERE.search(sent.text):
             continue
+        actor_starts = [a.start for a in all_actors]
+        s_actors = all_actors[
+            bisect.bisect_left(actor_starts, sent.start) : bisect.bisect_left(actor_starts, sent.end)
+        ]
         extra = _unregistered(sent, s_actors, s_places, registry)
         if extra:
             s_actors = sorted(s_actors + extra, key=lambda a: a.start)
             all_actors = sorted(all_actors + extra, key=lambda a: a.start)
             taken = [(a.start, a.end) for a in extra]
-            s_places = [pm for pm in s_places if not any(s < pm.mention.end and pm.mention.start < e
-                                                         for s, e in taken)]
+            s_places = [
+                pm
+                for pm in s_places
+                if not any(s < pm.mention.end and pm.mention.start < e for s, e in taken)
+            ]
         for claim in _sentence_claims(report, sent, s_actors, s_places, all_actors, groups, orgs):
             old = claims.get(claim.id)
             if old is None or claim.confidence > old.confidence:
                 claims[claim.id] = claim
     for c in claims.values():
         if not c.actor_registered:
-            problems.append(Problem("unregistered-actor", f"actor {c.actor!r} is not in the registry; add it "
-                                    "to [actors] in mapgen.toml to give it a colour", report.path, Severity.INFO,
-                                    {"actor": c.actor}))
+            problems.append(
+                Problem(
+                    "unregistered-actor",
+                    f"actor {c.actor!r} is not in the registry; add it "
+                    "to [actors] in mapgen.toml to give it a colour",
+                    report.path,
+                    Severity.INFO,
+                    {"actor": c.actor},
+                )
+            )
     out = sorted(claims.values(), key=lambda c: (c.start, c.place, c.actor, c.status.value, c.id))
     unique = {p.message: p for p in problems}
     return Result(tuple(out), tuple(unique.values()))
@@ -137,12 +174,17 @@ def extract_claims(report: Report, places: Sequence[PlaceMention],
 
 # ------------------------------------------------------------------------------------------------
 def _merge_parenthesised(body: str, actors: list[ActorMention]) -> list[ActorMention]:
-    """"Islamic State (IS)" is one mention: a parenthesised name of the same actor joins the one before."""
+    """ "Islamic State (IS)" is one mention: a parenthesised name of the same actor joins the one before."""
     out: list[ActorMention] = []
     for a in actors:
-        if out and out[-1].actor == a.actor and body[out[-1].end:a.start] == " (" and body[a.end:a.end + 1] == ")":
+        if (
+            out
+            and out[-1].actor == a.actor
+            and body[out[-1].end : a.start] == " ("
+            and body[a.end : a.end + 1] == ")"
+        ):
             prev = out.pop()
-            a = ActorMention(body[prev.start:a.end + 1], prev.start, a.end + 1, a.actor, a.registered)
+            a = ActorMention(body[prev.start : a.end + 1], prev.start, a.end + 1, a.actor, a.registered)
         out.append(a)
     return out
 
@@ -151,28 +193,33 @@ def _list_groups(body: str, places: list[PlaceMention]) -> list[list[PlaceMentio
     """Coordinated place lists ("Homs and Hama"), for "there" to refer back to."""
     groups: list[list[PlaceMention]] = []
     for pm in places:
-        if groups and _LIST_SEP.match(body[groups[-1][-1].mention.end: pm.mention.start]):
+        if groups and _LIST_SEP.match(body[groups[-1][-1].mention.end : pm.mention.start]):
             groups[-1].append(pm)
         else:
             groups.append([pm])
     return groups
 
 
-def _there_group(pos: int, groups: list[list[PlaceMention]], resolved: PlaceMention | None
-                 ) -> list[PlaceMention]:
+def _there_group(
+    pos: int, groups: list[list[PlaceMention]], resolved: PlaceMention | None
+) -> list[PlaceMention]:
     before = [g for g in groups if g[-1].mention.end <= pos and g[0].mention.text.lower() != "there"]
     for g in reversed(before[-3:]):
         if all(pm.place is not None and pm.place.kind is Kind.COUNTRY for pm in g) and len(before) > 1:
             continue
-        if resolved is None or resolved.place is None or any(
-                pm.place and pm.place.key == resolved.place.key for pm in g):
+        if (
+            resolved is None
+            or resolved.place is None
+            or any(pm.place and pm.place.key == resolved.place.key for pm in g)
+        ):
             return g
         break
     return [resolved] if resolved else []
 
 
-def _unregistered(sent: Sentence, actors: list[ActorMention], places: list[PlaceMention],
-                  registry: ActorRegistry) -> list[ActorMention]:
+def _unregistered(
+    sent: Sentence, actors: list[ActorMention], places: list[PlaceMention], registry: ActorRegistry
+) -> list[ActorMention]:
     """Actors named in a control pattern but missing from the registry ("held by the Liwa al-Quds militia")."""
     out: list[ActorMention] = []
     for m in _ACTOR_NP.finditer(sent.text):
@@ -189,9 +236,13 @@ def _unregistered(sent: Sentence, actors: list[ActorMention], places: list[Place
     return out
 
 
-def _skeleton(sent: Sentence, actors: list[ActorMention], places: list[PlaceMention],
-              all_actors: list[ActorMention], groups: list[list[PlaceMention]]
-              ) -> tuple[str, list[int], _Entities]:
+def _skeleton(
+    sent: Sentence,
+    actors: list[ActorMention],
+    places: list[PlaceMention],
+    all_actors: list[ActorMention],
+    groups: list[list[PlaceMention]],
+) -> tuple[str, list[int], _Entities]:
     """The sentence with entity tokens, and each skeleton character's offset in the body."""
     body_text = sent.text
     spans: list[tuple[int, int, str, object]] = []
@@ -216,12 +267,7 @@ def _skeleton(sent: Sentence, actors: list[ActorMention], places: list[PlaceMent
     for i, (s, e, kind, obj) in enumerate(spans):
         if s < cursor:
             continue
-        for j in range(cursor, s):
-            ch = body_text[j - sent.start]
-            if ch in _DROP:
-                continue
-            out.append(ch.translate(_QUOTES))
-            pos.append(j)
+        _piece(body_text, sent.start, cursor, s, out, pos)
         if kind == "A":
             ents.actors[i] = obj  # type: ignore[assignment]
             tok = f"⟨A{i}⟩"
@@ -238,14 +284,43 @@ def _skeleton(sent: Sentence, actors: list[ActorMention], places: list[PlaceMent
         out.append(tok)
         pos.extend([s] * len(tok))
         cursor = e
-    for j in range(cursor, sent.end):
-        ch = body_text[j - sent.start]
-        if ch in _DROP:
-            continue
-        out.append(ch.translate(_QUOTES))
-        pos.append(j)
+    _piece(body_text, sent.start, cursor, sent.end, out, pos)
     pos.append(sent.end)
-    return "".join(out), pos, ents
+    return (*_collapse("".join(out), pos), ents)
+
+
+def _collapse(skel: str, pos: list[int]) -> tuple[str, list[int]]:
+    """Fold descriptors into place tokens ("the northern town of ⟨P3⟩" -> "⟨P3⟩"), keeping offsets."""
+    if "⟨P" not in skel:
+        return skel, pos
+    parts: list[str] = []
+    new_pos: list[int] = []
+    last = 0
+    for m in COLLAPSE.finditer(skel):
+        parts.append(skel[last : m.start()])
+        new_pos.extend(pos[last : m.start()])
+        tok = m.group("tok")
+        parts.append(tok)
+        new_pos.extend([pos[m.start("tok")]] * len(tok))
+        last = m.end()
+    if last == 0:
+        return skel, pos
+    parts.append(skel[last:])
+    new_pos.extend(pos[last:])
+    return "".join(parts), new_pos
+
+
+def _piece(text: str, base: int, a: int, b: int, out: list[str], pos: list[int]) -> None:
+    """Copy body[a:b] into the skeleton (quotation marks dropped, apostrophes straightened)."""
+    chunk = text[a - base : b - base]
+    if not _HAS_QUOTE.search(chunk):
+        out.append(chunk.translate(_QUOTES))
+        pos.extend(range(a, b))
+        return
+    for j, ch in enumerate(chunk, a):
+        if ch not in _DROP:
+            out.append(ch.translate(_QUOTES))
+            pos.append(j)
 
 
 def _antecedent(pos: int, actors: list[ActorMention]) -> ActorMention | None:
@@ -258,9 +333,15 @@ def _antecedent(pos: int, actors: list[ActorMention]) -> ActorMention | None:
     return best if best is not None and pos - best.end < 600 else None
 
 
-def _sentence_claims(report: Report, sent: Sentence, actors: list[ActorMention], places: list[PlaceMention],
-                     all_actors: list[ActorMention], groups: list[list[PlaceMention]],
-                     orgs: list[tuple[int, str]]) -> list[Claim]:
+def _sentence_claims(
+    report: Report,
+    sent: Sentence,
+    actors: list[ActorMention],
+    places: list[PlaceMention],
+    all_actors: list[ActorMention],
+    groups: list[list[PlaceMention]],
+    orgs: list[tuple[int, str]],
+) -> list[Claim]:
     skel, pos, ents = _skeleton(sent, actors, places, all_actors, groups)
     if not ents.places or not (ents.actors or any(ents.pronouns.values())):
         return []
@@ -279,14 +360,28 @@ def _sentence_claims(report: Report, sent: Sentence, actors: list[ActorMention],
 
     spk = speakers(skel, name_of)
     out: list[Claim] = []
+    lowered = skel.lower()
     for rule in RULES:
+        keys = KEY_RES.get(rule.name)
+        if keys is not None and keys.search(lowered) is None:
+            continue
         for m in rule.regex.finditer(skel):
             out.extend(_emit(report, sent, rule, m, skel, pos, ents, quotes, dates, spk))
     return out
 
 
-def _emit(report: Report, sent: Sentence, rule: Rule, m: re.Match[str], skel: str, pos: list[int],
-          ents: _Entities, quotes: list[tuple[int, int]], dates: list, spk: list) -> list[Claim]:  # type: ignore[type-arg]
+def _emit(
+    report: Report,
+    sent: Sentence,
+    rule: Rule,
+    m: re.Match[str],
+    skel: str,
+    pos: list[int],
+    ents: _Entities,
+    quotes: list[tuple[int, int]],
+    dates: list,
+    spk: list,
+) -> list[Claim]:  # type: ignore[type-arg]
     trig = m.start("v") if m.groupdict().get("v") is not None else m.start()
     negated, attempt = _negation(skel, m.start(), trig, rule)
     if negated:
@@ -298,7 +393,7 @@ def _emit(report: Report, sent: Sentence, rule: Rule, m: re.Match[str], skel: st
             continue
         actor_list = _actors(m.group(em.actor), ents)
         place_list = _places(m.group(em.places), ents)
-        tail = skel[m.end(em.places):]
+        tail = skel[m.end(em.places) :]
         more = _NOTABLY.match(tail)
         if more:
             place_list += _places(more.group("p"), ents)
@@ -309,18 +404,47 @@ def _emit(report: Report, sent: Sentence, rule: Rule, m: re.Match[str], skel: st
         if em.share == "halves":
             share = (0.5, 0.5) if m.groupdict().get("halves") and "halves" in m.group("halves") else None
         elif em.share:
-            share = parse_share(m.groupdict().get(em.share))
+            text = m.groupdict().get(em.share)
+            if text is None:
+                before = SHARE_BEFORE.search(skel[max(0, m.start(em.places) - 60) : m.start(em.places)])
+                text = before.group("share") if before else None
+            share = parse_share(text)
         for actor, via_pronoun in actor_list:
             for pm in _filter_places(place_list, rule, status):
-                out.append(_claim(report, sent, rule, status, actor, via_pronoun, pm, share, trig, pos, quotes,
-                                  dates, spk))
+                out.append(
+                    _claim(
+                        report,
+                        sent,
+                        rule,
+                        status,
+                        actor,
+                        via_pronoun,
+                        pm,
+                        share,
+                        trig,
+                        pos,
+                        quotes,
+                        dates,
+                        spk,
+                    )
+                )
     out.extend(_hooks(report, sent, rule, m, skel, pos, ents, quotes, dates, spk, trig))
     return out
 
 
-def _hooks(report: Report, sent: Sentence, rule: Rule, m: re.Match[str], skel: str, pos: list[int],
-           ents: _Entities, quotes: list[tuple[int, int]], dates: list, spk: list, trig: int  # type: ignore[type-arg]
-           ) -> list[Claim]:
+def _hooks(
+    report: Report,
+    sent: Sentence,
+    rule: Rule,
+    m: re.Match[str],
+    skel: str,
+    pos: list[int],
+    ents: _Entities,
+    quotes: list[tuple[int, int]],
+    dates: list,
+    spk: list,
+    trig: int,  # type: ignore[type-arg]
+) -> list[Claim]:
     """Rule-specific follow-ups: the assaulters of "twin assaults -- one by A and the other by B", and
     "the last enclave held by X ... apart from Y"."""
     out: list[Claim] = []
@@ -334,14 +458,44 @@ def _hooks(report: Report, sent: Sentence, rule: Rule, m: re.Match[str], skel: s
         for b in _BY.finditer(rest):
             for actor, via in _actors(b.group("a"), ents):
                 for pm in _filter_places(_places(target, ents), rule, Status.ATTACKING):
-                    out.append(_claim(report, sent, rule, Status.ATTACKING, actor, via, pm, None,
-                                      m.start("rest") + b.start(), pos, quotes, dates, spk))
+                    out.append(
+                        _claim(
+                            report,
+                            sent,
+                            rule,
+                            Status.ATTACKING,
+                            actor,
+                            via,
+                            pm,
+                            None,
+                            m.start("rest") + b.start(),
+                            pos,
+                            quotes,
+                            dates,
+                            spk,
+                        )
+                    )
     elif rule.name == "last-enclave-held-by":
         for ap in _APART.finditer(rest):
             for actor, via in _actors(m.group("a"), ents):
                 for pm in _filter_places(_places(ap.group("p"), ents), rule, Status.HELD):
-                    out.append(_claim(report, sent, rule, Status.HELD, actor, via, pm, None, trig, pos, quotes,
-                                      dates, spk))
+                    out.append(
+                        _claim(
+                            report,
+                            sent,
+                            rule,
+                            Status.HELD,
+                            actor,
+                            via,
+                            pm,
+                            None,
+                            trig,
+                            pos,
+                            quotes,
+                            dates,
+                            spk,
+                        )
+                    )
     return out
 
 
@@ -351,12 +505,12 @@ def _negation(skel: str, start: int, trig: int, rule: Rule) -> tuple[bool, bool]
     for c in _CLAUSE.finditer(skel, 0, start + 1):
         if c.end() <= start + 1:
             clause_start = c.end()
-    window = skel[clause_start:trig + 1] if trig >= clause_start else skel[start:trig + 1]
+    window = skel[clause_start : trig + 1] if trig >= clause_start else skel[start : trig + 1]
     inner = skel[start:trig]
     if rule.name in _NEG_EXEMPT:
         return bool(re.search(r"\b(?:not|never|n't|failed)\b", window)), False
     negated = bool(_HARD_NEG.search(window))
-    attempt = bool(_ATTEMPT.search(inner)) or bool(_ATTEMPT.search(skel[trig:trig + 30].split(" ", 1)[0]))
+    attempt = bool(_ATTEMPT.search(inner)) or bool(_ATTEMPT.search(skel[trig : trig + 30].split(" ", 1)[0]))
     return negated, attempt
 
 
@@ -397,9 +551,21 @@ def _filter_places(places: list[PlaceMention], rule: Rule, status: Status) -> li
     return places
 
 
-def _claim(report: Report, sent: Sentence, rule: Rule, status: Status, actor: ActorMention, via_pronoun: bool,
-           pm: PlaceMention, share: tuple[float, float] | None, trig: int, pos: list[int],
-           quotes: list[tuple[int, int]], dates: list, spk: list) -> Claim:  # type: ignore[type-arg]
+def _claim(
+    report: Report,
+    sent: Sentence,
+    rule: Rule,
+    status: Status,
+    actor: ActorMention,
+    via_pronoun: bool,
+    pm: PlaceMention,
+    share: tuple[float, float] | None,
+    trig: int,
+    pos: list[int],
+    quotes: list[tuple[int, int]],
+    dates: list,
+    spk: list,
+) -> Claim:  # type: ignore[type-arg]
     place: Place | None = pm.place
     qualifier = pm.mention.qualifier
     lat, lon = _point(place, qualifier)
@@ -419,7 +585,9 @@ def _claim(report: Report, sent: Sentence, rule: Rule, status: Status, actor: Ac
         confidence *= 0.9
     date, precision = report.date, DatePrecision.REPORT
     if dates:
-        best = min(dates, key=lambda d: 0 if d.start <= at < d.end else min(abs(d.start - at), abs(d.end - at)))
+        best = min(
+            dates, key=lambda d: 0 if d.start <= at < d.end else min(abs(d.start - at), abs(d.end - at))
+        )
         if best.date is not None:
             date, precision = best.date, best.precision
     if attribution == actor.actor and share is None:
@@ -427,13 +595,32 @@ def _claim(report: Report, sent: Sentence, rule: Rule, status: Status, actor: Ac
     key = place.key if place else None
     cid = claim_id(report.id, sent.start, sent.end, key, actor.actor, status.value, pm.mention.text)
     return Claim(
-        id=cid, report=report.path, report_id=report.id, place=pm.mention.text,
-        name=place.name if place else None, place_key=key, lat=lat, lon=lon,
-        country=place.country if place else None, kind=place.kind if place else pm.mention.kind_hint,
-        resolution=pm.resolution, qualifier=qualifier, actor=actor.actor, actor_registered=actor.registered,
-        status=status, share_min=share[0] if share else None, share_max=share[1] if share else None,
-        attribution=attribution, date=date, date_precision=precision, confidence=round(min(confidence, 1.0), 3),
-        start=sent.start, end=sent.end, evidence=sent.text, source=report.source, url=report.url,
+        id=cid,
+        report=report.path,
+        report_id=report.id,
+        place=pm.mention.text,
+        name=place.name if place else None,
+        place_key=key,
+        lat=lat,
+        lon=lon,
+        country=place.country if place else None,
+        kind=place.kind if place else pm.mention.kind_hint,
+        resolution=pm.resolution,
+        qualifier=qualifier,
+        actor=actor.actor,
+        actor_registered=actor.registered,
+        status=status,
+        share_min=share[0] if share else None,
+        share_max=share[1] if share else None,
+        attribution=attribution,
+        date=date,
+        date_precision=precision,
+        confidence=round(min(confidence, 1.0), 3),
+        start=sent.start,
+        end=sent.end,
+        evidence=sent.text,
+        source=report.source,
+        url=report.url,
     )
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (regular expressions and data tables read better unbroken)
 """Event dates in wire copy: "Thursday", "on Tuesday", "in July", "in early 2014", "since May", "last week".
 
 Relative expressions are resolved against the report's publication date: a weekday is the most recent
@@ -14,33 +15,83 @@ from dataclasses import dataclass
 from .model import DatePrecision
 
 _MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
 
 # Month names are matched capitalised only, so "may" the verb and "march" the noun are not months.
-_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
-_PART = r"(?:(?P<part>early|mid|late|the end of|the start of|the beginning of|the middle of|the spring of|" \
-        r"the summer of|the autumn of|the fall of|the winter of|spring|summer|autumn|winter)[ -])"
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_PART = (
+    r"(?:(?P<part>early|mid|late|the end of|the start of|the beginning of|the middle of|the spring of|"
+    r"the summer of|the autumn of|the fall of|the winter of|spring|summer|autumn|winter)[ -])"
+)
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS = [
     re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"),
     re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?{_MONTH}(?:,? {_YEAR})?\b"),
     re.compile(rf"\b{_MONTH} (?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,? {_YEAR})?\b(?! percent| per cent|%)"),
-    re.compile(rf"(?:\b(?:in|since|until|by|from|of|during|before|after|between|and) |\b){_PART}?{_MONTH},? {_YEAR}\b"),
-    re.compile(rf"\b(?:in|since|until|by|from|of|during|before|after|between|and|over|through) "
-               rf"{_PART}?{_YEAR}\b(?!-| percent| per cent|%| people| civilians| fighters| troops)"),
+    re.compile(
+        rf"(?:\b(?:in|since|until|by|from|of|during|before|after|between|and) |\b){_PART}?{_MONTH},? {_YEAR}\b"
+    ),
+    re.compile(
+        rf"\b(?:in|since|until|by|from|of|during|before|after|between|and|over|through) "
+        rf"{_PART}?{_YEAR}\b(?!-| percent| per cent|%| people| civilians| fighters| troops)"
+    ),
     re.compile(rf"\b{_PART}{_YEAR}\b"),
-    re.compile(rf"\b(?:in|since|until|by|from|during|before|after|early|late|mid-?|last|this|of|the end of) "
-               rf"{_PART}?{_MONTH}(?! \d)\b"),
+    re.compile(
+        rf"\b(?:in|since|until|by|from|during|before|after|early|late|mid-?|last|this|of|the end of) "
+        rf"{_PART}?{_MONTH}(?! \d)\b"
+    ),
     re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"),
-    re.compile(r"\b(?P<rel>yesterday|last week|last month|last year|earlier this month|earlier this year|"
-               r"this month|the previous day|the day before)\b", re.I),
+    re.compile(
+        r"\b(?P<rel>yesterday|last week|last month|last year|earlier this month|earlier this year|"
+        r"this month|the previous day|the day before)\b",
+        re.I,
+    ),
 ]
+
+
+# Every date expression contains one of these; most sentences contain none.
+_ANY = re.compile(
+    r"\d|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|day\b|days\b|"
+    r"yesterday|last|this month|earlier this|the day before",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -65,6 +116,8 @@ def find_dates(text: str, report_date: dt.date | None) -> list[DateExpr]:
     datetime.date(2017, 9, 19)
     """
     found: list[DateExpr] = []
+    if not _ANY.search(text):
+        return found
     taken: list[tuple[int, int]] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):

@@ -32,20 +32,31 @@ DESCW = (r"(?:town|towns|city|cities|village|villages|province|provinces|governo
          r"section|centre|center|heart|valley|oasis|airport|airbase|air base|refinery|dam|bastion|locality|"
          r"localities|municipality|county|counties|island|islands|hill|hills|crossing|settlement|settlements|strip|"
          r"oblast|region of|township|townships|garrison town|border town|market town|frontline town|"
-         r"remaining territory|territory|rest|remainder|much|most|all|half|bulk|"
+         r"remaining territory|territory|"
          r"eastern half|western half|northern half|southern half)")
 _WORD = r"(?:[\w-]+|⟨A\d+⟩-\w+)"
 DESC = rf"(?:(?:the|a|an|its|their|his|her|⟨R\d+⟩) )?(?:{P}{POSS}? )?(?:{_WORD} ){{0,3}}?{DESCW}(?: of| around| in| including)? "
-PL = rf"(?:{DESC}){{0,2}}(?:the )?{P}(?!{POSS}\b)"
-# After a comma, a list item may only be introduced by a settlement word: "Wad Madani, the capital of
-# Gezira State" is an apposition, not a list.
-PL2 = rf"(?:(?:the |a )?(?:[\w-]+ ){{0,2}}?(?:town|towns|city|cities|village|villages|port|district|districts|neighbourhood|neighborhood)(?: of)? )?(?:the )?{P}(?!{POSS}\b)"
+_CWORD = r"\w[\w-]*"
+_ADJ = (r"(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
+        r"northeastern|northwestern|southeastern|southwestern|key|main|strategic|nearby|neighbouring|"
+        r"neighboring|besieged|embattled|frontline|front-line|border|coastal|ancient|former|nearby|remote|"
+        r"rebel|desert|mountain|oil|port|provincial|regional|district|state)")
+# A descriptor starts with an article, a possessive or a place ("Iraq s second city"), or is one of a few
+# adjectives and a place word: never with a verb ("holds the border town of" keeps "holds").
+_CDESC = (rf"(?:(?:(?:the|a|an|its|their|his|her) |(?:{P}{POSS}? ))(?:{_CWORD} ){{0,3}}?|(?:{_ADJ} )?)"
+          rf"{DESCW}(?: of| around| in| including)? ")
+# Descriptors are folded into the place token once per sentence ("the northern town of ⟨P3⟩" -> "⟨P3⟩"), so
+# the rules below see bare place tokens; this keeps them fast and simple.
+COLLAPSE = re.compile(rf"(?<![\w⟩'-])(?<!⟩ )(?<!⟩ s )(?<!⟩'s )(?:{_CDESC}){{1,2}}(?:the )?(?P<tok>{P})", re.I)
+PL = rf"(?:the )?{P}(?!{POSS}\b)"
+PL2 = PL
 SEP = r"(?:,| and|, and|,? as well as|,? along with|,? plus)"
 _NOT_AFTER = "".join(f"(?<!{w} )" for w in ("near", "outside", "north of", "south of", "east of", "west of",
                                               "border with", "toward", "towards", "km from", "miles from",
                                               "kilometres from", "kilometers from", "close to", "beyond",
                                               "road to", "way to", "route to", "heading to"))
-PLIST = rf"{_NOT_AFTER}{PL}(?:{SEP} {PL2}){{0,8}}(?: and (?:neighbouring|nearby|surrounding|adjacent|several|other|many|some) " \
+_UNKNOWN = r"(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?, "  # a name the gazetteer missed, first in a list
+PLIST = rf"(?=(?:the )?⟨P|{_UNKNOWN}){_NOT_AFTER}(?:{_UNKNOWN})?{PL}(?:{SEP} {PL2}){{0,8}}(?: and (?:neighbouring|nearby|surrounding|adjacent|several|other|many|some) " \
         rf"(?:[\w-]+ ){{0,2}}?(?:towns|villages|areas|districts|localities|settlements|hamlets))?"
 ALIST = rf"(?:the )?{A}(?:(?:,| and|, and) (?:the )?{A})*"
 # A subject: actors, optionally "backed by"/"supported by" others (who are not the subject), optionally
@@ -53,13 +64,15 @@ ALIST = rf"(?:the )?{A}(?:(?:,| and|, and) (?:the )?{A})*"
 SUBJ = rf"(?P<a>{ALIST})(?: and (?:allied|affiliated|local|tribal|pro-government|other|their|its) [\w-]+(?: [\w-]+)?)?" \
        rf"(?:,? (?:backed|supported|aided|assisted|helped|led|joined|accompanied) by (?:[^,.;⟨]|⟨[AP]\d+⟩){{1,70}}?,?)?" \
        rf"(?: (?:in|from|around|near|inside|across|based in) (?:the )?" \
-       rf"(?:⟨P\d+⟩|(?-i:[A-Z])[\w'-]*(?: (?-i:[A-Z])[\w'-]*){{0,3}}))?(?:, (?:[^,⟨]|⟨[PR]\d+⟩){{0,90}},)?"
+       rf"(?:⟨P\d+⟩|(?-i:[A-Z])[\w'-]*(?: (?-i:[A-Z])[\w'-]*){{0,3}}))?(?:, (?:[^,⟨]|⟨[PR]\d+⟩){{0,90}},)?(?:,? (?:which|who|that))?"
 PCT = r"\d+(?:\.\d+)?(?:\s*(?:-|–|to|and)\s*\d+(?:\.\d+)?)?\s?(?:percent|per cent|%|pc)"
-SHARE = rf"(?P<share>(?:about |around |nearly |almost |roughly |some |more than |over |at least |up to |" \
+SHARE_BODY = rf"(?:about |around |nearly |almost |roughly |some |more than |over |at least |up to |" \
         rf"less than |just over |just under )?(?:{PCT}|most|much|all|half|parts|part|large parts|large swathes|" \
         rf"swathes|a third|a quarter|two thirds|two-thirds|three quarters|three-quarters|the rest|the remainder|" \
         rf"the bulk|virtually all|nearly all|almost all|the majority|a majority|the whole|the entire|" \
-        rf"a large part|a small part|a section|a corner|pockets)) of (?:the )?"
+        rf"a large part|a small part|a section|a corner|pockets)"
+SHARE = rf"(?P<share>{SHARE_BODY}) of (?:the )?"
+SHARE_BEFORE = re.compile(rf"(?P<share>{SHARE_BODY}) of (?:the )?$", re.I)
 
 CAPTURE_V = (r"(?:seized|seize|seizes|captured|capture|captures|took|taken|take|takes|retook|retake|retakes|retaken|"
              r"recaptured|recapture|recaptures|liberated|liberate|liberates|entered|enter|enters|overran|overrun|"
@@ -151,7 +164,7 @@ RULES: tuple[Rule, ...] = (
                       rf"(?: of| around| in| including)? )?(?P<p>{PLIST})"), (Emit("a", "p", H),), 0.9,
          country_ok=True),
     Rule("x-besieged", _r(rf"(?P<a>{A})(?P<v>-besieged) (?P<p>{PLIST})"), (Emit("a", "p", B),), 0.85),
-    Rule("held-by", _r(rf"(?:{SHARE})?(?P<p>{PLIST})(?:,? (?:which|that) )?(?: [^⟨,]{{0,30}}, | )?"
+    Rule("held-by", _r(rf"(?P<p>{PLIST})(?:,? (?:which|that) )?(?: [^⟨,]{{0,30}}, | )?"
                        rf"(?:is |are |was |were |has been |have been |had been |remains |remain |remained |being )?"
                        rf"{ADV}(?P<v>(?:held|controlled|occupied|run|administered|retained|kept|defended|ruled)"
                        rf") by {ADV}(?P<a>{ALIST})"), (Emit("a", "p", H, share="share"),), 0.9, country_ok=True),
@@ -159,14 +172,14 @@ RULES: tuple[Rule, ...] = (
                                     rf"towns|villages|enclaves?) {ADV}(?P<v>held|controlled|occupied) by "
                                     rf"(?P<a>{ALIST}) (?:in|around|near) (?P<p>{PLIST})"), (Emit("a", "p", H),),
          0.75),
-    Rule("in-hands", _r(rf"(?:{SHARE})?(?P<p>{PLIST})(?:,[^,]{{1,90}},)? (?:which |that )?"
+    Rule("in-hands", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,90}},)? (?:which |that )?"
                         rf"(?:is |are |was |were |has been |have been |had been |remains |remain |remained |"
                         rf"fell |falls |came |come |returned |passed |has fallen |had fallen )?{ADV}"
                         rf"(?P<v>in the hands of|into the hands of|under the control of|under the full control of|"
                         rf"under the complete control of|under the total control of|in the grip of|"
                         rf"under the grip of|under the rule of) (?P<a>{ALIST})"), (Emit("a", "p", H, share="share"),),
          0.9, country_ok=True),
-    Rule("under-x-control", _r(rf"(?:{SHARE})?(?P<p>{PLIST})(?:,[^,]{{1,90}},)? (?:which |that )?"
+    Rule("under-x-control", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,90}},)? (?:which |that )?"
                                rf"(?:is |are |was |were |has been |have been |remains |remain |remained |"
                                rf"fell |came |returned )?{ADV}(?P<v>under|in) (?P<a>{A}){POSS}? "
                                rf"(?:full |complete |total |firm |effective )?(?:control|hands|rule)"),
@@ -176,6 +189,9 @@ RULES: tuple[Rule, ...] = (
                           rf"swathes of territory|swathes|areas|positions|villages|towns|districts|neighbourhoods|"
                           rf"a strip of land|territory) (?:[\w-]+ ){{0,2}}?(?:in|of|around|across) )?"
                           rf"(?P<p>{PLIST})"), (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
+    Rule("p-which-x-held", _r(rf"(?P<p>{PLIST}), (?:which|that) (?P<a>{A}) {ADV}(?:has |had |have )?{ADV}"
+                              rf"(?P<v>held|controlled|occupied|run|seized|captured|overran|took|taken|overrun)\b"),
+         (Emit("a", "p", H),), 0.8),
     Rule("last-enclave-held-by", _r(rf"(?P<p>{PLIST})(?: [\w-]+){{0,4}}? (?:form|forms|formed|is|are|was|were|"
                                     rf"remain|remains|remained|constitute|constitutes|became|become) "
                                     rf"(?:the |a |an |its |their |one of the )?(?:[\w-]+ ){{0,3}}?{STRONG_N} "
@@ -224,7 +240,7 @@ RULES: tuple[Rule, ...] = (
                            rf"cleared|clearing|purged) (?:the )?(?:(?:last|remaining|remnants of|final|[\w-]+) ){{0,2}}?"
                            rf"(?P<b>{A})(?: [\w-]+)? (?:out of|from) (?P<p>{PLIST})"),
          (Emit("a", "p", C), Emit("b", "p", L)), 0.85),
-    Rule("x-withdrew", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{LOST_V}) (?:{SHARE})?(?P<p>{PLIST})"
+    Rule("x-withdrew", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{LOST_V}) (?P<p>{PLIST})"
                           rf"(?: to (?P<b>{ALIST}))?"), (Emit("a", "p", L), Emit("b", "p", C)), 0.85,
          country_ok=True),
     Rule("defeat-of-in", _r(rf"(?P<v>defeat|ouster|expulsion|rout|eviction|withdrawal|retreat|ejection) of "
@@ -235,7 +251,7 @@ RULES: tuple[Rule, ...] = (
     Rule("no-longer-holds", _r(rf"(?P<a>{A}) (?:\w+ )?(?P<v>no longer) (?:controls?|holds?|occupies|occupy|has "
                                rf"control of|have control of) (?P<p>{PLIST})"), (Emit("a", "p", L),), 0.8),
     # -- besieging --------------------------------------------------------------------------------
-    Rule("x-besieges", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{BESIEGE_V}) (?:{SHARE})?(?P<p>{PLIST})"),
+    Rule("x-besieges", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{BESIEGE_V}) (?P<p>{PLIST})"),
          (Emit("a", "p", B),), 0.85),
     Rule("besieged-by", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,60}},)? (?:is |are |was |were |has been |have been |"
                            rf"had been |remains |remain |remained )?{ADV}(?P<v>besieged|encircled|surrounded|"
@@ -259,7 +275,7 @@ RULES: tuple[Rule, ...] = (
                                      rf"(?:[\w-]+ ){{0,5}}?{ATTACK_N} (?:on|against|to retake|to recapture|"
                                      rf"to capture|to take|to seize|to liberate|to clear|to oust|for|into|in|inside|"
                                      rf"towards|toward|up|around|near|across|along|through|at|of) "
-                                     rf"(?:(?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?:⟨A\d+⟩-\w+ )?(?:pocket|enclave|"
+                                     rf"(?:(?:the |a |an )?(?:[\w-]+ ){{0,2}}?⟨A\d+⟩-\w+ )?(?:(?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?:⟨A\d+⟩-\w+ )?(?:pocket|enclave|"
                                      rf"positions|stronghold|bastion|territory|areas)(?: around| of| in| near)? )?"
                                      rf"(?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.85),
     Rule("assault-on-by", _r(rf"(?P<v>{ATTACK_N}) (?:on|against|for|into|in|towards|toward|up|around) "
@@ -307,3 +323,53 @@ RULES = RULES + (
     Rule("elided-attacks", _r(rf"{ELIDED}(?P<v>{ATTACK_V}) (?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.7),
     Rule("elided-besieges", _r(rf"{ELIDED}(?P<v>{BESIEGE_V}) (?P<p>{PLIST})"), (Emit("a", "p", B),), 0.7),
 )
+
+# Cheap prefilter: a rule runs on a sentence only when one of these (lower-case) substrings occurs in it.
+_CAP_KEYS = ("seiz", "captur", "took", "take", "retak", "liberat", "enter", "overr", "conquer", "occup", "wrest",
+             "won back", "regain", "control", "into", "secured", "reclaim", "freed", "cleared", "complet",
+             "back", "over")
+_LOST_KEYS = ("withdr", "pull", "retreat", "fle", "abandon", "evacuat", "lost", "lose", "ceded", "surrender",
+              "gave up", "given up", "relinquish", "driven", "pushed out", "expelled", "ousted", "forced",
+              "routed", "chased")
+_ATT_KEYS = ("attack", "shell", "bomb", "pound", "struck", "strik", "storm", "assault", "raid", "advanc", "push",
+             "press", "clos", "converg", "march", "fought", "fight", "battl", "broke", "breach", "target", "fire",
+             "mounted", "infiltrat", "gain", "edg", "inch", "mov", "clash", "clear", "mop")
+_BES_KEYS = ("besieg", "surround", "encircl", "isolat", "blockad", "cut off", "siege", "noose")
+_HOLD_KEYS = ("control", "hold", "held", "occup", "run", "ran ", "retain", "kept", "keep", "defend", "maintain",
+              "domina")
+KEYS: dict[str, tuple[str, ...]] = {
+    "x-held": ("-held", "-controlled", "-occupied", "-run", "-administered", "-dominated", "-ruled"),
+    "x-besieged": ("-besieged",),
+    "held-by": (" by ",), "p-which-x-held": ("which", "that"), "territory-held-by-in": (" by ",), "last-enclave-held-by": (" by ",),
+    "in-hands": ("hands of", "control of", "grip of", "rule of"),
+    "under-x-control": ("control", "hands", "rule"),
+    "x-controls": _HOLD_KEYS,
+    "stronghold-of": ("stronghold", "bastion", "capital", "heartland", "enclave", "redoubt", "fiefdom", "base",
+                      "headquarters", "territory", "foothold", "pocket"),
+    "holed-up": ("holed", "entrenched", "dug in", "barricaded", "hiding", "hunkered", "trapped"),
+    "under-siege-where": ("where", "in which"),
+    "divided": ("divided", "split", "partitioned"),
+    "faces-assaults": ("fac", "under"),
+    "x-seized": _CAP_KEYS, "elided-seized": _CAP_KEYS,
+    "seized-by": (" by ",), "fell-to": ("to ",), "capture-of-by": (" by ", " to "),
+    "xs-capture-of": ("capture", "seizure", "takeover", "liberation", "conquest"),
+    "x-drove-out": ("out of", "from"), "x-withdrew": _LOST_KEYS, "elided-withdrew": _LOST_KEYS,
+    "defeat-of-in": (" of ",), "xs-defeat-in": ("defeat", "ouster", "expulsion", "rout", "eviction", "withdrawal",
+                                               "retreat", "loss", "ejection", "pullout", "pull-out"),
+    "no-longer-holds": ("no longer",),
+    "x-besieges": _BES_KEYS, "elided-besieges": _BES_KEYS, "besieged-by": (" by ",), "siege-of-by": (" by ",),
+    "xs-siege-of": ("siege", "encirclement", "blockade"),
+    "fight-to-clear": (" to ",), "x-attacks": _ATT_KEYS, "elided-attacks": _ATT_KEYS,
+    "x-launched-assault-on": ("launch", "began", "begun", "start", "mount", "open", "press", "step", "continu",
+                              "intensif", "carried", "unleash", "resum", "wag", "led", "kicked", "announc"),
+    "assault-on-by": (" by ", " from "), "xs-assault-on": (" on ", "against", " to ", " for ", "into", "toward",
+                                                           " up ", "around"),
+    "came-under-attack-by": ("under",), "attacked-by": (" by ",), "x-under-attack-by-there": ("under",),
+    "final-stages-of": ("stage", "process", "verge", "brink", "midst"),
+    "repelled": ("repel", "repuls", "fought off", "beat back", "thwart", "foil", "pushed back", "held off",
+                 "fended off"),
+    "fighting-between-in": ("between",),
+}
+
+KEY_RES: dict[str, re.Pattern[str]] = {name: re.compile("|".join(re.escape(k) for k in keys))
+                                       for name, keys in KEYS.items()}

@@ -21,23 +21,56 @@ REG = load_registry(Config()).value
 
 # name -> (country, kind); coordinates are not what these tests are about.
 PLACES: dict[str, tuple[str, Kind]] = {
-    "Raqa": ("SY", Kind.SETTLEMENT), "Deir Ezzor": ("SY", Kind.ADMIN1), "Palmyra": ("SY", Kind.SETTLEMENT),
-    "Manbij": ("SY", Kind.SETTLEMENT), "Idlib": ("SY", Kind.ADMIN1), "Aleppo": ("SY", Kind.SETTLEMENT),
-    "Syria": ("SY", Kind.COUNTRY), "Iraq": ("IQ", Kind.COUNTRY), "Mosul": ("IQ", Kind.SETTLEMENT),
-    "Tal Afar": ("IQ", Kind.SETTLEMENT), "Ramadi": ("IQ", Kind.SETTLEMENT), "Fallujah": ("IQ", Kind.SETTLEMENT),
-    "Bakhmut": ("UA", Kind.SETTLEMENT), "Avdiivka": ("UA", Kind.SETTLEMENT), "Kherson": ("UA", Kind.SETTLEMENT),
-    "Kharkiv": ("UA", Kind.ADMIN1), "Ukraine": ("UA", Kind.COUNTRY), "Soledar": ("UA", Kind.SETTLEMENT),
-    "El Fasher": ("SD", Kind.SETTLEMENT), "Wad Madani": ("SD", Kind.SETTLEMENT), "Khartoum": ("SD", Kind.SETTLEMENT),
-    "Sudan": ("SD", Kind.COUNTRY), "Marib": ("YE", Kind.SETTLEMENT), "Hodeidah": ("YE", Kind.SETTLEMENT),
-    "Aden": ("YE", Kind.SETTLEMENT), "Lashio": ("MM", Kind.SETTLEMENT), "Hsenwi": ("MM", Kind.SETTLEMENT),
-    "Namtu": ("MM", Kind.SETTLEMENT), "Kutkai": ("MM", Kind.SETTLEMENT), "Laukkaing": ("MM", Kind.SETTLEMENT),
-    "Myanmar": ("MM", Kind.COUNTRY), "Shire": ("ET", Kind.SETTLEMENT), "Axum": ("ET", Kind.SETTLEMENT),
-    "Adwa": ("ET", Kind.SETTLEMENT), "Mekele": ("ET", Kind.SETTLEMENT), "Goma": ("CD", Kind.SETTLEMENT),
-    "Bukavu": ("CD", Kind.SETTLEMENT), "Sirte": ("LY", Kind.SETTLEMENT), "Tripoli": ("LY", Kind.SETTLEMENT),
-    "Kidal": ("ML", Kind.SETTLEMENT), "Mali": ("ML", Kind.COUNTRY), "Marawi": ("PH", Kind.SETTLEMENT),
-    "Palma": ("MZ", Kind.SETTLEMENT), "Mocimboa da Praia": ("MZ", Kind.SETTLEMENT),
-    "Kismayo": ("SO", Kind.SETTLEMENT), "Kunduz": ("AF", Kind.SETTLEMENT), "Kabul": ("AF", Kind.SETTLEMENT),
-    "Baga": ("NG", Kind.SETTLEMENT), "Nigeria": ("NG", Kind.COUNTRY), "Rafah": ("PS", Kind.SETTLEMENT),
+    "Raqa": ("SY", Kind.SETTLEMENT),
+    "Deir Ezzor": ("SY", Kind.ADMIN1),
+    "Palmyra": ("SY", Kind.SETTLEMENT),
+    "Manbij": ("SY", Kind.SETTLEMENT),
+    "Idlib": ("SY", Kind.ADMIN1),
+    "Aleppo": ("SY", Kind.SETTLEMENT),
+    "Syria": ("SY", Kind.COUNTRY),
+    "Iraq": ("IQ", Kind.COUNTRY),
+    "Mosul": ("IQ", Kind.SETTLEMENT),
+    "Tal Afar": ("IQ", Kind.SETTLEMENT),
+    "Ramadi": ("IQ", Kind.SETTLEMENT),
+    "Fallujah": ("IQ", Kind.SETTLEMENT),
+    "Bakhmut": ("UA", Kind.SETTLEMENT),
+    "Avdiivka": ("UA", Kind.SETTLEMENT),
+    "Kherson": ("UA", Kind.SETTLEMENT),
+    "Kharkiv": ("UA", Kind.ADMIN1),
+    "Ukraine": ("UA", Kind.COUNTRY),
+    "Soledar": ("UA", Kind.SETTLEMENT),
+    "El Fasher": ("SD", Kind.SETTLEMENT),
+    "Wad Madani": ("SD", Kind.SETTLEMENT),
+    "Khartoum": ("SD", Kind.SETTLEMENT),
+    "Sudan": ("SD", Kind.COUNTRY),
+    "Marib": ("YE", Kind.SETTLEMENT),
+    "Hodeidah": ("YE", Kind.SETTLEMENT),
+    "Aden": ("YE", Kind.SETTLEMENT),
+    "Lashio": ("MM", Kind.SETTLEMENT),
+    "Hsenwi": ("MM", Kind.SETTLEMENT),
+    "Namtu": ("MM", Kind.SETTLEMENT),
+    "Kutkai": ("MM", Kind.SETTLEMENT),
+    "Laukkaing": ("MM", Kind.SETTLEMENT),
+    "Myanmar": ("MM", Kind.COUNTRY),
+    "Shire": ("ET", Kind.SETTLEMENT),
+    "Axum": ("ET", Kind.SETTLEMENT),
+    "Adwa": ("ET", Kind.SETTLEMENT),
+    "Mekele": ("ET", Kind.SETTLEMENT),
+    "Goma": ("CD", Kind.SETTLEMENT),
+    "Bukavu": ("CD", Kind.SETTLEMENT),
+    "Sirte": ("LY", Kind.SETTLEMENT),
+    "Tripoli": ("LY", Kind.SETTLEMENT),
+    "Kidal": ("ML", Kind.SETTLEMENT),
+    "Mali": ("ML", Kind.COUNTRY),
+    "Marawi": ("PH", Kind.SETTLEMENT),
+    "Palma": ("MZ", Kind.SETTLEMENT),
+    "Mocimboa da Praia": ("MZ", Kind.SETTLEMENT),
+    "Kismayo": ("SO", Kind.SETTLEMENT),
+    "Kunduz": ("AF", Kind.SETTLEMENT),
+    "Kabul": ("AF", Kind.SETTLEMENT),
+    "Baga": ("NG", Kind.SETTLEMENT),
+    "Nigeria": ("NG", Kind.COUNTRY),
+    "Rafah": ("PS", Kind.SETTLEMENT),
 }
 _CITY = re.compile(r"\b(?:the (?:northern |southern |eastern |western |)(?:city|town)|there)\b")
 
@@ -69,8 +102,9 @@ def mentions(body: str, coref: bool = True) -> list[PlaceMention]:
     return out
 
 
-def run(body: str, date: dt.date | None = dt.date(2024, 3, 14), places: list[PlaceMention] | None = None
-        ) -> list[Claim]:
+def run(
+    body: str, date: dt.date | None = dt.date(2024, 3, 14), places: list[PlaceMention] | None = None
+) -> list[Claim]:
     report = Report(report_id(body), "test.txt", body, date, "AFP")
     result = extract_claims(report, mentions(body) if places is None else places, REG)
     return list(result.value)
@@ -82,74 +116,130 @@ def triples(claims: list[Claim], min_conf: float = 0.5) -> set[tuple[str, str, s
 
 CASES = [
     # Syria / Iraq
-    ("IS fighters seized Palmyra on Sunday after a week-long assault.",
-     {("Palmyra", "Islamic State", "captured")}),
-    ("Palmyra was recaptured by Syrian government forces backed by Russian air strikes.",
-     {("Palmyra", "Syrian government forces", "captured")}),
+    (
+        "IS fighters seized Palmyra on Sunday after a week-long assault.",
+        {("Palmyra", "Islamic State", "captured")},
+    ),
+    (
+        "Palmyra was recaptured by Syrian government forces backed by Russian air strikes.",
+        {("Palmyra", "Syrian government forces", "captured")},
+    ),
     ("The town of Manbij is now in the hands of the SDF.", {("Manbij", "Syrian Democratic Forces", "held")}),
-    ("Iraqi forces retook Ramadi and Fallujah from the jihadists.",
-     {("Ramadi", "Iraqi government forces", "captured"), ("Fallujah", "Iraqi government forces", "captured")}),
-    ("Tal Afar remains under the control of Islamic State, officials said.",
-     {("Tal Afar", "Islamic State", "held")}),
+    (
+        "Iraqi forces retook Ramadi and Fallujah from the jihadists.",
+        {
+            ("Ramadi", "Iraqi government forces", "captured"),
+            ("Fallujah", "Iraqi government forces", "captured"),
+        },
+    ),
+    (
+        "Tal Afar remains under the control of Islamic State, officials said.",
+        {("Tal Afar", "Islamic State", "held")},
+    ),
     ("The jihadists withdrew from Manbij after a two-month battle.", set()),  # no antecedent: nothing
-    ("Islamic State is under pressure. The jihadists withdrew from Manbij overnight.",
-     {("Manbij", "Islamic State", "lost")}),
-    ("Rebels hold most of Idlib province, where government troops have been massing.",
-     {("Idlib", "Syrian rebels", "held")}),
+    (
+        "Islamic State is under pressure. The jihadists withdrew from Manbij overnight.",
+        {("Manbij", "Islamic State", "lost")},
+    ),
+    (
+        "Rebels hold most of Idlib province, where government troops have been massing.",
+        {("Idlib", "Syrian rebels", "held")},
+    ),
     # Ukraine
-    ("Russian forces captured Bakhmut in May after months of fighting.",
-     {("Bakhmut", "Russian forces", "captured")}),
+    (
+        "Russian forces captured Bakhmut in May after months of fighting.",
+        {("Bakhmut", "Russian forces", "captured")},
+    ),
     ("Ukrainian troops pulled out of Avdiivka, the army said.", {("Avdiivka", "Ukrainian forces", "lost")}),
     ("Wagner fighters stormed Soledar on Tuesday.", {("Soledar", "Wagner Group", "attacking")}),
     ("Kherson was liberated by Ukrainian forces in November.", {("Kherson", "Ukrainian forces", "captured")}),
     ("Russia launched a new offensive on Kharkiv.", {("Kharkiv", "Russian forces", "attacking")}),  # metonymy
-    ("Russian troops launched a new offensive on Kharkiv region.", {("Kharkiv", "Russian forces", "attacking")}),
+    (
+        "Russian troops launched a new offensive on Kharkiv region.",
+        {("Kharkiv", "Russian forces", "attacking")},
+    ),
     # Sudan
-    ("The paramilitary Rapid Support Forces besieged El Fasher for months.",
-     {("El Fasher", "Rapid Support Forces", "besieging")}),
-    ("In Sudan, the army recaptured Wad Madani from the paramilitaries.",
-     {("Wad Madani", "Sudanese Armed Forces", "captured")}),
+    (
+        "The paramilitary Rapid Support Forces besieged El Fasher for months.",
+        {("El Fasher", "Rapid Support Forces", "besieging")},
+    ),
+    (
+        "In Sudan, the army recaptured Wad Madani from the paramilitaries.",
+        {("Wad Madani", "Sudanese Armed Forces", "captured")},
+    ),
     # Yemen
-    ("Huthi rebels pressed their offensive on Marib, the government's last northern stronghold.",
-     {("Marib", "Houthis", "attacking")}),
+    (
+        "Huthi rebels pressed their offensive on Marib, the government's last northern stronghold.",
+        {("Marib", "Houthis", "attacking")},
+    ),
     ("The Houthi-held port of Hodeidah was struck overnight.", {("Hodeidah", "Houthis", "held")}),
-    ("Separatists of the Southern Transitional Council seized control of Aden.",
-     {("Aden", "Southern Transitional Council", "captured")}),
+    (
+        "Separatists of the Southern Transitional Council seized control of Aden.",
+        {("Aden", "Southern Transitional Council", "captured")},
+    ),
     # Myanmar: lists
-    ("The Three Brotherhood Alliance seized Hsenwi, Namtu and Kutkai in northern Shan State.",
-     {("Hsenwi", "Three Brotherhood Alliance", "captured"), ("Namtu", "Three Brotherhood Alliance", "captured"),
-      ("Kutkai", "Three Brotherhood Alliance", "captured")}),
-    ("The MNDAA took Lashio, the junta's regional command headquarters, in August.",
-     {("Lashio", "Myanmar National Democratic Alliance Army", "captured")}),
+    (
+        "The Three Brotherhood Alliance seized Hsenwi, Namtu and Kutkai in northern Shan State.",
+        {
+            ("Hsenwi", "Three Brotherhood Alliance", "captured"),
+            ("Namtu", "Three Brotherhood Alliance", "captured"),
+            ("Kutkai", "Three Brotherhood Alliance", "captured"),
+        },
+    ),
+    (
+        "The MNDAA took Lashio, the junta's regional command headquarters, in August.",
+        {("Lashio", "Myanmar National Democratic Alliance Army", "captured")},
+    ),
     # Ethiopia: lists and withdrawal
-    ("Tigrayan forces withdrew from Shire, Axum and Adwa as Eritrean troops advanced.",
-     {("Shire", "Tigray Defence Forces", "lost"), ("Axum", "Tigray Defence Forces", "lost"),
-      ("Adwa", "Tigray Defence Forces", "lost")}),
+    (
+        "Tigrayan forces withdrew from Shire, Axum and Adwa as Eritrean troops advanced.",
+        {
+            ("Shire", "Tigray Defence Forces", "lost"),
+            ("Axum", "Tigray Defence Forces", "lost"),
+            ("Adwa", "Tigray Defence Forces", "lost"),
+        },
+    ),
     # DRC
-    ("M23 rebels entered Goma on Monday, and later advanced on Bukavu.",
-     {("Goma", "M23", "captured"), ("Bukavu", "M23", "attacking")}),
+    (
+        "M23 rebels entered Goma on Monday, and later advanced on Bukavu.",
+        {("Goma", "M23", "captured"), ("Bukavu", "M23", "attacking")},
+    ),
     # Libya
-    ("Sirte fell to GNA forces after a months-long battle.", {("Sirte", "Government of National Accord", "captured")}),
-    ("Haftar's forces launched an offensive to seize Tripoli in April 2019.",
-     {("Tripoli", "Libyan National Army", "attacking")}),
+    (
+        "Sirte fell to GNA forces after a months-long battle.",
+        {("Sirte", "Government of National Accord", "captured")},
+    ),
+    (
+        "Haftar's forces launched an offensive to seize Tripoli in April 2019.",
+        {("Tripoli", "Libyan National Army", "attacking")},
+    ),
     # Sahel
-    ("The Malian army and Wagner mercenaries recaptured Kidal from Tuareg rebels.",
-     {("Kidal", "Malian armed forces", "captured"), ("Kidal", "Wagner Group", "captured")}),
+    (
+        "The Malian army and Wagner mercenaries recaptured Kidal from Tuareg rebels.",
+        {("Kidal", "Malian armed forces", "captured"), ("Kidal", "Wagner Group", "captured")},
+    ),
     # Philippines
-    ("Philippine troops laid siege to Marawi, where the Maute group is holed up.",
-     {("Marawi", "Armed Forces of the Philippines", "besieging"), ("Marawi", "Maute group", "held")}),
+    (
+        "Philippine troops laid siege to Marawi, where the Maute group is holed up.",
+        {("Marawi", "Armed Forces of the Philippines", "besieging"), ("Marawi", "Maute group", "held")},
+    ),
     # Mozambique
-    ("Insurgents in Cabo Delgado overran Mocimboa da Praia in August.",
-     {("Mocimboa da Praia", "Cabo Delgado insurgents", "captured")}),
+    (
+        "Insurgents in Cabo Delgado overran Mocimboa da Praia in August.",
+        {("Mocimboa da Praia", "Cabo Delgado insurgents", "captured")},
+    ),
     # Somalia
-    ("Al-Shabaab was driven out of Kismayo by African Union troops.",
-     {("Kismayo", "al-Shabaab", "lost")}),
+    ("Al-Shabaab was driven out of Kismayo by African Union troops.", {("Kismayo", "al-Shabaab", "lost")}),
     # Afghanistan
-    ("The Taliban captured Kunduz on Sunday, days before they took Kabul.",
-     {("Kunduz", "Taliban", "captured"), ("Kabul", "Taliban", "captured")}),
+    (
+        "The Taliban captured Kunduz on Sunday, days before they took Kabul.",
+        {("Kunduz", "Taliban", "captured"), ("Kabul", "Taliban", "captured")},
+    ),
     # Nigeria
-    ("Boko Haram fighters attacked the town of Baga, in northeastern Nigeria.",
-     {("Baga", "Boko Haram", "attacking")}),
+    (
+        "Boko Haram fighters attacked the town of Baga, in northeastern Nigeria.",
+        {("Baga", "Boko Haram", "attacking")},
+    ),
     # Gaza
     ("Israeli troops pushed into Rafah on Tuesday.", {("Rafah", "Israeli forces", "attacking")}),
 ]
@@ -193,15 +283,22 @@ def test_historical_claim_keeps_its_own_date() -> None:
 
 
 def test_relative_dates_resolve_against_the_report_date() -> None:
-    body = ("On Tuesday, Iraqi forces retook Tal Afar. IS seized Mosul in July. Russian forces captured Soledar "
-            "last week. Wagner fighters entered Bakhmut.")
+    body = (
+        "On Tuesday, Iraqi forces retook Tal Afar. IS seized Mosul in July. Russian forces captured Soledar "
+        "last week. Wagner fighters entered Bakhmut."
+    )
     by_place = {c.name: c for c in run(body, date=dt.date(2017, 9, 21))}  # a Thursday
     assert by_place["Tal Afar"].date == dt.date(2017, 9, 19)
     assert by_place["Tal Afar"].date_precision is DatePrecision.DAY
-    assert (by_place["Mosul"].date, by_place["Mosul"].date_precision) == (dt.date(2017, 7, 1), DatePrecision.MONTH)
+    assert (by_place["Mosul"].date, by_place["Mosul"].date_precision) == (
+        dt.date(2017, 7, 1),
+        DatePrecision.MONTH,
+    )
     assert by_place["Soledar"].date == dt.date(2017, 9, 14)
-    assert (by_place["Bakhmut"].date, by_place["Bakhmut"].date_precision) == (dt.date(2017, 9, 21),
-                                                                              DatePrecision.REPORT)
+    assert (by_place["Bakhmut"].date, by_place["Bakhmut"].date_precision) == (
+        dt.date(2017, 9, 21),
+        DatePrecision.REPORT,
+    )
 
 
 def test_undated_report_gives_undated_claims() -> None:
@@ -210,9 +307,11 @@ def test_undated_report_gives_undated_claims() -> None:
 
 
 def test_shares_and_two_attributed_estimates_are_two_claims() -> None:
-    body = ("The Syrian Observatory for Human Rights, a war monitor, tracks the fighting. "
-            "The Observatory said the SDF controlled 90 percent of Raqa. "
-            "The US-led coalition estimated that 65-70 percent of the city was under the control of the SDF.")
+    body = (
+        "The Syrian Observatory for Human Rights, a war monitor, tracks the fighting. "
+        "The Observatory said the SDF controlled 90 percent of Raqa. "
+        "The US-led coalition estimated that 65-70 percent of the city was under the control of the SDF."
+    )
     held = sorted((c for c in run(body) if c.status is Status.HELD), key=lambda c: c.start)
     assert [(c.share_min, c.share_max) for c in held] == [(0.9, 0.9), (0.65, 0.7)]
     assert [c.attribution for c in held] == ["Syrian Observatory for Human Rights", "US-led coalition"]
@@ -225,8 +324,10 @@ def test_most_of_and_halves() -> None:
     claims = run("Aleppo was divided into rebel- and regime-controlled halves.")
     assert triples(claims) == set() or all(c.share_min == 0.5 for c in claims)
     claims = run("Aleppo was divided into SDF- and Syrian army-controlled halves.")
-    assert {(c.actor, c.share_min) for c in claims} == {("Syrian Democratic Forces", 0.5),
-                                                        ("Syrian government forces", 0.5)}
+    assert {(c.actor, c.share_min) for c in claims} == {
+        ("Syrian Democratic Forces", 0.5),
+        ("Syrian government forces", 0.5),
+    }
 
 
 def test_quoted_claim_is_attributed_with_lower_confidence() -> None:
@@ -238,8 +339,10 @@ def test_quoted_claim_is_attributed_with_lower_confidence() -> None:
 
 
 def test_passive_and_noun_phrases() -> None:
-    body = ("Heavy shelling hit the Russian-held city of Kherson. The assault on Avdiivka by Russian forces "
-            "continued. The fall of Soledar to Wagner fighters was confirmed.")
+    body = (
+        "Heavy shelling hit the Russian-held city of Kherson. The assault on Avdiivka by Russian forces "
+        "continued. The fall of Soledar to Wagner fighters was confirmed."
+    )
     got = triples(run(body))
     assert ("Kherson", "Russian forces", "held") in got
     assert ("Avdiivka", "Russian forces", "attacking") in got
@@ -247,23 +350,35 @@ def test_passive_and_noun_phrases() -> None:
 
 
 def test_faces_twin_assaults() -> None:
-    body = "In Deir Ezzor, IS faces twin assaults -- one by Syrian government forces and the other by the SDF."
-    assert triples(run(body)) == {("Deir Ezzor", "Islamic State", "held"),
-                                  ("Deir Ezzor", "Syrian government forces", "attacking"),
-                                  ("Deir Ezzor", "Syrian Democratic Forces", "attacking")}
+    body = (
+        "In Deir Ezzor, IS faces twin assaults -- one by Syrian government forces and the other by the SDF."
+    )
+    assert triples(run(body)) == {
+        ("Deir Ezzor", "Islamic State", "held"),
+        ("Deir Ezzor", "Syrian government forces", "attacking"),
+        ("Deir Ezzor", "Syrian Democratic Forces", "attacking"),
+    }
 
 
 def test_there_refers_to_a_coordinated_list() -> None:
-    body = ("IS holds pockets in Deir Ezzor and Idlib, but it has come under attack by Syrian government "
-            "forces there too.")
+    body = (
+        "IS holds pockets in Deir Ezzor and Idlib, but it has come under attack by Syrian government "
+        "forces there too."
+    )
     got = triples(run(body))
-    assert {("Deir Ezzor", "Syrian government forces", "attacking"),
-            ("Idlib", "Syrian government forces", "attacking")} <= got
+    assert {
+        ("Deir Ezzor", "Syrian government forces", "attacking"),
+        ("Idlib", "Syrian government forces", "attacking"),
+    } <= got
 
 
 def test_lost_apostrophes() -> None:
-    got = triples(run("IS s stronghold of Raqa is under siege. Since its defeat in Iraq s second city Mosul, "
-                      "IS has retreated."))
+    got = triples(
+        run(
+            "IS s stronghold of Raqa is under siege. Since its defeat in Iraq s second city Mosul, "
+            "IS has retreated."
+        )
+    )
     assert ("Raqa", "Islamic State", "held") in got
     assert ("Mosul", "Islamic State", "lost") in got
     assert not any(p == "Iraq" for p, _, _ in got)
@@ -276,8 +391,10 @@ def test_unregistered_actor_is_kept_as_written() -> None:
 
 def test_unresolved_and_ambiguous_places_still_make_claims() -> None:
     body = "Russian forces captured Novoxyzivka and Tripoli."
-    pms = [PlaceMention(Mention("Novoxyzivka", 24, 35), Resolution.UNRESOLVED),
-           PlaceMention(Mention("Tripoli", 40, 47), Resolution.AMBIGUOUS, _place("Tripoli"), 0.4)]
+    pms = [
+        PlaceMention(Mention("Novoxyzivka", 24, 35), Resolution.UNRESOLVED),
+        PlaceMention(Mention("Tripoli", 40, 47), Resolution.AMBIGUOUS, _place("Tripoli"), 0.4),
+    ]
     claims = {c.place: c for c in run(body, places=pms)}
     assert claims["Novoxyzivka"].resolution is Resolution.UNRESOLVED and claims["Novoxyzivka"].lat is None
     assert claims["Tripoli"].resolution is Resolution.AMBIGUOUS
@@ -295,13 +412,17 @@ def test_ids_are_stable_and_claims_sorted() -> None:
     assert [c.start for c in a] == sorted(c.start for c in a)
     c = a[0]
     assert c.id == claim_id(c.report_id, c.start, c.end, c.place_key, c.actor, c.status.value)
-    assert c.evidence == body[c.start:c.end]
+    assert c.evidence == body[c.start : c.end]
 
 
 def test_generic_names_follow_the_country_of_the_passage() -> None:
-    body = ("In Iraq, security forces retook Ramadi. In Syria, government troops recaptured Palmyra. "
-            "In Sudan, the army entered Khartoum.")
+    body = (
+        "In Iraq, security forces retook Ramadi. In Syria, government troops recaptured Palmyra. "
+        "In Sudan, the army entered Khartoum."
+    )
     got = triples(run(body))
-    assert got == {("Ramadi", "Iraqi government forces", "captured"),
-                   ("Palmyra", "Syrian government forces", "captured"),
-                   ("Khartoum", "Sudanese Armed Forces", "captured")}
+    assert got == {
+        ("Ramadi", "Iraqi government forces", "captured"),
+        ("Palmyra", "Syrian government forces", "captured"),
+        ("Khartoum", "Sudanese Armed Forces", "captured"),
+    }

@@ -36,9 +36,11 @@ def _gold() -> list[dict]:
 def test_seed_precision_and_recall(seed_claims: list[dict]) -> None:
     aliases = json.loads((DATA / "actor_aliases.json").read_text())
     score = score_claims(seed_claims, _gold(), aliases)
-    detail = (f"P={score.precision:.2f} R={score.recall:.2f}; missed: "
-              f"{[(g['place'], g['actor_canonical'], g['role']) for g in score.missed]}; false positives: "
-              f"{[(p['place'], p['actor'], p['status']) for p in score.false_positives]}")
+    detail = (
+        f"P={score.precision:.2f} R={score.recall:.2f}; missed: "
+        f"{[(g['place'], g['actor_canonical'], g['role']) for g in score.missed]}; false positives: "
+        f"{[(p['place'], p['actor'], p['status']) for p in score.false_positives]}"
+    )
     assert score.precision >= 0.9, detail
     assert score.recall >= 0.9, detail
 
@@ -46,10 +48,13 @@ def test_seed_precision_and_recall(seed_claims: list[dict]) -> None:
 def test_seed_claims_carry_evidence_dates_and_attribution(seed_claims: list[dict]) -> None:
     body = (ROOT / "seeds" / "000_5f087e301ec6f340.txt").read_text(encoding="utf-8")
     for c in seed_claims:
-        assert body[c["start"]:c["end"]] == c["evidence"]
+        assert body[c["start"] : c["end"]] == c["evidence"]
         assert 0 <= c["confidence"] <= 1
-    shares = {(c["share_min"], c["share_max"], c["attribution"]) for c in seed_claims
-              if c["actor"] == "Syrian Democratic Forces" and c["status"] == "held" and c["share_min"]}
+    shares = {
+        (c["share_min"], c["share_max"], c["attribution"])
+        for c in seed_claims
+        if c["actor"] == "Syrian Democratic Forces" and c["status"] == "held" and c["share_min"]
+    }
     assert (0.9, 0.9, "Syrian Observatory for Human Rights") in shares
     assert (0.65, 0.7, "US-led coalition") in shares
     historical = [c for c in seed_claims if c["status"] == "captured" and c["actor"] == "Islamic State"]

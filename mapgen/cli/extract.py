@@ -14,21 +14,54 @@ from ..records import claim_dict, dumps
 from .main import Echo, config_from, date_option, handle_errors, main, report_options
 from .output import table
 
-COLUMNS = ["report", "place", "name", "actor", "status", "share_min", "share_max", "attribution", "date",
-           "date_precision", "confidence", "resolution", "qualifier"]
+COLUMNS = [
+    "report",
+    "place",
+    "name",
+    "actor",
+    "status",
+    "share_min",
+    "share_max",
+    "attribution",
+    "date",
+    "date_precision",
+    "confidence",
+    "resolution",
+    "qualifier",
+]
 
 
 @main.command("extract")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
-              help="A table for people, or one JSON claim per line (the contract's Claim record).")
-@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.5, show_default=True,
-              metavar="X", help="Show only claims with confidence >= X (0-1).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl"]),
+    default="table",
+    show_default=True,
+    help="A table for people, or one JSON claim per line (the contract's Claim record).",
+)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.5,
+    show_default=True,
+    metavar="X",
+    help="Show only claims with confidence >= X (0-1).",
+)
 @date_option("--date", help="Publication date for reports without one (YYYY-MM-DD).")
 @report_options
 @handle_errors
-def extract_cmd(paths: tuple[str, ...], fmt: str, min_confidence: float, date: dt.date | None,
-                config_path: str | None, encoding: str, quiet: bool, verbose: bool) -> None:
+def extract_cmd(
+    paths: tuple[str, ...],
+    fmt: str,
+    min_confidence: float,
+    date: dt.date | None,
+    config_path: str | None,
+    encoding: str,
+    quiet: bool,
+    verbose: bool,
+) -> None:
     """Extract control claims (who holds, took, lost, besieges or attacks which place) from PATHS.
 
     PATHS are report files or folders (read recursively). Each claim carries its evidence
@@ -71,8 +104,13 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, min_confidence: float, date: d
         table(rows, COLUMNS, widths={"report": 28, "place": 22, "name": 22, "actor": 28, "attribution": 28})
     for actor, n in sorted(unregistered.items()):
         claims = f"{n} claim{'s' if n != 1 else ''}"
-        echo.problem(Problem("unregistered-actor", f"actor {actor!r} ({claims}) is not in the registry; add "
-                             "it to [actors] in mapgen.toml to give it a colour and aliases",
-                             None, Severity.WARNING))
+        echo.problem(
+            Problem(
+                "unregistered-actor",
+                f"actor {actor!r} ({claims}) is not in the registry; add "
+                "it to [actors] in mapgen.toml to give it a colour and aliases",
+                None,
+                Severity.WARNING,
+            )
+        )
     echo.debug(f"{len(rows)} claims at confidence >= {min_confidence} from {len(reports.value)} reports")
-

@@ -1,0 +1,161 @@
+# ruff: noqa: E501  (regular expressions and data tables read better unbroken)
+"""The actor registry: every seed alias, the other wars' main actors, context rules, case rules, user config."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from mapgen.actors import UNREGISTERED_COLOR, load_registry
+from mapgen.config import Config
+
+DATA = Path(__file__).resolve().parent / "data"
+REG = load_registry(Config()).value
+_NOTE = re.compile(r"\s*\((?:in) ([^)]*)\)$")
+_CONTEXT = {"Iraq": "IQ", "Syria": "SY"}
+
+
+def _aliases() -> list[tuple[str, str, str | None]]:
+    data = json.loads((DATA / "actor_aliases.json").read_text())
+    out = []
+    for canonical, names in data.items():
+        for name in names:
+            m = _NOTE.search(name)
+            out.append((canonical, _NOTE.sub("", name), _CONTEXT.get(m.group(1)) if m else None))
+    return out
+
+
+@pytest.mark.parametrize("canonical,alias,cc", _aliases(), ids=[a for _, a, _ in _aliases()])
+def test_every_seed_alias_is_found(canonical: str, alias: str, cc: str | None) -> None:
+    prefix = {"IQ": "In Iraq, ", "SY": "In Syria, "}.get(cc or "", "")
+    context = "Islamic State fighters retreated. " if alias.startswith("the ") else ""
+    body = f"{context}{prefix}{alias} advanced on the town."
+    found = [m for m in REG.find(body, countries=("SY", "IQ")) if m.start >= len(context)]
+    assert found and found[0].actor == canonical and found[0].text.lower().startswith(alias.lower()[:3])
+
+
+def test_seed_canonical_names_and_colours() -> None:
+    for name in [
+        "Islamic State",
+        "Syrian Democratic Forces",
+        "Iraqi government forces",
+        "Syrian government forces",
+        "US-led coalition",
+    ]:
+        assert REG.get(name) is not None
+    assert REG.color("Islamic State") == "#000000"
+    assert REG.color("Syrian government forces") == "#d62728"
+    assert REG.color("Nobody's Brigade") == UNREGISTERED_COLOR
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        ("Wagner mercenaries", "Wagner Group"),
+        ("the RSF", "Rapid Support Forces"),
+        ("Sudanese army", "Sudanese Armed Forces"),
+        ("Huthi rebels", "Houthis"),
+        ("the STC", "Southern Transitional Council"),
+        ("the Tatmadaw", "Myanmar military"),
+        ("the TNLA", "Ta'ang National Liberation Army"),
+        ("MNDAA", "Myanmar National Democratic Alliance Army"),
+        ("Arakan Army", "Arakan Army"),
+        ("People's Defence Forces", "People's Defence Forces"),
+        ("People s Defence Forces", "People's Defence Forces"),
+        ("ENDF", "Ethiopian National Defense Force"),
+        ("TPLF", "Tigray Defence Forces"),
+        ("Eritrean troops", "Eritrean forces"),
+        ("Fano militiamen", "Fano"),
+        ("FARDC", "FARDC"),
+        ("M23", "M23"),
+        ("Haftar's forces", "Libyan National Army"),
+        ("GNA forces", "Government of National Accord"),
+        ("JNIM", "JNIM"),
+        ("ISGS", "Islamic State Sahel"),
+        ("MNLA", "Tuareg rebels"),
+        ("Malian army", "Malian armed forces"),
+        ("French troops", "French forces"),
+        ("Boko Haram", "Boko Haram"),
+        ("ISWAP", "ISWAP"),
+        ("Maute group", "Maute group"),
+        ("al-Shabaab", "al-Shabaab"),
+        ("Taliban", "Taliban"),
+        ("Nigerian troops", "Nigerian army"),
+        ("Mozambican soldiers", "Mozambican armed forces"),
+    ],
+)
+def test_other_wars(text: str, actor: str) -> None:
+    (m,) = REG.find(f"Yesterday {text} advanced.")
+    assert m.actor == actor
+
+
+def test_acronym_is_case_sensitive() -> None:
+    assert REG.find("The town is quiet and it is calm.") == []
+    assert [m.actor for m in REG.find("IS is retreating.")] == ["Islamic State"]
+
+
+def test_generic_names_follow_country_context() -> None:
+    body = "In Iraq, security forces advanced. In Syria, government troops advanced. In Sudan, the army advanced."
+    assert [m.actor for m in REG.find(body)] == [
+        "Iraqi government forces",
+        "Syrian government forces",
+        "Sudanese Armed Forces",
+    ]
+    assert [m.actor for m in REG.find("Security forces advanced.", countries=["IQ"])] == [
+        "Iraqi government forces"
+    ]
+    # places resolved elsewhere can anchor the passage
+    assert [m.actor for m in REG.find("Near Raqa, regime forces advanced.", anchors=[(5, "SY")])] == [
+        "Syrian government forces"
+    ]
+
+
+def test_anaphors_refer_back() -> None:
+    got = REG.find("Boko Haram attacked the town. The jihadists then withdrew.", countries=["NG"])
+    assert [m.actor for m in got] == ["Boko Haram", "Boko Haram"]
+
+
+def test_held_adjectives_and_modifiers() -> None:
+    assert [m.actor for m in REG.find("the Russian-held city")] == ["Russian forces"]
+    assert [m.actor for m in REG.find("the Houthi-controlled port")] == ["Houthis"]
+    # "Islamic State-linked insurgents" in Mozambique are the local insurgents, not Islamic State itself
+    assert [m.actor for m in REG.find("Islamic State-linked insurgents attacked.", countries=["MZ"])] == [
+        "Cabo Delgado insurgents"
+    ]
+    # an army of a country without a registered government is kept as written
+    (m,) = REG.find("Chadian troops advanced.", countries=["TD"])
+    assert (m.actor, m.registered) == ("Chadian troops", False)
+
+
+def test_user_config_adds_and_overrides(tmp_path: Path) -> None:
+    from mapgen.config import load_config
+
+    p = tmp_path / "mapgen.toml"
+    p.write_text(
+        '[actors."Liwa al-Quds"]\naliases = ["Liwa al-Quds militia", "Quds Brigade"]\ncolor = "#aa3377"\n'
+        'countries = ["SY"]\n\n[actors."Islamic State"]\naliases = ["Daech"]\ncolor = "#222222"\n',
+        encoding="utf-8",
+    )
+    res = load_registry(load_config(p))
+    assert res.problems == ()
+    reg = res.value
+    assert reg.color("Liwa al-Quds") == "#aa3377" and reg.color("Islamic State") == "#222222"
+    assert [m.actor for m in reg.find("The Quds Brigade and Daech fought.")] == [
+        "Liwa al-Quds",
+        "Islamic State",
+    ]
+    assert reg.digest != REG.digest
+
+
+def test_user_config_errors_name_the_line(tmp_path: Path) -> None:
+    from mapgen.config import load_config
+
+    p = tmp_path / "mapgen.toml"
+    p.write_text('[actors."Bad Actor"]\ncolor = "red"\n\n[actors."Other"]\nshade = 3\n', encoding="utf-8")
+    res = load_registry(load_config(p))
+    assert len(res.problems) == 2
+    assert "line 1" in res.problems[0].message and "#rrggbb" in res.problems[0].message
+    assert "line 4" in res.problems[1].message and "unknown key" in res.problems[1].message
