@@ -68,6 +68,14 @@ FILLER = [
     "Communications in the region have been cut for several days, complicating efforts to confirm reports.",
     "Diplomats said talks on a truce had stalled over the question of prisoner exchanges.",
     "A local doctor said the main hospital was overwhelmed with wounded fighters and civilians.",
+    "Residents described long queues for bread and fuel, and said prices had tripled since the spring.",
+    "The health ministry said at least a dozen people had been killed and dozens more wounded.",
+    "Footage shared on social media showed columns of smoke rising over residential districts.",
+    "The defence ministry did not respond to a request for comment.",
+    "\"We have nothing left, not even water,\" a mother of four told reporters by telephone.",
+    "Rights groups have accused all sides of failing to protect civilians.",
+    "The fighting has also damaged power lines and water pumping stations serving the region.",
+    "Officials said schools would stay closed until further notice.",
 ]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September"]
@@ -112,8 +120,9 @@ def generate(n: int, seed: int = 0, *, size: int = 4500) -> list[GeneratedReport
         sentences: list[str] = []
         while sum(len(s) + 1 for s in sentences) < size:
             kind = rng.random()
-            pool = (HOLD if kind < 0.3 else CAPTURE if kind < 0.45 else LOSE if kind < 0.55
-                    else ATTACK if kind < 0.7 else NEGATIVE if kind < 0.75 else FILLER)
+            # About 40 % control sentences: the density of the seed report (23 claims in 4.5 KB).
+            pool = (HOLD if kind < 0.15 else CAPTURE if kind < 0.22 else LOSE if kind < 0.27
+                    else ATTACK if kind < 0.35 else NEGATIVE if kind < 0.4 else FILLER)
             actor = rng.choice(side_a + side_b)
             sentences.append(rng.choice(pool).format(
                 actor=actor, place=rng.choice(names), place2=rng.choice(names), pct=rng.choice([40, 60, 75, 90]),
