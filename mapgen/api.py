@@ -87,3 +87,84 @@ def geocode(name: str, *, country: str | None = None, kind: Kind | None = None, 
 
     resolver = default_resolver(_config(config), online=online)
     return resolver.geocode(name, country=country, kind=kind)
+
+
+def build(paths: Sequence[PathLike] = ("seeds",), *, out: PathLike | None = "build/map.html",
+          store: PathLike | None = None, as_of: dt.date | None = None, date: dt.date | None = None,
+          config: Config | PathLike | None = None, progress: bool = False, **options: object):  # type: ignore[no-untyped-def]
+    """Ingest reports into the store, extract, merge and write the map; return the build summary.
+
+    The same as ``mapgen build``; ``options`` are passed on to :func:`mapgen.build.build`
+    (``encoding``, ``strict``, ``wait``, ``engine`` ...).
+    """
+    from .build import build as _build
+
+    return _build(paths, out=out, store=store, as_of=as_of, date=date, config=_config(config),
+                  progress=progress, **options)  # type: ignore[arg-type]
+
+
+def _view(store: PathLike | None, as_of: dt.date | None, config: Config | PathLike | None, out: PathLike):
+    from .build import read_store
+
+    return read_store(store, out=out, as_of=as_of, config=_config(config))
+
+
+def state(*, store: PathLike | None = None, as_of: dt.date | None = None, config: Config | PathLike | None = None,
+          out: PathLike = "build/map.html") -> gpd.GeoDataFrame:
+    """The state of control at ``as_of`` (default: the newest date) as a GeoDataFrame, one row per place."""
+    from .records import STATE_FIELDS, plain
+
+    view = _view(store, as_of, config, out)
+    rows = [plain(s) for s in view.states]
+    columns = list(dict.fromkeys(STATE_FIELDS + (list(rows[0]) if rows else [])))
+    frame = _frame(rows, columns)
+    frame.attrs["problems"] = [p.line() for p in view.problems]
+    return frame
+
+
+def claims(*, store: PathLike | None = None, config: Config | PathLike | None = None,
+           out: PathLike = "build/map.html") -> gpd.GeoDataFrame:
+    """Every claim in the store, as a GeoDataFrame."""
+    view = _view(store, None, config, out)
+    return _frame([claim_dict(c) for c in view.claims], CLAIM_FIELDS)
+
+
+def history(place: str, *, store: PathLike | None = None, config: Config | PathLike | None = None,
+            out: PathLike = "build/map.html") -> pd.DataFrame:
+    """One place's timeline (by place key such as ``geonames:172955`` or by name as written)."""
+    from .state import history as _history
+    from .state import history_dict
+    from .text import fold
+
+    view = _view(store, None, config, out)
+    keys = {c.place_key for c in view.claims if c.place_key and (
+        c.place_key == place or fold(c.place) == fold(place) or fold(c.name or "") == fold(place))}
+    rows = [history_dict(e) for key in sorted(keys) for e in _history(view.claims, key)]
+    return pd.DataFrame(rows)
+
+
+def diff(*, store: PathLike | None = None, since: dt.date | None = None, as_of: dt.date | None = None,
+         config: Config | PathLike | None = None, out: PathLike = "build/map.html") -> pd.DataFrame:
+    """Gains, losses and newly contested places between the state at ``since`` and at ``as_of``."""
+    from .state import change_dict, merge
+    from .state import diff as _diff
+
+    view = _view(store, as_of, config, out)
+    before = merge(view.claims, as_of=since, window_days=view.window_days, stale_days=view.stale_days,
+                   corrections=view.corrections).value if since else ()
+    return pd.DataFrame([change_dict(c) for c in _diff(before, view.states)])
+
+
+def map(*, store: PathLike | None = None, as_of: dt.date | None = None,  # noqa: A001 - mirrors the CLI noun
+        config: Config | PathLike | None = None, out: PathLike = "build/map.html", tiles: str | None = None):  # type: ignore[no-untyped-def]
+    """The control map of a store as a folium Map (display it in a notebook, or ``save_map`` it)."""
+    from .actors import load_registry
+    from .build import history_frames
+    from .render import render_map
+
+    cfg = _config(config)
+    view = _view(store, as_of, cfg, out)
+    frames = history_frames(view.claims, as_of=as_of, window_days=view.window_days, stale_days=view.stale_days,
+                            corrections=view.corrections)
+    return render_map(view.states, view.claims, as_of=as_of, registry=load_registry(cfg).value, history=frames,
+                      problems=view.problems, tiles=tiles)
