@@ -29,6 +29,7 @@ from . import fsio
 from .config import Config, load_config
 from .corrections import load_corrections
 from .errors import MapgenError
+from .incremental import merge_store
 from .ingest import discover, iter_reports
 from .lock import store_lock
 from .model import Change, Claim, PlaceState, Problem, Report, Severity
@@ -42,6 +43,7 @@ AnalyseFn = Callable[[Report, Context], Analysis]
 CHUNK = 200  # reports per extraction transaction
 MAX_PRINTED_CHANGES = 50
 MAX_FRAMES = 24
+RACY_NS = 2_000_000_000  # files modified less than this long ago are not skipped by size and mtime
 
 
 class StrictError(MapgenError):
@@ -74,6 +76,7 @@ class BuildSummary:
     elapsed: float
     build_id: int
     first_build: bool = False
+    places_merged: int = 0  # places merged again in this build (the others reused the previous state)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {f.name: plain(getattr(self, f.name)) for f in dataclasses.fields(self)}
@@ -220,9 +223,14 @@ def build(
             with st.transaction() if strict else contextlib.nullcontext():
                 withdrawn = _write_ingest(st, ing)
                 extracted = _write_analyses(st, results, fingerprint, problems)
-                claims = st.claims()
-                merged = merge(
-                    claims, as_of=as_of, window_days=window, stale_days=stale_days, corrections=corr.value
+                # Only the places whose claims changed are merged again (mapgen.incremental).
+                merged = merge_store(
+                    st,
+                    as_of=as_of,
+                    window_days=window,
+                    stale_days=stale_days,
+                    corrections=corr.value,
+                    fingerprint=fingerprint,
                 )
                 bad = [p for p in problems + list(merged.problems) if p.severity is not Severity.INFO]
                 if strict and bad:
@@ -230,15 +238,16 @@ def build(
                         f"--strict: {len(bad)} problem(s); nothing was written (first: {bad[0].line()})"
                     )
             problems.extend(merged.problems)
-            states = merged.value
+            states = merged.states
             previous = st.builds(1)
             before = [state_from_dict(d) for d in previous[0]["state"]] if previous else []
             changes = diff(before, states)
+            n_claims, unregistered = st.claim_totals()
             if out_path is not None:
                 _write_map(
                     out_path,
                     states,
-                    claims,
+                    st.claims(),  # the map's popups and time slider read every claim
                     as_of,
                     ctx,
                     changes,
@@ -261,11 +270,11 @@ def build(
                 reports_extracted=extracted,
                 reports_total=counts["reports"],
                 duplicates=sum(1 for k, v in dups.items() if v[0] != k),
-                claims=len(claims),
+                claims=n_claims,
                 places=len(states),
                 changes=changes,
                 problems=tuple(problems),
-                unregistered_actors=tuple(sorted({c.actor for c in claims if not c.actor_registered})),
+                unregistered_actors=tuple(unregistered),
                 unresolved=tuple(names["unresolved"]),
                 ambiguous=tuple(names["ambiguous"]),
                 map_path=str(out_path) if out_path else None,
@@ -274,6 +283,7 @@ def build(
                 elapsed=time.perf_counter() - t0,
                 build_id=0,
                 first_build=not previous,
+                places_merged=merged.merged,
             )
             with st.transaction():
                 build_id = st.add_build(
@@ -385,6 +395,10 @@ def _stat(path: Path, options: str) -> str | None:
         a = path.stat()
     except OSError:
         return None
+    if time.time_ns() - a.st_mtime_ns < RACY_NS:
+        # Written moments ago: a second write in the same clock tick could keep size and mtime,
+        # so this file is read again next time rather than trusted (git's "racy clean" rule).
+        return None
     try:
         b = path.with_name(path.name + SIDECAR_SUFFIX).stat()
         side = f"{b.st_size}:{b.st_mtime_ns}"
@@ -406,7 +420,8 @@ def _write_ingest(st: Store, ing: _Ingest) -> list[str]:
         st.remove_files(ing.gone)
         withdrawn = st.withdraw_orphans()
         batch: dict[str, frozenset[int]] = {}
-        for r in sorted(ing.new, key=lambda r: r.id):
+        # New text, in a new file or an edited one, may repeat a story already in the store.
+        for r in sorted(ing.new + ing.changed, key=lambda r: r.id):
             sh = dedup.shingles(r.body)
             keys = dedup.band_keys(dedup.signature(sh))
             candidates = st.lsh_candidates(keys) - {r.id}

@@ -28,7 +28,7 @@ silently. This module is pure: it reads a parsed :class:`~mapgen.config.Config`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -171,8 +171,14 @@ def _pin(entry: Any, config: Config, bad: Any) -> Pin | None:
     return Pin(place.strip(), holder.strip(), since, str(note) if note else None, config.line_of(needle))
 
 
-def apply_to_claims(claims: Sequence[Claim], corrections: Corrections | None) -> Result[tuple[Claim, ...]]:
-    """Drop rejected claims and rename merged actors; report rejects and merges that match nothing."""
+def apply_to_claims(
+    claims: Sequence[Claim], corrections: Corrections | None, *, report: bool = True
+) -> Result[tuple[Claim, ...]]:
+    """Drop rejected claims and rename merged actors; report rejects and merges that match nothing.
+
+    With ``report=False`` nothing is reported: for callers that correct a part of the claims (one
+    place) and check the corrections against the whole store with :func:`unmatched`.
+    """
     if not corrections:
         return Result(tuple(claims))
     rejected = set(corrections.reject)
@@ -188,10 +194,17 @@ def apply_to_claims(claims: Sequence[Claim], corrections: Corrections | None) ->
             used_merges.add(c.actor)
             c = replace(c, actor=corrections.canonical(c.actor), actor_registered=True)
         out.append(c)
+    return Result(tuple(out), unmatched(corrections, seen_ids, used_merges) if report else ())
+
+
+def unmatched(
+    corrections: Corrections, rejected_found: Set[str], merged_found: Set[str]
+) -> tuple[Problem, ...]:
+    """Problems for rejects whose claim id and merges whose actor were not found among the claims."""
     problems: list[Problem] = []
     where = corrections.path or "mapgen.toml"
     for rid in corrections.reject:
-        if rid not in seen_ids:
+        if rid not in rejected_found:
             problems.append(
                 Problem(
                     "correction-unmatched",
@@ -200,7 +213,7 @@ def apply_to_claims(claims: Sequence[Claim], corrections: Corrections | None) ->
                     where,
                 )
             )
-    for src in sorted(merge_from - used_merges):
+    for src in sorted({src for src, _ in corrections.merges} - set(merged_found)):
         problems.append(
             Problem(
                 "correction-unmatched",
@@ -209,4 +222,4 @@ def apply_to_claims(claims: Sequence[Claim], corrections: Corrections | None) ->
                 where,
             )
         )
-    return Result(tuple(out), tuple(problems))
+    return tuple(problems)

@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .corrections import ANALYST, Corrections, apply_to_claims
@@ -101,34 +101,89 @@ def merge(
     """
     corrected = apply_to_claims(_unique(claims), corrections)
     problems: list[Problem] = list(corrected.problems)
-    window = dt.timedelta(days=window_days)
+    usable, undrawable = split_claims(corrected.value, as_of)
+    problems.extend(undrawable_problems(undrawable))
+    base = [place_state(key, cs, window_days=window_days) for key, cs in usable.items()]
+    final = finish_states(
+        base, as_of=as_of, stale_days=stale_days, corrections=corrections, claims_of=usable.__getitem__
+    )
+    return Result(final.value, tuple(problems) + final.problems)
+
+
+def split_claims(
+    claims: Iterable[Claim], as_of: dt.date | None
+) -> tuple[dict[str, list[Claim]], dict[tuple[str, str], list[Claim]]]:
+    """Claims that count at ``as_of``: drawable ones by place key, the others by (resolution, place)."""
     usable: dict[str, list[Claim]] = defaultdict(list)
     undrawable: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for c in corrected.value:
+    for c in claims:
         if as_of is not None and c.date is not None and c.date > as_of:
             continue
         if c.place_key is None or c.resolution not in DRAWABLE or c.lat is None or c.lon is None:
             undrawable[(c.resolution.value, c.place)].append(c)
             continue
         usable[c.place_key].append(c)
-    for (resolution, place), cs in sorted(undrawable.items()):
-        problems.append(
-            Problem(
-                f"{resolution}-place",
-                f"{len(cs)} claim(s) about {place!r} are not drawn: the place is "
-                f"{resolution}; pin it in [places] of mapgen.toml",
-                cs[0].report,
-                Severity.WARNING,
-                {"place": place, "claim_ids": sorted(c.id for c in cs)},
-            )
+    return usable, undrawable
+
+
+def undrawable_problems(undrawable: dict[tuple[str, str], list[Claim]]) -> list[Problem]:
+    """One warning per place that cannot be drawn (claims in id order, as :func:`split_claims` got them)."""
+    return [
+        Problem(
+            f"{resolution}-place",
+            f"{len(cs)} claim(s) about {place!r} are not drawn: the place is "
+            f"{resolution}; pin it in [places] of mapgen.toml",
+            cs[0].report,
+            Severity.WARNING,
+            {"place": place, "claim_ids": sorted(c.id for c in cs)},
         )
-    newest = max((c.date for cs in usable.values() for c in cs if c.date), default=None)
+        for (resolution, place), cs in sorted(undrawable.items())
+    ]
+
+
+def place_state(key: str, claims: Sequence[Claim], *, window_days: int = 3) -> PlaceState:
+    """The state of one place from its usable claims (corrected, dated up to ``as_of``), not yet staled.
+
+    The building block of :func:`merge` (and of the store's incremental merge): a place's state
+    depends only on its own claims; ``stale`` and pins are settled by :func:`finish_states`.
+    """
+    return _place_state(key, claims, dt.timedelta(days=window_days), None, 0)
+
+
+def place_claims(
+    claims: Iterable[Claim], *, as_of: dt.date | None, corrections: Corrections | None
+) -> list[Claim]:
+    """The usable claims of one place (any order): corrected, dated up to ``as_of``, drawable."""
+    corrected = apply_to_claims(sorted(claims, key=lambda c: c.id), corrections, report=False).value
+    usable, _ = split_claims(corrected, as_of)
+    return [c for cs in usable.values() for c in cs]
+
+
+def finish_states(
+    base: Iterable[PlaceState],
+    *,
+    as_of: dt.date | None,
+    stale_days: int,
+    corrections: Corrections | None,
+    claims_of: Callable[[str], Sequence[Claim]],
+) -> Result[tuple[PlaceState, ...]]:
+    """Mark stale places and apply pins to per-place states; sorted by place key.
+
+    ``stale`` is relative to ``as_of``, else to the newest claim of any place, so it is settled
+    here over every place at once. ``claims_of(key)`` gives the usable claims of a pinned place.
+    """
+    states = {s.place_key: s for s in base}
+    newest = max((s.last_reported for s in states.values() if s.last_reported), default=None)
     reference = as_of or newest
-    states: dict[str, PlaceState] = {}
-    for key, cs in usable.items():
-        states[key] = _place_state(key, cs, window, reference, stale_days)
+    if reference is not None:
+        for key, s in states.items():
+            last = s.last_reported
+            stale = bool(last and (reference - last).days > stale_days)
+            if stale != s.stale:
+                states[key] = replace(s, stale=stale)
+    problems: list[Problem] = []
     if corrections and corrections.pins:
-        problems.extend(_apply_pins(states, usable, corrections, as_of))
+        problems.extend(_apply_pins(states, claims_of, corrections, as_of))
     return Result(tuple(states[k] for k in sorted(states)), tuple(problems))
 
 
@@ -314,7 +369,7 @@ def _face(ordered: Sequence[Claim]) -> Claim:
 
 def _apply_pins(
     states: dict[str, PlaceState],
-    usable: dict[str, list[Claim]],
+    claims_of: Callable[[str], Sequence[Claim]],
     corrections: Corrections,
     as_of: dt.date | None,
 ) -> list[Problem]:
@@ -340,7 +395,7 @@ def _apply_pins(
             holder = corrections.canonical(pin.holder)
             later = [
                 c
-                for c in usable[key]
+                for c in claims_of(key)
                 if c.status in ATTACK_LIKE
                 and c.actor != holder
                 and (pin.since is None or (c.date is not None and c.date >= pin.since))

@@ -33,7 +33,7 @@ from .model import (
     Status,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DEFAULT_NAME = "mapgen.sqlite"
 _HEADER = b"SQLite format 3\x00"
 
@@ -99,6 +99,14 @@ MIGRATIONS: dict[int, str] = {
     1: _SCHEMA_V1,
     # 2: remember each file's size/mtime (and read options) so unchanged files are not read again
     2: "ALTER TABLE files ADD COLUMN stat TEXT",
+    # 3: the incremental merge: each place's merged state with the build that made it, the places whose
+    #    claims changed since (marked in the same transactions as the changes), settings the cache is for
+    3: """
+CREATE TABLE place_states (place_key TEXT PRIMARY KEY, state TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE dirty_places (place_key TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX claims_actor ON claims(actor)
+""",
 }
 
 REBUILD = (
@@ -174,6 +182,12 @@ class Store:
 
     def put_report(self, report: Report, meta_hash: str, now: str) -> None:
         """Insert a report, or update its metadata (keeping ``first_seen``) and mark it present."""
+        old = self.conn.execute(
+            "SELECT status, meta_hash FROM reports WHERE id = ?", (report.id,)
+        ).fetchone()
+        if old is not None and (old[0] != "present" or old[1] != meta_hash):
+            # Restored, or new metadata (its date decides which copy of a repeated story counts).
+            self.touch_reports([report.id], groups=True)
         self.conn.execute(
             """INSERT INTO reports (id, path, source, url, date, title, language, meta, body, meta_hash,
                                     first_seen, status)
@@ -219,6 +233,7 @@ class Store:
                 "ORDER BY id"
             )
         ]
+        self.touch_reports(ids, groups=True)
         self.conn.executemany("UPDATE reports SET status = 'withdrawn' WHERE id = ?", [(i,) for i in ids])
         return ids
 
@@ -315,6 +330,7 @@ class Store:
                 r[0] for r in self.conn.execute("SELECT id FROM reports WHERE dup_group = ?", (g,))
             )
         group = min(members | groups)
+        self.touch_reports(members)  # the copy that counts may change
         self.conn.executemany("UPDATE reports SET dup_group = ? WHERE id = ?", [(group, m) for m in members])
         return group
 
@@ -354,6 +370,8 @@ class Store:
     ) -> None:
         """Replace what was extracted from one report (call inside a transaction)."""
         c = self.conn
+        self.touch_reports([report_id])
+        self.touch_places(x.place_key for x in claims)
         for table in ("mentions", "claims", "problems"):
             c.execute(f"DELETE FROM {table} WHERE report_id = ?", (report_id,))
         c.executemany(
@@ -383,15 +401,199 @@ class Store:
         claims = sorted(map(_claim, rows), key=_by_id)  # sorting here is 2x faster than ORDER BY
         if not count_duplicates_once:
             return claims
+        return _count_once(claims, self.duplicates())
+
+    # ------------------------------------------------------------ claims that count, read in parts
+    # "Counted" claims are what claims() returns: claims of present reports, one copy per repeated
+    # story. These read them without loading every claim, for the incremental merge.
+    _COUNTED = (
+        "FROM claims c JOIN reports r ON r.id = c.report_id "
+        "WHERE r.status = 'present' AND c.report_id NOT IN (SELECT id FROM temp.uncounted)"
+    )
+
+    def _counting(self) -> dict[str, tuple[str, list[str]]]:
+        """Refresh ``temp.uncounted`` (repeats of a story counted under another report); return the groups."""
         dups = self.duplicates()
-        out = []
-        for cl in claims:
-            entry = dups.get(cl.report_id)
-            if entry is None:
-                out.append(cl)
-            elif entry[0] == cl.report_id:
-                out.append(dataclasses.replace(cl, source="; ".join(entry[1]) or cl.source))
-        return out
+        c = self.conn
+        c.execute("CREATE TEMP TABLE IF NOT EXISTS uncounted (id TEXT PRIMARY KEY) WITHOUT ROWID")
+        c.execute("DELETE FROM temp.uncounted")
+        c.executemany(
+            "INSERT INTO temp.uncounted VALUES (?)", [(k,) for k, v in dups.items() if v[0] != k]
+        )
+        return dups
+
+    def _select(self, where: str = "", args: Sequence[Any] = (), order: str = "") -> Iterator[Claim]:
+        cols = ", ".join("c." + _q(k) for k in CLAIM_COLUMNS)
+        sql = f"SELECT {cols} {self._COUNTED}" + (f" AND ({where})" if where else "") + order
+        return map(_claim, self.conn.execute(sql, list(args)))
+
+    def iter_place_claims(self, batch: int = 20_000) -> Iterator[tuple[str, list[Claim]]]:
+        """Counted claims with a place key, one place at a time in key order (memory: one place).
+
+        Read in key ranges of about ``batch`` rows so no query holds a read cursor across the caller's
+        writes.
+        """
+        dups = self._counting()
+        keys = [
+            (k, n)
+            for k, n in self.conn.execute(
+                "SELECT place_key, count(*) FROM claims WHERE place_key IS NOT NULL "
+                "GROUP BY place_key ORDER BY place_key"
+            )
+        ]
+        i = 0
+        while i < len(keys):
+            j, rows = i, 0
+            while j < len(keys) and (rows == 0 or rows + keys[j][1] <= batch):
+                rows += keys[j][1]
+                j += 1
+            lo, hi = keys[i][0], keys[j - 1][0]
+            found: dict[str, list[Claim]] = {}
+            for cl in self._select("c.place_key BETWEEN ? AND ?", (lo, hi)):
+                found.setdefault(cl.place_key or "", []).append(cl)
+            for key, _ in keys[i:j]:
+                if key in found:
+                    yield key, _count_once(sorted(found.pop(key), key=_by_id), dups)
+            i = j
+
+    def claims_for_places(self, keys: Iterable[str]) -> dict[str, list[Claim]]:
+        """Counted claims of these places, by place key (each list sorted by id)."""
+        dups = self._counting()
+        keys = sorted(set(keys))
+        out: dict[str, list[Claim]] = {}
+        for i in range(0, len(keys), 500):
+            part = keys[i : i + 500]
+            for cl in self._select(f"c.place_key IN ({','.join('?' * len(part))})", part):
+                out.setdefault(cl.place_key or "", []).append(cl)
+        return {k: _count_once(sorted(v, key=_by_id), dups) for k, v in out.items()}
+
+    def undrawable_claims(self, drawable: Sequence[str]) -> list[Claim]:
+        """Counted claims without a drawable place (no key, a resolution not in ``drawable``, no point)."""
+        dups = self._counting()
+        marks = ",".join("?" * len(drawable))
+        rows = self._select(
+            f"c.place_key IS NULL OR c.resolution NOT IN ({marks}) OR c.lat IS NULL OR c.lon IS NULL",
+            list(drawable),
+        )
+        return _count_once(sorted(rows, key=_by_id), dups)
+
+    def counted_actors_of(self, ids: Iterable[str]) -> dict[str, str]:
+        """Claim id -> actor, for those of these ids that are counted claims."""
+        self._counting()
+        ids = sorted(set(ids))
+        found: dict[str, str] = {}
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            q = f"SELECT c.id, c.actor {self._COUNTED} AND c.id IN ({','.join('?' * len(part))})"
+            found.update(self.conn.execute(q, part))
+        return found
+
+    def counted_per_actor(self, actors: Iterable[str]) -> dict[str, int]:
+        """The number of counted claims of each of these actors (absent: none)."""
+        self._counting()
+        actors = sorted(set(actors))
+        found: dict[str, int] = {}
+        for i in range(0, len(actors), 500):
+            part = actors[i : i + 500]
+            q = (
+                f"SELECT c.actor, count(*) {self._COUNTED} AND c.actor IN ({','.join('?' * len(part))}) "
+                "GROUP BY c.actor"
+            )
+            found.update(self.conn.execute(q, part))
+        return found
+
+    def claim_totals(self) -> tuple[int, list[str]]:
+        """The number of counted claims and their unregistered actors (sorted), in one pass."""
+        self._counting()
+        n = 0
+        unregistered: set[str] = set()
+        q = (
+            f"SELECT c.actor, c.actor_registered, count(*) {self._COUNTED} "
+            "GROUP BY c.actor, c.actor_registered"
+        )
+        for actor, registered, count in self.conn.execute(q):
+            n += count
+            if not registered:
+                unregistered.add(actor)
+        return n, sorted(unregistered)
+
+    # ------------------------------------------------------------ the merged state of each place
+    def touch_reports(self, ids: Iterable[str], *, groups: bool = False) -> None:
+        """Mark the places of these reports' claims (and of their repeated-story groups) to merge again."""
+        ids = list(dict.fromkeys(ids))
+        c = self.conn
+        if groups and ids:
+            more: list[str] = []
+            for i in range(0, len(ids), 500):
+                part = ids[i : i + 500]
+                more.extend(
+                    r[0]
+                    for r in c.execute(
+                        "SELECT id FROM reports WHERE dup_group IN (SELECT dup_group FROM reports "
+                        f"WHERE dup_group IS NOT NULL AND id IN ({','.join('?' * len(part))}))",
+                        part,
+                    )
+                )
+            ids = list(dict.fromkeys(ids + more))
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            c.execute(
+                "INSERT OR IGNORE INTO dirty_places SELECT DISTINCT place_key FROM claims "
+                f"WHERE place_key IS NOT NULL AND report_id IN ({','.join('?' * len(part))})",
+                part,
+            )
+
+    def touch_places(self, keys: Iterable[str | None]) -> None:
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO dirty_places VALUES (?)", [(k,) for k in set(keys) if k is not None]
+        )
+
+    def claim_places(self, ids: Iterable[str] = (), actors: Iterable[str] = ()) -> set[str]:
+        """Places of the claims with these ids or these actors (what a changed correction affects)."""
+        found: set[str] = set()
+        for column, values in (("id", sorted(set(ids))), ("actor", sorted(set(actors)))):
+            for i in range(0, len(values), 500):
+                part = values[i : i + 500]
+                found.update(
+                    r[0]
+                    for r in self.conn.execute(
+                        "SELECT DISTINCT place_key FROM claims "
+                        f"WHERE place_key IS NOT NULL AND {column} IN ({','.join('?' * len(part))})",
+                        part,
+                    )
+                )
+        return found
+
+    def dirty_places(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT place_key FROM dirty_places")}
+
+    def place_states(self) -> dict[str, dict[str, Any]]:
+        """The cached merged state of each place (state records), by place key."""
+        return {k: json.loads(v) for k, v in self.conn.execute("SELECT place_key, state FROM place_states")}
+
+    def save_place_states(
+        self,
+        states: Iterable[tuple[str, dict[str, Any]]],
+        *,
+        drop: Iterable[str] = (),
+        everything: bool = False,
+    ) -> None:
+        """Store merged states (replacing all of them with ``everything``), drop others, clear the marks."""
+        c = self.conn
+        if everything:
+            c.execute("DELETE FROM place_states")
+        c.executemany("DELETE FROM place_states WHERE place_key = ?", [(k,) for k in drop])
+        c.executemany(
+            "INSERT OR REPLACE INTO place_states VALUES (?, ?)", [(k, _json(v)) for k, v in states]
+        )
+        c.execute("DELETE FROM dirty_places")
+
+    def get_meta(self, key: str) -> Any:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def set_meta(self, key: str, value: Any) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, _json(value)))
 
     def problems(self) -> list[Problem]:
         rows = self.conn.execute(
@@ -601,6 +803,20 @@ def _claim(r: Sequence[Any]) -> Claim:
 
 
 _new = object.__new__
+
+
+def _count_once(claims: list[Claim], dups: dict[str, tuple[str, list[str]]]) -> list[Claim]:
+    """Drop the claims of repeated copies of a story; the copy that counts lists every source."""
+    if not dups:
+        return claims
+    out = []
+    for cl in claims:
+        entry = dups.get(cl.report_id)
+        if entry is None:
+            out.append(cl)
+        elif entry[0] == cl.report_id:
+            out.append(dataclasses.replace(cl, source="; ".join(entry[1]) or cl.source))
+    return out
 
 
 def _by_id(c: Claim) -> str:

@@ -25,6 +25,10 @@ GAZ = {
     "Sharqat": ("geonames:92430", 35.51, 43.23, "IQ", Kind.SETTLEMENT),
     "Mosul": ("geonames:99072", 36.34, 43.13, "IQ", Kind.SETTLEMENT),
     "Homs": ("admin1:SY-HI", 34.5, 38.0, "SY", Kind.ADMIN1),
+    "Tabqa": ("geonames:164816", 35.84, 38.55, "SY", Kind.SETTLEMENT),
+    "Manbij": ("geonames:166365", 36.53, 37.95, "SY", Kind.SETTLEMENT),
+    "Tikrit": ("geonames:89075", 34.61, 43.68, "IQ", Kind.SETTLEMENT),
+    "Anbar": ("admin1:IQ-AN", 33.0, 42.0, "IQ", Kind.ADMIN1),
 }
 ACTORS = {"IS": "Islamic State", "SDF": "Syrian Democratic Forces", "Iraqi": "Iraqi government forces"}
 LINE = re.compile(
