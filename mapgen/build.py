@@ -584,8 +584,32 @@ def _write_map(
         changes=changes,
         problems=problems,
         title=title,
+        populations=populations(states, ctx.resolver),
     )
     save_map(m, out)
+
+
+def populations(states: Iterable[PlaceState], resolver: Any) -> dict[str, int]:
+    """Place key -> population from the resolver's gazetteer (marker sizes); places without one are left out.
+
+    Examples
+    --------
+    >>> populations([], None)
+    {}
+    """
+    get = getattr(getattr(resolver, "gazetteer", None), "get", None)
+    if get is None:
+        return {}
+    out: dict[str, int] = {}
+    for s in states:
+        try:
+            place = get(s.place_key)
+        except (KeyError, ValueError, TypeError):
+            place = None
+        pop = getattr(place, "population", None)
+        if isinstance(pop, int) and pop > 0:
+            out[s.place_key] = pop
+    return out
 
 
 def _summary_record(s: BuildSummary) -> dict[str, Any]:

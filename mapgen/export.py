@@ -268,8 +268,12 @@ def write_image(
     height: int = 900,
     preset: str | None = None,
     title: str | None = None,
+    populations: Mapping[str, int] | None = None,
 ) -> None:
-    """Render the map to a temporary HTML file beside ``out`` and draw it with Chromium."""
+    """Render the map to a temporary HTML file beside ``out`` and draw it with Chromium.
+
+    ``populations`` (place key -> population) sizes the markers as on the interactive map.
+    """
     from .render import render_map, save_map
     from .snapshot import export_image
 
@@ -277,7 +281,8 @@ def write_image(
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.parent / f"{fsio.TMP_PREFIX}snapshot-{os.getpid()}.html"
     try:
-        save_map(render_map(states, claims, as_of=as_of, registry=registry, title=title), tmp)
+        m = render_map(states, claims, as_of=as_of, registry=registry, title=title, populations=populations)
+        save_map(m, tmp)
         export_image(tmp, out, fmt=fmt, width=width, height=height, preset=preset)
     finally:
         tmp.unlink(missing_ok=True)
@@ -295,11 +300,13 @@ def export(
     width: int = 1600,
     height: int = 900,
     preset: str | None = None,
+    populations: Mapping[str, int] | None = None,
 ) -> Result[Path]:
     """Write ``states`` and ``claims`` to ``out`` in ``fmt`` (one of :data:`FORMATS`).
 
     ``layer`` chooses what GeoJSON and CSV hold (``state`` or ``claims``; defaults: GeoJSON the
-    state, CSV the claims); a GeoPackage holds both.
+    state, CSV the claims); a GeoPackage holds both. ``populations`` (place key -> population)
+    sizes the markers of PNG and PDF images.
 
     Examples
     --------
@@ -337,5 +344,6 @@ def export(
             width=width,
             height=height,
             preset=preset,
+            populations=populations,
         )
     return Result(Path(out), tuple(problems))

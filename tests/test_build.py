@@ -220,3 +220,45 @@ def test_dask_engine_missing_is_clear(tmp_path: Path) -> None:
         local = run([rep], tmp_path / "l")
         remote = run([rep], tmp_path / "d", engine="dask")
         assert (local.claims, local.places) == (remote.claims, remote.places)
+
+
+def test_map_markers_sized_by_gazetteer_population(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build passes the gazetteer's populations to the map: a big city gets a bigger marker."""
+    from mapgen import render
+    from mapgen.build import populations
+    from mapgen.model import Kind, Place
+
+    class Gaz:
+        def get(self, key: str) -> Place | None:
+            pops = {"geonames:163915": 1_000_000, "geonames:99347": 0}
+            if key not in pops:
+                return None
+            return Place(key, key, 0.0, 0.0, "SY", Kind.SETTLEMENT, population=pops[key])
+
+    class Resolver:
+        gazetteer = Gaz()
+
+    seen: list[dict] = []
+    real = render.render_map
+
+    def spy(*a, **k):  # noqa: ANN002, ANN003, ANN202
+        seen.append(dict(k.get("populations") or {}))
+        return real(*a, **k)
+
+    monkeypatch.setattr(render, "render_map", spy)
+    rep = tmp_path / "r"
+    write_report(rep, "a.txt", "IS held Raqa.\nIS held Hawija.\nIS held Mosul.")
+    ctx = Context(config=Config(), resolver=Resolver())
+    s = run([rep], tmp_path, context=ctx)
+    assert seen == [{"geonames:163915": 1_000_000}]  # unknown places and population 0: default size
+    html = Path(s.map_path).read_text(encoding="utf-8")
+    assert '"r":10.0' in html.replace(" ", "") and '"r":6.0' in html.replace(" ", "")
+    assert populations([], None) == {} and populations(s_states(s), object()) == {}
+
+
+def s_states(summary):  # noqa: ANN001, ANN201
+    from mapgen.state import state_from_dict
+    from mapgen.store import open_store
+
+    with open_store(summary.store_path) as st:
+        return [state_from_dict(d) for d in st.builds(1)[0]["state"]]

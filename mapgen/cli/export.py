@@ -121,13 +121,15 @@ def export_cmd(
         else default_output(fmt, layer or ("claims" if fmt == "csv" else "state"), view.store_path.parent)
     )
     registry = None
+    populations: dict[str, int] = {}
     if fmt in ("png", "pdf"):
-        try:
-            from ..actors import load_registry
+        # The actor colours and the gazetteer's populations (marker sizes), as the build's map has them.
+        from ..build import populations as populations_of
+        from ..pipeline import Context
 
-            registry = load_registry(config).value
-        except ImportError:
-            registry = None
+        ctx = Context.load(config)
+        registry = ctx.registry
+        populations = populations_of(view.states, ctx.resolver)
     result = export(
         target,
         view.states,
@@ -139,6 +141,7 @@ def export_cmd(
         width=width,
         height=height,
         preset=preset,
+        populations=populations,
     )
     echo.problems(list(result.problems))
     echo.info(f"{fmt}: {target} ({len(view.states)} places, {len(view.claims)} claims)")
