@@ -15,7 +15,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .actors import ActorRegistry
 from .attribution import expand_name, organisations, parse_share, quote_spans, speaker_for, speakers
@@ -34,7 +34,7 @@ from .model import (
     Severity,
     Status,
 )
-from .patterns import COLLAPSE, KEY_RES, PLIST, RULES, SHARE_BEFORE, Rule
+from .patterns import APPOS, COLLAPSE, DIR_BEFORE, KEY_RES, POSS_PART, PLIST, RULES, SHARE_BEFORE, Rule
 from .text import Sentence, fold, sentences
 
 _TOKEN = re.compile(r"⟨([APR])(\d+)⟩")
@@ -44,6 +44,11 @@ _THERE = re.compile(
     r"\bthere\b(?! (?:is|are|was|were|will|would|has|have|had|may|might|must|could|should|"
     r"remain|remains|seem|seems|appear|appears|'s|being|been)\b)",
     re.I,
+)
+_POSS_BEFORE = re.compile(r"\b(?:its|their|Its|Their) $")
+_OWN_HEAD = re.compile(
+    r" (?:own |remaining |last |last remaining |few remaining )?(?:forces|troops|fighters|units|men|soldiers|"
+    r"militants|militiamen|jihadists|rebels|gunmen|army|military)\b"
 )
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _DROP = {'"', "\u201c", "\u201d"}
@@ -76,6 +81,8 @@ _ATTEMPT = re.compile(
     re.I,
 )
 _CLAUSE = re.compile(r"[,;:()]|\b(?:that|which|who|but|while|whereas|because|although|and)\b")
+_FOLDS = (APPOS, POSS_PART, COLLAPSE)
+_DESCRIPTIVE_HOLDS = {"x-held", "appos-stronghold", "stronghold-of"}
 _NEG_EXEMPT = {"repelled", "final-stages-of", "no-longer-holds"}
 _ACTOR_NP = re.compile(
     r"\b(?:(?:held|controlled|occupied|seized|captured|taken|retaken|recaptured|overrun|besieged|surrounded|"
@@ -93,6 +100,7 @@ class _Entities:
     actors: dict[int, ActorMention] = field(default_factory=dict)
     pronouns: dict[int, ActorMention | None] = field(default_factory=dict)
     places: dict[int, list[PlaceMention]] = field(default_factory=dict)
+    partial: set[int] = field(default_factory=set)  # countries named with a direction ("northern Iraq")
 
 
 def claim_id(
@@ -247,12 +255,17 @@ def _skeleton(
     body_text = sent.text
     spans: list[tuple[int, int, str, object]] = []
     for a in actors:
-        spans.append((a.start, a.end, "A", a))
+        # "its troops", "their fighters": the possessive belongs to the mention
+        before = _POSS_BEFORE.search(body_text, 0, a.start - sent.start)
+        spans.append((sent.start + before.start() if before else a.start, a.end, "A", a))
     for pm in places:
         if not any(s < pm.mention.end and pm.mention.start < e for s, e, _, _ in spans):
             spans.append((pm.mention.start, pm.mention.end, "P", pm))
     for m in _PRONOUN.finditer(body_text):
         s, e = sent.start + m.start(), sent.start + m.end()
+        head = _OWN_HEAD.match(body_text, m.end()) if m.group(0).lower() in ("its", "their") else None
+        if head:  # "its forces": the antecedent's forces
+            e = sent.start + head.end()
         if not any(a < e and s < b for a, b, _, _ in spans):
             spans.append((s, e, "R", None))
     for m in _THERE.finditer(body_text):
@@ -286,17 +299,32 @@ def _skeleton(
         cursor = e
     _piece(body_text, sent.start, cursor, sent.end, out, pos)
     pos.append(sent.end)
-    return (*_collapse("".join(out), pos), ents)
+    skel = "".join(out)
+    for m in DIR_BEFORE.finditer(skel):
+        i = int(m.group("i"))
+        if any(pm.place is not None and pm.place.kind is Kind.COUNTRY for pm in ents.places.get(i, ())):
+            ents.partial.add(i)
+    return (*_collapse(skel, pos), ents)
 
 
 def _collapse(skel: str, pos: list[int]) -> tuple[str, list[int]]:
-    """Fold descriptors into place tokens ("the northern town of ⟨P3⟩" -> "⟨P3⟩"), keeping offsets."""
+    """Fold descriptors into place tokens ("the northern town of ⟨P3⟩" -> "⟨P3⟩"), keeping offsets.
+
+    Appositives relating one place to another go first ("⟨P1⟩, the capital of ⟨P2⟩" -> "⟨P1⟩"), then
+    parts named through a possessive ("⟨P1⟩'s port" -> "⟨P1⟩"), then descriptors.
+    """
     if "⟨P" not in skel:
         return skel, pos
+    for regex in _FOLDS:
+        skel, pos = _fold(regex, skel, pos)
+    return skel, pos
+
+
+def _fold(regex: re.Pattern[str], skel: str, pos: list[int]) -> tuple[str, list[int]]:
     parts: list[str] = []
     new_pos: list[int] = []
     last = 0
-    for m in COLLAPSE.finditer(skel):
+    for m in regex.finditer(skel):
         parts.append(skel[last : m.start()])
         new_pos.extend(pos[last : m.start()])
         tok = m.group("tok")
@@ -359,14 +387,31 @@ def _sentence_claims(
         return expand_name(text, sent.start, orgs)
 
     spk = speakers(skel, name_of)
-    out: list[Claim] = []
+    found: list[tuple[str, Claim]] = []
     lowered = skel.lower()
     for rule in RULES:
         keys = KEY_RES.get(rule.name)
         if keys is not None and keys.search(lowered) is None:
             continue
         for m in rule.regex.finditer(skel):
-            out.extend(_emit(report, sent, rule, m, skel, pos, ents, quotes, dates, spk))
+            found.extend((rule.name, c) for c in _emit(report, sent, rule, m, skel, pos, ents, quotes, dates, spk))
+    return _former_holders(found)
+
+
+def _former_holders(found: list[tuple[str, Claim]]) -> list[Claim]:
+    """A holder named only in a descriptor of a place another actor takes in the same sentence ("the army
+    recaptured the IS-held town of X", "took X, the junta's regional headquarters") lost it."""
+    taken = {(c.place_key or c.place, c.actor) for _, c in found if c.status is Status.CAPTURED}
+    out: list[Claim] = []
+    for name, c in found:
+        key = c.place_key or c.place
+        if (
+            name in _DESCRIPTIVE_HOLDS
+            and c.status is Status.HELD
+            and any(k == key and a != c.actor for k, a in taken)
+        ):
+            c = replace(c, status=Status.LOST, id=claim_id(c.report_id, c.start, c.end, c.place_key, c.actor, "lost", c.place))
+        out.append(c)
     return out
 
 
@@ -536,7 +581,7 @@ def _places(text: str, ents: _Entities) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     for kind, idx in _TOKEN.findall(text):
         tok = f"⟨{kind}{idx}⟩"
-        if kind == "P" and tok not in possessors:
+        if kind == "P" and tok not in possessors and int(idx) not in ents.partial:
             out.extend(ents.places.get(int(idx), []))
     return out
 
@@ -579,6 +624,10 @@ def _claim(
         confidence *= 0.8
     if pm.resolution is Resolution.AMBIGUOUS:
         confidence *= 0.85
+    elif place is None:
+        # A place nobody could locate is often no place at all ("Most", "Reading"), and cannot be mapped:
+        # kept for the record, below the default display threshold.
+        confidence *= 0.5
     if pm.mention.coref:
         confidence *= 0.95
     if not actor.registered:

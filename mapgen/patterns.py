@@ -23,9 +23,11 @@ P = r"⟨P\d+⟩"
 POSS = r"(?:'s|'| s)"
 ADV = r"(?:(?:now|still|already|largely|mostly|firmly|fully|entirely|also|reportedly|effectively|currently|" \
       r"finally|quickly|swiftly|eventually|briefly|partially|partly|recently|again|back|later|earlier|" \
-      r"yesterday|overnight|today|\w+day) )*"
-AUX = r"(?:(?:has|have|had|is|are|was|were|has been|have been|had been|being|continued to|still|" \
-      r"continue to|continues to|managed to|went on to) )?"
+      r"yesterday|overnight|today|\w+day|on \w+day|last month|last week|last year|this week|this month|" \
+      r"earlier this month|earlier this week|last night|at dawn|over the weekend|at the weekend|in \w+ \d{4}) )*"
+AUX = r"(?:(?:has|have|had|is|are|was|were|been|being|continued to|still|continue to|continues to|" \
+      r"managed to|went on to|will have)(?: (?:also|now|since|still|already|reportedly|finally|just|effectively|" \
+      r"largely|mostly|fully|apparently))? ){0,3}"
 DESCW = (r"(?:town|towns|city|cities|village|villages|province|provinces|governorate|governorates|region|regions|"
          r"district|districts|state|states|area|areas|port|port city|capital|stronghold|strongholds|outskirts|suburb|"
          r"suburbs|neighbourhood|neighborhood|neighbourhoods|neighborhoods|hub|base|enclave|pocket|parts|part|"
@@ -43,11 +45,33 @@ _ADJ = (r"(?:northern|southern|eastern|western|central|north-eastern|north-weste
         r"rebel|desert|mountain|oil|port|provincial|regional|district|state)")
 # A descriptor starts with an article, a possessive or a place ("Iraq s second city"), or is one of a few
 # adjectives and a place word: never with a verb ("holds the border town of" keeps "holds").
-_CDESC = (rf"(?:(?:(?:the|a|an|its|their|his|her) |(?:{P}{POSS}? ))(?:{_CWORD} ){{0,3}}?|(?:{_ADJ} )?)"
-          rf"{DESCW}(?: of| around| in| including)? ")
+# Words after which "in"/"around" still name a part of the place ("parts in ⟨P⟩", "the pocket around ⟨P⟩"):
+# a "stronghold in Iraq" or "the largest city in northern Mali" is not Iraq or Mali.
+_PARTW = (r"(?:area|areas|parts|part|section|pocket|enclave|districts|neighbourhoods|neighborhoods|villages|"
+          r"outskirts|suburbs|positions|territory|remaining territory|countryside)")
+_CDESC = (rf"(?:(?:(?:the|a|an|its|their|his|her) |(?:{P}{POSS} ))(?:{_CWORD} ){{0,3}}?|(?:{_ADJ} )?)"
+          rf"(?:{DESCW}(?: of| including)?|{_PARTW} (?:around|in)) ")
+_DIR = (r"(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
+        r"northeastern|northwestern|southeastern|southwestern|rural|downtown|greater|upper|lower)")
+DIR_BEFORE = re.compile(rf"\b{_DIR}(?: and {_DIR})? ⟨P(?P<i>\d+)⟩", re.I)
 # Descriptors are folded into the place token once per sentence ("the northern town of ⟨P3⟩" -> "⟨P3⟩"), so
 # the rules below see bare place tokens; this keeps them fast and simple.
-COLLAPSE = re.compile(rf"(?<![\w⟩'-])(?<!⟩ )(?<!⟩ s )(?<!⟩'s )(?:{_CDESC}){{1,2}}(?:the )?(?P<tok>{P})", re.I)
+COLLAPSE = re.compile(rf"(?<![\w⟩'-])(?<!⟩ )(?<!⟩ s )(?<!⟩'s )(?:(?:{_CDESC}){{1,2}}(?:the )?|"
+                      rf"(?:the )?(?:{_DIR} )?(?:north|south|east|west|centre|center|heart|north-east|north-west|"
+                      rf"south-east|south-west|northeast|northwest|southeast|southwest|edge|rest|remainder) of (?:the )?|"
+                      rf"{_DIR}(?: and {_DIR})? )(?P<tok>{P})", re.I)
+# "⟨P1⟩'s port", "the town's eastern districts": a part of the place (never "Iraq's second city").
+POSS_PART = re.compile(rf"(?P<tok>{P}){POSS} (?:(?:{_DIR}|main|old|southern|northern|administrative|western) )?"
+                       rf"(?:port|outskirts|suburbs|centre|center|airport|districts|neighbourhoods|neighborhoods|"
+                       rf"boundaries|old city|old town|city centre|town centre|downtown|citadel|harbour)\b", re.I)
+# Appositives that relate a place to another ("⟨P1⟩, the capital of ⟨P2⟩", "⟨P1⟩, a town in southern ⟨P2⟩",
+# "⟨P1⟩, about 110 km south of ⟨P2⟩"): the second place is not another item of a list.
+APPOS = re.compile(rf"(?P<tok>{P}), (?:(?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:capital|seat|gateway|hub|heart|centre|"
+                   rf"center)(?: city)? of|(?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:city|town|village|port|hub|district|"
+                   rf"settlement|locality|township|stronghold|capital|base|crossing|oasis)s? (?:in|on|near|outside|"
+                   rf"north of|south of|east of|west of|on the road to|close to)|(?:about |some |around |roughly |"
+                   rf"nearly |just |only )?\d+ ?(?:km|kilometres|kilometers|miles)(?: \([^)]{{1,20}}\))? "
+                   rf"(?:[\w-]+ )?(?:of|from)) (?:the )?(?:{_DIR} )?{P}(?={POSS}? |[,.;:)]|$)", re.I)
 PL = rf"(?:the )?{P}(?!{POSS}\b)"
 PL2 = PL
 SEP = r"(?:,| and|, and|,? as well as|,? along with|,? plus)"
@@ -58,13 +82,19 @@ _NOT_AFTER = "".join(f"(?<!{w} )" for w in ("near", "outside", "north of", "sout
 _UNKNOWN = r"(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?, "  # a name the gazetteer missed, first in a list
 PLIST = rf"(?=(?:the )?⟨P|{_UNKNOWN}){_NOT_AFTER}(?:{_UNKNOWN})?{PL}(?:{SEP} {PL2}){{0,8}}(?: and (?:neighbouring|nearby|surrounding|adjacent|several|other|many|some) " \
         rf"(?:[\w-]+ ){{0,2}}?(?:towns|villages|areas|districts|localities|settlements|hamlets))?"
-ALIST = rf"(?:the )?{A}(?:(?:,| and|, and) (?:the )?{A})*"
+PLIST_N = rf"(?=(?:the )?⟨P|{_UNKNOWN})(?:{_UNKNOWN})?{PL}(?:{SEP} {PL2}){{0,8}}"
+_NAME = r"(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+){0,3}"
+_AITEM = rf"(?:the )?{A}(?: (?:faction|wing|branch)(?: of {_NAME})?)?"
+ALIST = rf"{_AITEM}(?:(?:,| and|, and) {_AITEM})*"
+# "Fighters of the Maute group", "Jihadists from the ISWAP", "Forces loyal to ...": the group is the subject.
+_OF = r"(?:(?:fighters|militants|troops|forces|members|units|soldiers|jihadists|elements|militiamen|gunmen) " \
+      r"(?:of|from) (?:the )?)?"
 # A subject: actors, optionally "backed by"/"supported by" others (who are not the subject), optionally
 # an appositive between commas.
-SUBJ = rf"(?P<a>{ALIST})(?: and (?:allied|affiliated|local|tribal|pro-government|other|their|its) [\w-]+(?: [\w-]+)?)?" \
+SUBJ = rf"{_OF}(?P<a>{ALIST})(?: and (?:⟨R\d+⟩|allied|affiliated|local|tribal|pro-government|other|their|its) [\w-]+(?: [\w-]+)?)?" \
        rf"(?:,? (?:backed|supported|aided|assisted|helped|led|joined|accompanied) by (?:[^,.;⟨]|⟨[AP]\d+⟩){{1,70}}?,?)?" \
        rf"(?: (?:in|from|around|near|inside|across|based in) (?:the )?" \
-       rf"(?:⟨P\d+⟩|(?-i:[A-Z])[\w'-]*(?: (?-i:[A-Z])[\w'-]*){{0,3}}))?(?:, (?:[^,⟨]|⟨[PR]\d+⟩){{0,90}},)?(?:,? (?:which|who|that))?"
+       rf"(?:⟨P\d+⟩|(?-i:[A-Z])[\w'-]*(?: (?-i:[A-Z])[\w'-]*){{0,3}}))?(?:, (?:[^,⟨]|⟨[PRA]\d+⟩){{0,90}},)?(?:,? (?:which|who|that))?(?:,(?= ))?"
 PCT = r"\d+(?:\.\d+)?(?:\s*(?:-|–|to|and)\s*\d+(?:\.\d+)?)?\s?(?:percent|per cent|%|pc)"
 SHARE_BODY = rf"(?:about |around |nearly |almost |roughly |some |more than |over |at least |up to |" \
         rf"less than |just over |just under )?(?:{PCT}|most|much|all|half|parts|part|large parts|large swathes|" \
@@ -83,7 +113,9 @@ CAPTURE_V = (r"(?:seized|seize|seizes|captured|capture|captures|took|taken|take|
              r"claimed to have taken|secured|reclaimed|reconquered|freed|cleared|completed the capture of|"
              r"completed the recapture of|completed the liberation of|seized back|took back|taken back|"
              r"retaken control of|retook control of|regained full control of|took full control of|"
-             r"seized full control of|now control|now controls)")
+             r"seized full control of|now control|now controls|walked into|strolled into|stormed into|drove into|"
+             r"swept through|took hold of|gained full control of|established control over|"
+             r"established full control over|took full control over|retook full control of)")
 LOST_V = (r"(?:withdrew from|withdrawn from|withdraw from|withdrawing from|pulled out of|pulled out from|"
           r"pulled back from|pulling out of|retreated from|retreat from|retreating from|fled|fled from|flee|"
           r"abandoned|abandon|evacuated|lost|lose|loses|ceded|surrendered|gave up|given up|relinquished|"
@@ -92,7 +124,10 @@ LOST_V = (r"(?:withdrew from|withdrawn from|withdraw from|withdrawing from|pulle
           r"were driven from|was driven from|were pushed out of|was pushed out of|were expelled from|"
           r"was expelled from|were ousted from|was ousted from|were forced out of|was forced out of|"
           r"were forced to withdraw from|was forced to withdraw from|were forced to retreat from|"
-          r"was forced to retreat from|were routed from|was routed from|were chased out of|was chased out of)")
+          r"was forced to retreat from|were routed from|was routed from|were chased out of|was chased out of|"
+          r"left|leave|leaves|leaving|ordered out of|pulled back from|moved out of|"
+          r"(?:withdrew|withdrawn|withdraw|withdrawing|pulled|pulling|evacuated|evacuating) "
+          r"(?:(?:all|most|the last|remaining|last|the remaining) )?⟨A\d+⟩ (?:from|out of))")
 ATTACK_V = (r"(?:attacked|attacking|attacks|attack|shelled|shelling|shells|bombarded|bombarding|bombards|"
             r"pounded|pounding|pounds|struck|striking|stormed|storming|storms|assaulted|assaulting|raided|raiding|"
             r"advanced on|advanced into|advanced towards|advanced toward|advancing on|advancing into|"
@@ -113,7 +148,10 @@ BESIEGE_V = (r"(?:besieged|besieging|besieges|besiege|surrounded|surrounding|sur
              r"encircling|encircles|encircle|isolated|isolating|isolates|blockaded|blockading|blockades|"
              r"cut off|cutting off|cuts off|laid siege to|lay siege to|laying siege to|lays siege to|"
              r"tightened the noose around|tightening the noose around|tightened the siege of|"
-             r"tightened their siege of|tightened its siege of|completed the encirclement of)")
+             r"tightened their siege of|tightened its siege of|completed the encirclement of|"
+             r"(?:tightened|tightening|tightens) (?:⟨R\d+⟩ |the |its |their )?(?:grip|noose|stranglehold|siege|"
+             r"blockade|encirclement) (?:on|around|of)|imposed a (?:siege|blockade) on|imposing a (?:siege|blockade) on|"
+             r"has imposed a (?:siege|blockade) on)")
 HOLD_V = (r"(?:controls|controlled|control|holds|held|hold|occupies|occupied|occupy|runs|ran|retains|retained|"
           r"kept|keeps|has control of|had control of|have control of|is in control of|are in control of|"
           r"was in control of|were in control of|remains in control of|remained in control of|"
@@ -127,6 +165,14 @@ ATTACK_N = (r"(?:assault|assaults|offensive|offensives|attack|attacks|push|opera
 STRONG_N = (r"(?:stronghold|strongholds|bastion|bastions|capital|de facto capital|heartland|enclave|enclaves|"
             r"redoubt|fiefdom|base|bases|headquarters|territory|last bastion|last stronghold|"
             r"last major stronghold|last urban stronghold|main stronghold|last foothold|foothold|pocket|pockets)")
+
+
+# "captured the headquarters of the army's Western Command in ⟨P⟩", "retook the Republican Palace in central ⟨P⟩":
+# taking a site in a place is a claim on the place.
+FACILITY = (r"(?:the |a |an )(?:[\w-]+ ){0,4}?(?:headquarters|base|palace|airport|airbase|garrison|barracks|"
+            r"command|complex|compound|bridge|building|hospital|camp|outposts?|checkpoints?|positions|quarter|"
+            r"citadel|port|harbour|harbor|crossing|border crossing)(?: of (?:the )?(?:⟨A\d+⟩(?:'s| s)? )?"
+            r"(?:[\w-]+ ){0,3}?)? (?:in|at|inside|of) (?:(?:central|the centre of|the center of|downtown) )?")
 
 
 @dataclass(frozen=True)
@@ -164,7 +210,7 @@ RULES: tuple[Rule, ...] = (
                       rf"(?: of| around| in| including)? )?(?P<p>{PLIST})"), (Emit("a", "p", H),), 0.9,
          country_ok=True),
     Rule("x-besieged", _r(rf"(?P<a>{A})(?P<v>-besieged) (?P<p>{PLIST})"), (Emit("a", "p", B),), 0.85),
-    Rule("held-by", _r(rf"(?P<p>{PLIST})(?:,? (?:which|that) )?(?: [^⟨,]{{0,30}}, | )?"
+    Rule("held-by", _r(rf"(?P<p>{PLIST_N})(?:,? (?:which|that) |, | [^⟨,]{{0,30}}, | )?"
                        rf"(?:is |are |was |were |has been |have been |had been |remains |remain |remained |being )?"
                        rf"{ADV}(?P<v>(?:held|controlled|occupied|run|administered|retained|kept|defended|ruled)"
                        rf") by {ADV}(?P<a>{ALIST})"), (Emit("a", "p", H, share="share"),), 0.9, country_ok=True),
@@ -172,14 +218,14 @@ RULES: tuple[Rule, ...] = (
                                     rf"towns|villages|enclaves?) {ADV}(?P<v>held|controlled|occupied) by "
                                     rf"(?P<a>{ALIST}) (?:in|around|near) (?P<p>{PLIST})"), (Emit("a", "p", H),),
          0.75),
-    Rule("in-hands", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,90}},)? (?:which |that )?"
+    Rule("in-hands", _r(rf"(?P<p>{PLIST_N})(?:,[^,]{{1,90}},|,? (?P<share>{SHARE_BODY}) of which)? (?:which |that )?"
                         rf"(?:is |are |was |were |has been |have been |had been |remains |remain |remained |"
                         rf"fell |falls |came |come |returned |passed |has fallen |had fallen )?{ADV}"
                         rf"(?P<v>in the hands of|into the hands of|under the control of|under the full control of|"
                         rf"under the complete control of|under the total control of|in the grip of|"
                         rf"under the grip of|under the rule of) (?P<a>{ALIST})"), (Emit("a", "p", H, share="share"),),
          0.9, country_ok=True),
-    Rule("under-x-control", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,90}},)? (?:which |that )?"
+    Rule("under-x-control", _r(rf"(?P<p>{PLIST_N})(?:,[^,]{{1,90}},|,? (?P<share>{SHARE_BODY}) of which)? (?:which |that )?"
                                rf"(?:is |are |was |were |has been |have been |remains |remain |remained |"
                                rf"fell |came |returned )?{ADV}(?P<v>under|in) (?P<a>{A}){POSS}? "
                                rf"(?:full |complete |total |firm |effective )?(?:control|hands|rule)"),
@@ -189,7 +235,7 @@ RULES: tuple[Rule, ...] = (
                           rf"swathes of territory|swathes|areas|positions|villages|towns|districts|neighbourhoods|"
                           rf"a strip of land|territory) (?:[\w-]+ ){{0,2}}?(?:in|of|around|across) )?"
                           rf"(?P<p>{PLIST})"), (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
-    Rule("p-which-x-held", _r(rf"(?P<p>{PLIST}), (?:which|that) (?P<a>{A}) {ADV}(?:has |had |have )?{ADV}"
+    Rule("p-which-x-held", _r(rf"(?P<p>{PLIST_N})(?: (?:in|near|on|of) (?:{_DIR} )?⟨P\d+⟩)?,? (?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have )?{ADV}"
                               rf"(?P<v>held|controlled|occupied|run|seized|captured|overran|took|taken|overrun)\b"),
          (Emit("a", "p", H),), 0.8),
     Rule("last-enclave-held-by", _r(rf"(?P<p>{PLIST})(?: [\w-]+){{0,4}}? (?:form|forms|formed|is|are|was|were|"
@@ -212,6 +258,32 @@ RULES: tuple[Rule, ...] = (
                        rf"and (?:the )?(?P<b>{A})-?(?:controlled|held)?(?P<halves> (?:halves|sectors|parts|zones|"
                        rf"areas|sides))?"),
          (Emit("a", "p", H, share="halves"), Emit("b", "p", H, share="halves")), 0.85),
+    Rule("x-divided", _r(rf"(?P<v>divided|divides|dividing|split|splitting|partitioned) (?P<p>{PLIST}) (?:into|between) "
+                         rf"(?:the )?(?P<a>{A})-?(?:controlled|held)? and (?:the )?(?P<b>{A})-?(?:controlled|held)?"
+                         rf"(?P<halves> (?:halves|sectors|parts|zones|areas|sides))?"),
+         (Emit("a", "p", H, share="halves"), Emit("b", "p", H, share="halves")), 0.85),
+    Rule("p-faces-advance", _r(rf"(?P<p>{PLIST_N}),? (?:which |that )?(?:now |also |still |already )?(?P<v>faces|is facing|"
+                               rf"faced|was facing|has faced|is under|came under|comes under|has come under) "
+                               rf"(?:(?:an?|the|renewed|fresh|growing|heavy|new|twin|multiple|a new|a fresh|a two-pronged) )*"
+                               rf"(?:[\w-]+ )?(?:advance|assault|assaults|offensive|offensives|attack|attacks|pressure|threat|"
+                               rf"siege|bombardment|onslaught) (?:[\w-]+ ){{0,3}}?(?:by|from) (?P<a>{ALIST})"),
+         (Emit("a", "p", AT),), 0.8),
+    Rule("appos-stronghold", _r(rf"(?P<p>{PLIST_N}), (?:the |a |an |one of )?(?P<a>{A}){POSS} (?:[\w-]+ ){{0,3}}?"
+                                rf"(?P<v>{STRONG_N}|town|city|towns|cities|bastion)\b"), (Emit("a", "p", H),), 0.8),
+    Rule("xs-last-town-is", _r(rf"(?P<a>{A}){POSS} (?:[\w-]+ ){{0,3}}?(?P<v>{STRONG_N}|town|city|bastion)(?: in ⟨P\d+⟩)? "
+                               rf"(?:is|was|remains|remained) (?:now |still )?(?P<p>{PLIST})"), (Emit("a", "p", H),), 0.8),
+    Rule("in-control-of", _r(rf"(?P<a>{ALIST}) (?:firmly |now |fully |still |effectively |largely )?(?P<v>in "
+                             rf"(?:full |complete |total |effective |firm )?control) of (?:{SHARE})?(?P<p>{PLIST})"),
+         (Emit("a", "p", H, share="share"),), 0.8, country_ok=True),
+    Rule("defeat-for", _r(rf"(?P<v>fall|loss|capture|recapture|seizure|liberation) of (?P<p>{PLIST})[^.;⟨]{{0,60}}?"
+                          rf"\b(?:defeats?|setbacks?|blows?|losses|reverses?) (?:for|to|suffered by) (?:the )?(?P<a>{A})"),
+         (Emit("a", "p", L),), 0.8),
+    Rule("declared-liberated", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>declared|declares|announced|proclaimed) (?P<p>{PLIST}) "
+                                  rf"(?:fully |completely |totally |finally )?(?:liberated|freed|recaptured|retaken|"
+                                  rf"captured|cleared|secured)"), (Emit("a", "p", C),), 0.85),
+    Rule("congratulated-on", _r(rf"(?P<v>congratulated|congratulates|praised|hailed) (?P<a>{ALIST})(?: and [\w-]+ (?:the )?{A})? "
+                                rf"(?:on|for) (?:the |their |its |⟨R\d+⟩ )?(?:liberation|capture|recapture|seizure|"
+                                rf"taking|conquest) of (?P<p>{PLIST})"), (Emit("a", "p", C),), 0.8),
     Rule("faces-assaults", _r(rf"(?:(?:in|at|around) (?P<p>{PLIST}),? )?(?P<a>{A}) (?:now |also |still )?"
                               rf"(?P<v>faces|is facing|faced|was facing|has faced|came under|comes under|is under|"
                               rf"was under|has come under)"
@@ -222,12 +294,12 @@ RULES: tuple[Rule, ...] = (
          (Emit("a", "p", H), Emit("a", "p2", H)), 0.8),
     # -- captured ---------------------------------------------------------------------------------
     Rule("x-seized", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of |"
-                        rf"back )?(?P<p>{PLIST})"), (Emit("a", "p", C, share="share"),), 0.9, country_ok=True),
-    Rule("seized-by", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,60}},)? (?:was |were |has been |have been |had been |"
+                        rf"back |{FACILITY})?(?P<p>{PLIST})"), (Emit("a", "p", C, share="share"),), 0.9, country_ok=True),
+    Rule("seized-by", _r(rf"(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|,? (?:which|that)|,)? (?:was |were |has been |have been |had been |"
                          rf"being )?{ADV}(?P<v>captured|seized|taken|retaken|recaptured|liberated|overrun|occupied|"
                          rf"freed|cleared|taken over|conquered|stormed and captured) (?:[\w-]+ ){{0,3}}?by "
                          rf"(?P<a>{ALIST})"), (Emit("a", "p", C),), 0.9, country_ok=True),
-    Rule("fell-to", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,60}},)? (?:\w+ )?(?P<v>fell|falls|has fallen|had fallen|"
+    Rule("fell-to", _r(rf"(?P<p>{PLIST_N})(?:,[^,]{{1,60}},)? (?:\w+ )?(?P<v>fell|falls|has fallen|had fallen|"
                        rf"was lost|were lost) (?:back )?(?:in)?to (?P<a>{ALIST})"), (Emit("a", "p", C),), 0.9,
          country_ok=True),
     Rule("capture-of-by", _r(rf"(?P<v>capture|recapture|seizure|takeover|fall|liberation|conquest|occupation) of "
@@ -253,7 +325,7 @@ RULES: tuple[Rule, ...] = (
     # -- besieging --------------------------------------------------------------------------------
     Rule("x-besieges", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{BESIEGE_V}) (?P<p>{PLIST})"),
          (Emit("a", "p", B),), 0.85),
-    Rule("besieged-by", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,60}},)? (?:is |are |was |were |has been |have been |"
+    Rule("besieged-by", _r(rf"(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|,? (?:which|that)|,)? (?:is |are |was |were |has been |have been |"
                            rf"had been |remains |remain |remained )?{ADV}(?P<v>besieged|encircled|surrounded|"
                            rf"blockaded|under siege|cut off) by (?P<a>{ALIST})"), (Emit("a", "p", B),), 0.85),
     Rule("siege-of-by", _r(rf"(?P<v>siege|encirclement|blockade) of (?P<p>{PLIST}) by (?P<a>{ALIST})"),
@@ -271,8 +343,9 @@ RULES: tuple[Rule, ...] = (
                          rf"(?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.8),
     Rule("x-launched-assault-on", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>launched|began|begun|started|mounted|opened|"
                                      rf"pressed|pressing|stepped up|continued|continuing|intensified|carried out|"
-                                     rf"unleashed|resumed|waged|waging|led|kicked off|announced) (?:on \w+ )?"
-                                     rf"(?:[\w-]+ ){{0,5}}?{ATTACK_N} (?:on|against|to retake|to recapture|"
+                                     rf"unleashed|resumed|waged|waging|led|kicked off|announced|imposed|imposing|enforced|enforcing|"
+                                     rf"maintained|maintaining) (?:on \w+ )?"
+                                     rf"(?:[\w-]+ ){{0,5}}?{ATTACK_N} (?:on \w+day |at dawn |overnight )?(?:on|against|to retake|to recapture|"
                                      rf"to capture|to take|to seize|to liberate|to clear|to oust|for|into|in|inside|"
                                      rf"towards|toward|up|around|near|across|along|through|at|of) "
                                      rf"(?:(?:the |a |an )?(?:[\w-]+ ){{0,2}}?⟨A\d+⟩-\w+ )?(?:(?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?:⟨A\d+⟩-\w+ )?(?:pocket|enclave|"
@@ -288,7 +361,7 @@ RULES: tuple[Rule, ...] = (
                                     rf"(?P<v>came|come|comes|been|was|were|is|are) under (?:heavy |renewed |fresh |"
                                     rf"intense |sustained )?(?:attack|assault|fire|bombardment|shelling|siege|"
                                     rf"pressure) (?:by|from) (?P<a>{ALIST})"), (Emit("a", "p", AT),), 0.85),
-    Rule("attacked-by", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,60}},)? (?:was |were |has been |have been |had been |is "
+    Rule("attacked-by", _r(rf"(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|,? (?:which|that))? (?:was |were |has been |have been |had been |is "
                            rf"being |are being |was being )(?:\w+ )?(?P<v>attacked|shelled|bombarded|pounded|"
                            rf"stormed|assaulted|raided|targeted|hit) (?:[\w-]+ ){{0,3}}?by (?P<a>{ALIST})"),
          (Emit("a", "p", AT),), 0.8),
@@ -305,7 +378,9 @@ RULES: tuple[Rule, ...] = (
     Rule("repelled", _r(rf"(?P<x>{A}) {ADV}{AUX}(?P<v>repelled|repulsed|fought off|beat back|thwarted|foiled|"
                         rf"pushed back|held off|fended off) (?:an? |the |several |repeated |multiple )?"
                         rf"(?:attempts?|attacks?|assaults?|offensives?|bids?|efforts?|push|advance)(?: by "
-                        rf"(?P<a>{ALIST}))? (?:to (?:capture|take|seize|retake|recapture|storm|enter|overrun) |on |"
+                        rf"(?P<a>{ALIST}))? (?:to (?:capture|take|seize|retake|recapture|storm|enter|overrun|reach|encircle|surround|"
+                        rf"cut off|break through (?:to|towards|toward|into)|advance (?:on|towards|toward|into)|"
+                        rf"push (?:into|towards|toward)) |on |"
                         rf"against |in |at )(?P<p>{PLIST})"), (Emit("a", "p", AT), Emit("x", "p", H)), 0.75),
     Rule("fighting-between-in", _r(rf"(?P<v>fighting|clashes|battles|combat|heavy fighting|fierce fighting) "
                                    rf"between (?P<a>{A}) and (?P<b>{A}) (?:in|around|for|near|over) "
@@ -350,6 +425,11 @@ KEYS: dict[str, tuple[str, ...]] = {
     "under-siege-where": ("where", "in which"),
     "divided": ("divided", "split", "partitioned"),
     "faces-assaults": ("fac", "under"),
+    "x-divided": ("divid", "split", "partition"), "p-faces-advance": ("fac", "under"),
+    "appos-stronghold": (", ",), "xs-last-town-is": (" is ", " was ", " remain"), "in-control-of": ("control of",),
+    "defeat-for": ("defeat", "setback", "blow", "loss", "reverse"),
+    "declared-liberated": ("declare", "announced", "proclaimed"),
+    "congratulated-on": ("congratulat", "praised", "hailed"),
     "x-seized": _CAP_KEYS, "elided-seized": _CAP_KEYS,
     "seized-by": (" by ",), "fell-to": ("to ",), "capture-of-by": (" by ", " to "),
     "xs-capture-of": ("capture", "seizure", "takeover", "liberation", "conquest"),

@@ -188,7 +188,7 @@ CASES = [
     ),
     (
         "The MNDAA took Lashio, the junta's regional command headquarters, in August.",
-        {("Lashio", "Myanmar National Democratic Alliance Army", "captured")},
+        {("Lashio", "Myanmar National Democratic Alliance Army", "captured"), ("Lashio", "Myanmar military", "lost")},
     ),
     # Ethiopia: lists and withdrawal
     (
