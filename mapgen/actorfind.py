@@ -64,6 +64,9 @@ _HEAD = re.compile(
     r"militiamen|paramilitaries|extremists|members|loyalists|commanders|operatives|combatants|"
     r"mercenaries|allies)\b"
 )
+_ANAPHOR_MODIFIERS = ("last", "remaining", "last remaining", "few remaining", "retreating", "fleeing", "defeated")
+_SUSPENDED = re.compile(r"- (?:and|or) ")  # "rebel- and loyalist-controlled"
+_COORD = re.compile(r"\b([A-Z][\w-]+)(?:,| and|, and) $")
 _ANAPHOR_WINDOW = 1500  # characters back to look for what "the jihadists" refers to
 
 # Entry types.
@@ -124,6 +127,9 @@ class Matcher:
             add(n, GOVADJ, ())
         for n, kinds in registry.anaphors.items():
             add(n, ANAPHOR, kinds)
+            if n.startswith("the "):  # "the last jihadists", "the remaining militants"
+                for mod in _ANAPHOR_MODIFIERS:
+                    add(f"the {mod} {n[4:]}", ANAPHOR, kinds)
         for cc, names in registry.countries.items():
             for n in names:
                 add(n, COUNTRY, (cc,))
@@ -151,6 +157,7 @@ class Matcher:
         if len(lowered) != len(body):  # a few characters change length when lowered: keep offsets
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in straight)
         raw: list[tuple[int, int, tuple[_Entry, ...]]] = []
+        modifiers: dict[int, int] = {}  # where "Islamic State-linked " ends -> where it starts
         country_anchors: list[tuple[int, str]] = list(anchors)
         n = len(body)
         for end_idx, (length, entries) in self.automaton.iter(lowered):
@@ -161,9 +168,17 @@ class Matcher:
                 e
                 for e in entries
                 if (e.exact is None or straight[start:end] == e.exact)
-                and (e.kind not in (ADJ, GOVADJ) or lowered.startswith(_HELD_SUFFIXES, end))
+                and (
+                    e.kind not in (ADJ, GOVADJ)
+                    or lowered.startswith(_HELD_SUFFIXES, end)
+                    or _SUSPENDED.match(lowered, end) is not None
+                )
                 and (e.kind == COUNTRY or not lowered.startswith(_MODIFIER_SUFFIXES, end))
             )
+            if lowered.startswith(_MODIFIER_SUFFIXES, end) and any(e.kind == ALIAS for e in entries):
+                space = lowered.find(" ", end)
+                if space != -1:
+                    modifiers[space + 1] = min(start, modifiers.get(space + 1, start))
             if not ok:
                 continue
             countries_here = [e for e in ok if e.kind == COUNTRY]
@@ -208,6 +223,9 @@ class Matcher:
                             ),
                             None,
                         )
+                    other = self._coordinated(body, s0, demonym_at)
+                    if other is not None:  # "French and Malian troops": two actors
+                        out.append(other)
                     if actor is not None:
                         out.append(ActorMention(body[s0:end], s0, end, actor, True))
                     else:
@@ -218,8 +236,25 @@ class Matcher:
                 head = _HEAD.match(lowered, end)
                 if head and not generic:
                     end = head.end()
+                # "Islamic State-linked insurgents": the modifier belongs to the mention, not another actor
+                start = modifiers.get(start, start)
                 out.append(ActorMention(body[start:end], start, end, actor, True))
         return out
+
+    def _coordinated(self, body: str, s0: int, demonym_at: dict[int, str]) -> ActorMention | None:
+        """The first of two coordinated demonyms before a generic head ("Rwandan and Mozambican troops")."""
+        m = _COORD.search(body, max(0, s0 - 40), s0)
+        if m is None:
+            return None
+        cc = demonym_at.get(m.start(1))
+        if cc is None:
+            return None
+        actor = self.government.get(cc) or next(
+            (a for a in self.by_country.get(cc, ()) if self.kinds.get(a) in ("state", "foreign")), None
+        )
+        if actor is None:
+            return None
+        return ActorMention(m.group(1), m.start(1), m.end(1), actor, True)
 
     def _resolve(
         self,

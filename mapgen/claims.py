@@ -75,6 +75,7 @@ _HARD_NEG = re.compile(
     r"urged|demand|demanded|pledged|promised|predicted|predicts|determined to)\b",
     re.I,
 )
+_PLAIN_NEG = re.compile(r"\b(?:not|never|n't|no|denied|deny|denies|if|unless|whether|would|could|might|false)\b", re.I)
 _ATTEMPT = re.compile(
     r"\b(?:attempts?|attempted|attempting|trying|tried|tries|try|bid|efforts?|push|battle|fight|"
     r"fighting|battling|offensive|struggle|struggling|final stages?|process of)\b",
@@ -83,6 +84,39 @@ _ATTEMPT = re.compile(
 _CLAUSE = re.compile(r"[,;:()]|\b(?:that|which|who|but|while|whereas|because|although|and)\b")
 _FOLDS = (APPOS, POSS_PART, COLLAPSE)
 _DESCRIPTIVE_HOLDS = {"x-held", "appos-stronghold", "stronghold-of"}
+_GONE = (
+    r"(?:withdrew|withdrawn|fled|surrendered|pulled out|pulled back|retreated|abandoned|evacuated|evacuate|"
+    r"left|gave up|collapsed|melted away|ran away|laid down (?:their|its) arms)"
+)
+_LOSER_TAILS: tuple[tuple[re.Pattern[str], tuple[Status, ...]], ...] = (
+    # "..., after government forces withdrew without a fight": no place of their own, so the main one
+    (
+        re.compile(
+            rf"^[^.;]{{0,80}}?\b(?:after|as|when|once|while|before) (?:the )?(?:[\w-]+ ){{0,3}}?(?P<b>⟨[AR]\d+⟩)"
+            rf"(?:(?:[^⟨.;]|⟨R\d+⟩){{0,60}}?)? (?:had |have |has )?(?:\w+ )?{_GONE}\b"
+            rf"(?! (?:from|out of|to|into|towards?|for) (?:the )?⟨P)"
+        ),
+        (Status.CAPTURED,),
+    ),
+    # "..., driving IS out of the last neighbourhoods", "when its forces drove out government troops"
+    (
+        re.compile(
+            r"^[^.;]{0,80}?\b(?:drove|driving|drive|drives|driven|expelled|expelling|ousted|ousting|routed|routing|"
+            r"pushed|pushing|forced|forcing|chased|chasing|evicted|evicting|dislodged|dislodging|kicked|kicking)"
+            r" (?:out )?(?:the )?(?:(?:last|remaining|final) )?(?P<b>⟨[AR]\d+⟩)(?! [^.;⟨]{0,30}(?:from|out of) (?:the )?⟨P)"
+        ),
+        (Status.CAPTURED, Status.HELD),
+    ),
+    # "retook X from the jihadists", "after seizing the government complex from Islamic State"
+    (
+        re.compile(
+            r"^(?: (?:(?!support|help|back|strike|air|fire|aid|cover)[^⟨.;,]){0,60}?)? ?\bfrom (?:the )?"
+            r"(?:(?:last|remaining) )?(?P<b>⟨A\d+⟩)"
+        ),
+        (Status.CAPTURED,),
+    ),
+)
+_AS_DOES = re.compile(rf"^[^.;⟨]{{0,40}}?,? as (?:does|do|did|is|are|was|were|has|have) (?P<p>{PLIST})")
 _NEG_EXEMPT = {"repelled", "final-stages-of", "no-longer-holds"}
 _ACTOR_NP = re.compile(
     r"\b(?:(?:held|controlled|occupied|seized|captured|taken|retaken|recaptured|overrun|besieged|surrounded|"
@@ -140,26 +174,31 @@ def extract_claims(
     problems: list[Problem] = []
     all_actors = list(actors)
     place_starts = [pm.mention.start for pm in kept]
+    previous: ActorMention | None = None  # the subject of the last sentence that named an actor
+    actor_starts = [a.start for a in all_actors]
     for sent in sentences(body):
         i, j = bisect.bisect_left(place_starts, sent.start), bisect.bisect_left(place_starts, sent.end)
         s_places = kept[i:j]
-        if not s_places and not _THERE.search(sent.text):
-            continue
-        actor_starts = [a.start for a in all_actors]
         s_actors = all_actors[
             bisect.bisect_left(actor_starts, sent.start) : bisect.bisect_left(actor_starts, sent.end)
         ]
+        subject = previous
+        if s_actors:
+            previous = s_actors[0]
+        if not s_places and not _THERE.search(sent.text):
+            continue
         extra = _unregistered(sent, s_actors, s_places, registry)
         if extra:
             s_actors = sorted(s_actors + extra, key=lambda a: a.start)
             all_actors = sorted(all_actors + extra, key=lambda a: a.start)
+            actor_starts = [a.start for a in all_actors]
             taken = [(a.start, a.end) for a in extra]
             s_places = [
                 pm
                 for pm in s_places
                 if not any(s < pm.mention.end and pm.mention.start < e for s, e in taken)
             ]
-        for claim in _sentence_claims(report, sent, s_actors, s_places, all_actors, groups, orgs):
+        for claim in _sentence_claims(report, sent, s_actors, s_places, all_actors, groups, orgs, subject):
             old = claims.get(claim.id)
             if old is None or claim.confidence > old.confidence:
                 claims[claim.id] = claim
@@ -250,6 +289,7 @@ def _skeleton(
     places: list[PlaceMention],
     all_actors: list[ActorMention],
     groups: list[list[PlaceMention]],
+    subject: ActorMention | None = None,
 ) -> tuple[str, list[int], _Entities]:
     """The sentence with entity tokens, and each skeleton character's offset in the body."""
     body_text = sent.text
@@ -285,7 +325,11 @@ def _skeleton(
             ents.actors[i] = obj  # type: ignore[assignment]
             tok = f"⟨A{i}⟩"
         elif kind == "R":
-            ents.pronouns[i] = _antecedent(s, all_actors)
+            if s == sent.start and subject is not None and sent.text[: e - s] in ("It", "They"):
+                # a sentence opening with "It"/"They" continues the last sentence's subject
+                ents.pronouns[i] = subject if s - subject.end < 600 else None
+            else:
+                ents.pronouns[i] = _antecedent(s, all_actors)
             tok = f"⟨R{i}⟩"
         else:
             pm = obj if kind == "P" else None
@@ -369,8 +413,9 @@ def _sentence_claims(
     all_actors: list[ActorMention],
     groups: list[list[PlaceMention]],
     orgs: list[tuple[int, str]],
+    subject: ActorMention | None = None,
 ) -> list[Claim]:
-    skel, pos, ents = _skeleton(sent, actors, places, all_actors, groups)
+    skel, pos, ents = _skeleton(sent, actors, places, all_actors, groups, subject)
     if not ents.places or not (ents.actors or any(ents.pronouns.values())):
         return []
     quotes = quote_spans(sent.text)
@@ -428,7 +473,8 @@ def _emit(
     spk: list,
 ) -> list[Claim]:  # type: ignore[type-arg]
     trig = m.start("v") if m.groupdict().get("v") is not None else m.start()
-    negated, attempt = _negation(skel, m.start(), trig, rule)
+    p_first = any(m.start(em.places) == m.start() for em in rule.emits if m.groupdict().get(em.places))
+    negated, attempt = _negation(skel, m.start(), trig, rule, p_first)
     if negated:
         return []
     out: list[Claim] = []
@@ -474,6 +520,59 @@ def _emit(
                     )
                 )
     out.extend(_hooks(report, sent, rule, m, skel, pos, ents, quotes, dates, spk, trig))
+    out.extend(_aftermath(report, sent, rule, m, skel, pos, ents, quotes, dates, spk, out))
+    return out
+
+
+def _aftermath(
+    report: Report,
+    sent: Sentence,
+    rule: Rule,
+    m: re.Match[str],
+    skel: str,
+    pos: list[int],
+    ents: _Entities,
+    quotes: list[tuple[int, int]],
+    dates: list,  # type: ignore[type-arg]
+    spk: list,  # type: ignore[type-arg]
+    made: list[Claim],
+) -> list[Claim]:
+    """What the rest of the sentence says about the same places: "... after the army withdrew" (the army
+    lost them), "..., driving IS out" / "when its forces drove out government troops" (lost), "took X from
+    the rebels" (lost), "..., as does Y" (Y held by the same actor)."""
+    out: list[Claim] = []
+    gains = [c for c in made if c.status in (Status.CAPTURED, Status.HELD)]
+    if not gains:
+        return out
+    tail = skel[m.end() :]
+    losers: list[tuple[str, int]] = []  # (actor token, offset in skel)
+    for regex, statuses in _LOSER_TAILS:
+        if any(c.status in statuses for c in gains):
+            for t in regex.finditer(tail):
+                losers.append((t.group("b"), m.end() + t.start("b")))
+    places = {c.place_key or c.place: c for c in gains}
+    by_key = {
+        (pm.place.key if pm.place else pm.mention.text): pm for i in ents.places for pm in ents.places[i]
+    }
+    for tok, at in losers:
+        for actor, via in _actors(tok, ents):
+            for key, c in places.items():
+                pm = by_key.get(key)
+                if pm is None or actor.actor == c.actor:
+                    continue
+                out.append(
+                    _claim(report, sent, rule, Status.LOST, actor, via, pm, None, at, pos, quotes, dates, spk, 0.85)
+                )
+    held = [c for c in gains if c.status is Status.HELD]
+    if held:
+        more = _AS_DOES.match(tail)
+        if more:
+            names = {c.actor for c in held}
+            for actor, via in _actors(m.group("a") if m.groupdict().get("a") else "", ents):
+                if actor.actor in names:
+                    for pm in _places(more.group("p"), ents):
+                        out.append(_claim(report, sent, rule, Status.HELD, actor, via, pm, None,
+                                          m.end() + more.start("p"), pos, quotes, dates, spk))
     return out
 
 
@@ -544,8 +643,13 @@ def _hooks(
     return out
 
 
-def _negation(skel: str, start: int, trig: int, rule: Rule) -> tuple[bool, bool]:
-    """(negated, attempt): judged on the clause from its start up to the trigger."""
+def _negation(skel: str, start: int, trig: int, rule: Rule, p_first: bool = False) -> tuple[bool, bool]:
+    """(negated, attempt): judged on the clause from its start up to the trigger.
+
+    When the match starts with its place ("⟨P⟩, which IS has held", "⟨P⟩ fell to X"), words of intention
+    before the place belong to another verb ("the next objective is ⟨P⟩, which IS holds"): only plain
+    negation and hypothesis before it count.
+    """
     clause_start = 0
     for c in _CLAUSE.finditer(skel, 0, start + 1):
         if c.end() <= start + 1:
@@ -554,7 +658,12 @@ def _negation(skel: str, start: int, trig: int, rule: Rule) -> tuple[bool, bool]
     inner = skel[start:trig]
     if rule.name in _NEG_EXEMPT:
         return bool(re.search(r"\b(?:not|never|n't|failed)\b", window)), False
-    negated = bool(_HARD_NEG.search(window))
+    if p_first and trig >= start:
+        negated = bool(_HARD_NEG.search(skel, start, trig + 1)) or bool(
+            _PLAIN_NEG.search(skel, clause_start, start) if start > clause_start else False
+        )
+    else:
+        negated = bool(_HARD_NEG.search(window))
     attempt = bool(_ATTEMPT.search(inner)) or bool(_ATTEMPT.search(skel[trig : trig + 30].split(" ", 1)[0]))
     return negated, attempt
 
@@ -610,6 +719,7 @@ def _claim(
     quotes: list[tuple[int, int]],
     dates: list,
     spk: list,
+    scale: float = 1.0,
 ) -> Claim:  # type: ignore[type-arg]
     place: Place | None = pm.place
     qualifier = pm.mention.qualifier
@@ -617,7 +727,7 @@ def _claim(
     at = pos[min(trig, len(pos) - 1)] - sent.start
     quoted = any(s <= at < e for s, e in quotes)
     attribution = speaker_for(trig, spk)
-    confidence = rule.confidence
+    confidence = rule.confidence * scale
     if via_pronoun:
         confidence *= 0.9
     if quoted:
