@@ -131,6 +131,7 @@ def build(
     strict: bool = False,
     wait: float | None = None,
     engine: str = "local",
+    scheduler: str | None = None,
     progress: bool = True,
     analyse: AnalyseFn | None = None,
     context: Context | None = None,
@@ -162,6 +163,9 @@ def build(
         at once with :class:`~mapgen.errors.LockHeld`, exit code 3).
     engine
         ``"local"`` or ``"dask"`` (needs ``pip install 'mapgen[scale]'``); the results are identical.
+    scheduler
+        With ``engine="dask"``: the address of a Dask scheduler (``tcp://host:8786``); None starts a
+        local cluster for the build.
     progress
         Show a progress bar on stderr while extracting.
     analyse, context
@@ -183,7 +187,11 @@ def build(
     if engine not in ("local", "dask"):
         raise MapgenError(f"unknown engine {engine!r}; use --engine local or --engine dask")
     if engine == "dask":
-        _require_dask()
+        from .dask_engine import require
+
+        require()
+    elif scheduler:
+        raise MapgenError("--scheduler needs --engine dask")
     cfg = config if isinstance(config, Config) else load_config(config)
     out_path = Path(out) if out is not None else None
     store_path = Path(store) if store is not None else default_store_path(out_path or "build/map.html")
@@ -216,7 +224,7 @@ def build(
             fresh_ids = {r.id for r in fresh}
             stale = st.reports([i for i in st.stale_ids(fingerprint) if i not in fresh_ids])
             todo = sorted(fresh + stale, key=lambda r: r.id)
-            results = _run(analyse, todo, ctx, engine, progress)
+            results = _run(analyse, todo, ctx, engine, progress, scheduler)
             problems: list[Problem] = list(ctx.problems) + list(corr.problems) + ing.problems
             window, stale_days = _state_options(cfg)
             # --strict: everything in one transaction, rolled back when any problem shows up.
@@ -443,12 +451,19 @@ def _write_ingest(st: Store, ing: _Ingest) -> list[str]:
 
 
 def _run(
-    analyse: AnalyseFn, reports: Sequence[Report], ctx: Context, engine: str, progress: bool
+    analyse: AnalyseFn,
+    reports: Sequence[Report],
+    ctx: Context,
+    engine: str,
+    progress: bool,
+    scheduler: str | None = None,
 ) -> Iterator[Analysis]:
     if not reports:
         return iter(())
     if engine == "dask":
-        return iter(_run_dask(analyse, reports, ctx))
+        from .dask_engine import run
+
+        return run(analyse, reports, ctx, scheduler)
     return _run_local(analyse, reports, ctx, progress)
 
 
@@ -468,25 +483,6 @@ def _run_local(
     finally:
         if bar is not None:
             bar.close()
-
-
-def _require_dask() -> None:
-    try:
-        import dask.bag  # noqa: F401
-    except ImportError:
-        raise MapgenError(
-            "--engine dask needs Dask, which is not installed; run: pip install 'mapgen[scale]' "
-            "(or use --engine local)"
-        ) from None
-
-
-def _run_dask(analyse: AnalyseFn, reports: Sequence[Report], ctx: Context) -> list[Analysis]:
-    """Extraction over a dask.bag; results come back in the input order, so they equal the local engine's."""
-    import dask.bag as db
-
-    parts = max(1, min(len(reports) // 50, 64))
-    bag = db.from_sequence(list(reports), npartitions=parts)
-    return list(bag.map(analyse, ctx).compute(scheduler="processes"))
 
 
 def _write_analyses(st: Store, results: Iterable[Analysis], fingerprint: str, problems: list[Problem]) -> int:

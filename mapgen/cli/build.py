@@ -23,6 +23,12 @@ def build_options(func: Callable[..., Any]) -> Callable[..., Any]:
         show_default=True,
         help="Run extraction here, or over Dask (pip install 'mapgen[scale]').",
     )(func)
+    func = click.option(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="With --engine dask: the Dask scheduler (tcp://host:8786); default: a local cluster.",
+    )(func)
     func = click.option("--no-wait", is_flag=True, help="Exit 3 at once when another build holds the store.")(
         func
     )
@@ -103,6 +109,7 @@ def run_build(
     no_wait: bool,
     engine: str,
     config_path: str | None,
+    scheduler: str | None = None,
     encoding: str,
     quiet: bool,
     verbose: bool,
@@ -119,6 +126,7 @@ def run_build(
         strict=strict,
         wait=0 if no_wait else wait,
         engine=engine,
+        scheduler=scheduler,
         progress=not quiet,
         on_wait=lambda: echo.info(
             "another build is running on this store; waiting for it (--no-wait to exit instead)"
