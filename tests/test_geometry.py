@@ -76,3 +76,45 @@ def test_settlement_qualifiers() -> None:
 
 def test_unknown_key() -> None:
     assert shape_for("geonames:0") is None
+
+
+def _features() -> list[dict]:
+    return json.loads((geodata_dir() / "admin1.geojson").read_text(encoding="utf-8"))["features"]
+
+
+@pytest.mark.parametrize(
+    "city, lat, lon, key",
+    [
+        ("Raqqa", 35.95283, 39.00788, "SY-RA"),
+        ("Mosul", 36.335, 43.11889, "IQ-NI"),
+        ("Kharkiv", 49.98081, 36.25272, "UA-63"),
+        ("El Fasher", 13.62793, 25.34936, "SD-DN"),
+        ("Sanaa", 15.35472, 44.20667, "YE-SA"),
+        ("Mekele", 13.49667, 39.47528, "ET-TI"),
+        ("Goma", -1.67409, 29.22845, "CD-NK"),
+    ],
+)
+def test_city_lies_in_its_natural_earth_unit(city: str, lat: float, lon: float, key: str) -> None:
+    feats = {f["properties"]["key"]: f for f in _features()}
+    f = feats[key]
+    assert f["properties"]["method"] == "natural-earth-lines", city
+    assert shapely.geometry.shape(f["geometry"]).contains(shapely.Point(lon, lat)), city
+
+
+def test_admin1_polygons_flagged_and_not_overlapping() -> None:
+    by_country: dict[str, list] = {}
+    methods = {}
+    for f in _features():
+        p = f["properties"]
+        assert p["method"] in ("natural-earth-lines", "voronoi") and isinstance(p["approximate"], bool)
+        assert p["approximate"] or p["method"] == "natural-earth-lines"
+        g = shapely.geometry.shape(f["geometry"])
+        assert g.is_valid and g.area > 0, p["key"]
+        by_country.setdefault(p["country"], []).append(g)
+        methods.setdefault(p["country"], set()).add(p["method"])
+    assert sum(m == {"natural-earth-lines"} for m in methods.values()) >= 8
+    for c in CONFLICT_COUNTRIES:
+        geoms = by_country[c]
+        total = sum(g.area for g in geoms)
+        overlap = total - shapely.union_all(geoms).area
+        assert overlap / total < 0.01, c
