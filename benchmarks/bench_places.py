@@ -36,7 +36,7 @@ def main() -> int:
 
     r = default_resolver()
     gaz = r.gazetteer
-    keys = list(gaz.exact)
+    keys = list(gaz.iter_exact_keys())
     rng = random.Random(0)
     sample = [rng.choice(keys) for _ in range(200_000)]
     t = time.perf_counter()

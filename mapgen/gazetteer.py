@@ -18,6 +18,7 @@ import hashlib
 import os
 import pickle
 import sys
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -48,23 +49,32 @@ class Gazetteer:
         self._country: list[str] = payload["country"]
         self._kind: bytes = payload["kind"]
         self._admin1: list[str] = payload["admin1"]
-        self.exact: dict[str, Any] = payload["exact"]
-        self._loose: dict[str, Any] | None = None
-        self._skeleton: dict[str, Any] | None = None
+        keys, self._vals, self._post = payload["exact"]
+        # Sorted folded names (searched by bisection; see gazetteer_build.compact).
+        self.exact: list[str] = keys.split("\n")
+        self._loose: dict[str, int] | None = None
+        self._skeleton: dict[str, int] | None = None
+        self._loose_post: Any = None
+        self._skeleton_post: Any = None
         self._index: dict[str, int] | None = None
         self._cache: dict[int, Place] = {}
 
     @property
-    def loose(self) -> dict[str, Any]:
+    def loose(self) -> dict[str, int]:
         if self._loose is None:
-            self._loose = pickle.loads(self._p["loose"])
+            self._loose, self._loose_post = self._table(self._p["loose"])
         return self._loose
 
     @property
-    def skeleton(self) -> dict[str, Any]:
+    def skeleton(self) -> dict[str, int]:
         if self._skeleton is None:
-            self._skeleton = pickle.loads(self._p["skeleton"])
+            self._skeleton, self._skeleton_post = self._table(self._p["skeleton"])
         return self._skeleton
+
+    @staticmethod
+    def _table(blob: bytes) -> tuple[dict[str, int], Any]:
+        keys, vals, post = pickle.loads(blob)
+        return dict(zip(keys.split("\n"), vals, strict=True)), post
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -104,26 +114,37 @@ class Gazetteer:
 
     # -- lookups --------------------------------------------------------------------------------
     @staticmethod
-    def _ids(value: Any) -> tuple[int, ...]:
+    def _decode(value: int | None, post: Any) -> tuple[int, ...]:
+        # See gazetteer_build: v >= 0 is the only place, v < 0 points into the postings array.
         if value is None:
             return ()
-        return (value,) if isinstance(value, int) else value
+        if value >= 0:
+            return (value,)
+        return tuple(post[-value : -value + post[-value - 1]])
+
+    def _exact_value(self, folded: str) -> int | None:
+        keys = self.exact
+        k = bisect_left(keys, folded)
+        return self._vals[k] if k < len(keys) and keys[k] == folded else None
 
     def ids(self, folded: str, level: str = "exact") -> tuple[int, ...]:
         """Internal indices for a key at ``level`` (exact, loose, skeleton), most populous first."""
-        table = self.exact if level == "exact" else self.loose if level == "loose" else self.skeleton
-        return self._ids(table.get(folded))
+        if level == "exact":
+            return self._decode(self._exact_value(folded), self._post)
+        if level == "loose":
+            return self._decode(self.loose.get(folded), self._loose_post)
+        return self._decode(self.skeleton.get(folded), self._skeleton_post)
 
     def lookup(self, folded_key: str) -> list[Place]:
         """Places whose folded name or alias is exactly ``folded_key``, most populous first."""
-        return [self.place(i) for i in self._ids(self.exact.get(folded_key))]
+        return [self.place(i) for i in self.ids(folded_key)]
 
     def lookup_loose(self, folded_key: str) -> list[Place]:
         """Places matching the spelling-tolerant key of ``folded_key`` (articles, doubled letters ...)."""
-        return [self.place(i) for i in self._ids(self.loose.get(loose_key(folded_key)))]
+        return [self.place(i) for i in self.ids(loose_key(folded_key), "loose")]
 
     def lookup_skeleton(self, folded_key: str) -> list[Place]:
-        return [self.place(i) for i in self._ids(self.skeleton.get(skeleton_key(loose_key(folded_key))))]
+        return [self.place(i) for i in self.ids(skeleton_key(loose_key(folded_key)), "skeleton")]
 
     def population(self, i: int) -> int:
         return int(self._pop[i])
