@@ -94,7 +94,7 @@ _LOSER_TAILS: tuple[tuple[re.Pattern[str], tuple[Status, ...]], ...] = (
         re.compile(
             rf"^[^.;]{{0,80}}?\b(?:after|as|when|once|while|before) (?:the )?(?:[\w-]+ ){{0,3}}?(?P<b>⟨[AR]\d+⟩)"
             rf"(?:(?:[^⟨.;]|⟨R\d+⟩){{0,60}}?)? (?:had |have |has )?(?:\w+ )?{_GONE}\b"
-            rf"(?! (?:from|out of|to|into|towards?|for) (?:the )?⟨P)"
+            rf"(?! (?:from|out of|to|into|towards?|for) (?:the )?⟨P| (?:an?|the) )"
         ),
         (Status.CAPTURED,),
     ),
@@ -103,7 +103,7 @@ _LOSER_TAILS: tuple[tuple[re.Pattern[str], tuple[Status, ...]], ...] = (
         re.compile(
             r"^[^.;]{0,80}?\b(?:drove|driving|drive|drives|driven|expelled|expelling|ousted|ousting|routed|routing|"
             r"pushed|pushing|forced|forcing|chased|chasing|evicted|evicting|dislodged|dislodging|kicked|kicking)"
-            r" (?:out )?(?:the )?(?:(?:last|remaining|final) )?(?P<b>⟨[AR]\d+⟩)(?! [^.;⟨]{0,30}(?:from|out of) (?:the )?⟨P)"
+            r" (?:out )?(?:the )?(?:(?:last|remaining|final) )?(?P<b>⟨[AR]\d+⟩)(?! [^.;⟨]{0,30}(?:from|out of)\b)"
         ),
         (Status.CAPTURED, Status.HELD),
     ),
@@ -546,9 +546,14 @@ def _aftermath(
         return out
     tail = skel[m.end() :]
     losers: list[tuple[str, int]] = []  # (actor token, offset in skel)
-    for regex, statuses in _LOSER_TAILS:
+    gainers = {c.actor for c in gains}
+    for n, (regex, statuses) in enumerate(_LOSER_TAILS):
         if any(c.status in statuses for c in gains):
             for t in regex.finditer(tail):
+                if n == 1:  # "drove X out": only when the gainer (or nobody named) does the driving
+                    doers = [a.actor for a, _ in _actors(tail[: t.start("b")], ents)]
+                    if doers and doers[-1] not in gainers:
+                        continue
                 losers.append((t.group("b"), m.end() + t.start("b")))
     places = {c.place_key or c.place: c for c in gains}
     by_key = {

@@ -130,6 +130,8 @@ CASES = [
         {
             ("Ramadi", "Iraqi government forces", "captured"),
             ("Fallujah", "Iraqi government forces", "captured"),
+            ("Ramadi", "Islamic State", "lost"),
+            ("Fallujah", "Islamic State", "lost"),
         },
     ),
     (
@@ -165,12 +167,12 @@ CASES = [
     ),
     (
         "In Sudan, the army recaptured Wad Madani from the paramilitaries.",
-        {("Wad Madani", "Sudanese Armed Forces", "captured")},
+        {("Wad Madani", "Sudanese Armed Forces", "captured"), ("Wad Madani", "Rapid Support Forces", "lost")},
     ),
     # Yemen
     (
         "Huthi rebels pressed their offensive on Marib, the government's last northern stronghold.",
-        {("Marib", "Houthis", "attacking")},
+        {("Marib", "Houthis", "attacking"), ("Marib", "Yemeni government forces", "held")},
     ),
     ("The Houthi-held port of Hodeidah was struck overnight.", {("Hodeidah", "Houthis", "held")}),
     (
@@ -216,7 +218,11 @@ CASES = [
     # Sahel
     (
         "The Malian army and Wagner mercenaries recaptured Kidal from Tuareg rebels.",
-        {("Kidal", "Malian armed forces", "captured"), ("Kidal", "Wagner Group", "captured")},
+        {
+            ("Kidal", "Malian armed forces", "captured"),
+            ("Kidal", "Wagner Group", "captured"),
+            ("Kidal", "Tuareg rebels", "lost"),
+        },
     ),
     # Philippines
     (
