@@ -34,7 +34,7 @@ from .model import (
     Severity,
     Status,
 )
-from .patterns import APPOS, COLLAPSE, DIR_BEFORE, KEY_RES, POSS_PART, PLIST, RULES, SHARE_BEFORE, Rule
+from .patterns import APPOS, COLLAPSE, NAMED, DIR_BEFORE, KEY_RES, POSS_PART, PLIST, RULES, SHARE_BEFORE, Rule
 from .text import Sentence, fold, sentences
 
 _TOKEN = re.compile(r"⟨([APR])(\d+)⟩")
@@ -82,7 +82,7 @@ _ATTEMPT = re.compile(
     re.I,
 )
 _CLAUSE = re.compile(r"[,;:()]|\b(?:that|which|who|but|while|whereas|because|although|and)\b")
-_FOLDS = (APPOS, POSS_PART, COLLAPSE)
+_FOLDS = (APPOS, NAMED, POSS_PART, COLLAPSE)
 _DESCRIPTIVE_HOLDS = {"x-held", "appos-stronghold", "stronghold-of"}
 _GONE = (
     r"(?:withdrew|withdrawn|fled|surrendered|pulled out|pulled back|retreated|abandoned|evacuated|evacuate|"
@@ -92,7 +92,7 @@ _LOSER_TAILS: tuple[tuple[re.Pattern[str], tuple[Status, ...]], ...] = (
     # "..., after government forces withdrew without a fight": no place of their own, so the main one
     (
         re.compile(
-            rf"^[^.;]{{0,80}}?\b(?:after|as|when|once|while|before) (?:the )?(?:[\w-]+ ){{0,3}}?(?P<b>⟨[AR]\d+⟩)"
+            rf"^[^.;]{{0,120}}?\b(?:after|as|when|once|while|before) (?:the )?(?:[\w'’,.-]+ ){{0,3}}?(?P<b>⟨[AR]\d+⟩)"
             rf"(?:(?:[^⟨.;]|⟨R\d+⟩){{0,60}}?)? (?:had |have |has )?(?:\w+ )?{_GONE}\b"
             rf"(?! (?:from|out of|to|into|towards?|for) (?:the )?⟨P| (?:an?|the) )"
         ),
@@ -103,7 +103,8 @@ _LOSER_TAILS: tuple[tuple[re.Pattern[str], tuple[Status, ...]], ...] = (
         re.compile(
             r"^[^.;]{0,80}?\b(?:drove|driving|drive|drives|driven|expelled|expelling|ousted|ousting|routed|routing|"
             r"pushed|pushing|forced|forcing|chased|chasing|evicted|evicting|dislodged|dislodging|kicked|kicking)"
-            r" (?:out )?(?:the )?(?:(?:last|remaining|final) )?(?P<b>⟨[AR]\d+⟩)(?! [^.;⟨]{0,30}(?:from|out of)\b)"
+            r" (?:out )?(?:the )?(?:(?:last|remaining|final) )?(?P<b>⟨[AR]\d+⟩)"
+            r"(?! [^.;⟨]{0,30}?(?:from|out of) (?:[a-z]+ ){0,3}?(?:⟨P|[A-Z]))"
         ),
         (Status.CAPTURED, Status.HELD),
     ),
@@ -117,6 +118,8 @@ _LOSER_TAILS: tuple[tuple[re.Pattern[str], tuple[Status, ...]], ...] = (
     ),
 )
 _AS_DOES = re.compile(rf"^[^.;⟨]{{0,40}}?,? as (?:does|do|did|is|are|was|were|has|have) (?P<p>{PLIST})")
+_BRIEFLY = re.compile(r"\b(?:briefly|temporarily|momentarily)\b ")
+_UNTIL = re.compile(r"(?: [\w-]+){0,3}? until\b")
 _NEG_EXEMPT = {"repelled", "final-stages-of", "no-longer-holds"}
 _ACTOR_NP = re.compile(
     r"\b(?:(?:held|controlled|occupied|seized|captured|taken|retaken|recaptured|overrun|besieged|surrounded|"
@@ -489,8 +492,10 @@ def _emit(
         if more:
             place_list += _places(more.group("p"), ents)
         status = em.status
-        if attempt and status is Status.CAPTURED:
-            status = Status.ATTACKING
+        if status is Status.CAPTURED and (attempt or _BRIEFLY.search(skel, max(0, trig - 30), trig)):
+            status = Status.ATTACKING  # "briefly entered", "tried to take": an attack, not a capture
+        elif status is Status.HELD and _UNTIL.match(skel, m.end()):
+            status = Status.LOST  # "was held by IS until December 2016"
         share = None
         if em.share == "halves":
             share = (0.5, 0.5) if m.groupdict().get("halves") and "halves" in m.group("halves") else None

@@ -49,7 +49,7 @@ _ADJ = (r"(?:northern|southern|eastern|western|central|north-eastern|north-weste
 # a "stronghold in Iraq" or "the largest city in northern Mali" is not Iraq or Mali.
 _PARTW = (r"(?:area|areas|parts|part|section|pocket|enclave|districts|neighbourhoods|neighborhoods|villages|"
           r"outskirts|suburbs|positions|territory|remaining territory|countryside)")
-_CDESC = (rf"(?:(?:(?:the|a|an|its|their|his|her) |(?:{P}{POSS} ))(?:{_CWORD} ){{0,3}}?|(?:{_ADJ} )?)"
+_CDESC = (rf"(?:(?:the|a|an|its|their|his|her) (?:(?:{_CWORD}|{P}) ){{0,3}}?|{P}{POSS} (?:{_CWORD} ){{0,3}}?|(?:{_ADJ} )?)"
           rf"(?:{DESCW}(?: of| including)?|{_PARTW} (?:around|in)) ")
 _DIR = (r"(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
         r"northeastern|northwestern|southeastern|southwestern|rural|downtown|greater|upper|lower)")
@@ -63,7 +63,8 @@ COLLAPSE = re.compile(rf"(?<![\w⟩'-])(?<!⟩ )(?<!⟩ s )(?<!⟩'s )(?:(?:{_CD
 # "⟨P1⟩'s port", "the town's eastern districts": a part of the place (never "Iraq's second city").
 POSS_PART = re.compile(rf"(?P<tok>{P}){POSS} (?:(?:{_DIR}|main|old|southern|northern|administrative|western) )?"
                        rf"(?:port|outskirts|suburbs|centre|center|airport|districts|neighbourhoods|neighborhoods|"
-                       rf"boundaries|old city|old town|city centre|town centre|downtown|citadel|harbour)\b", re.I)
+                       rf"boundaries|old city|old town|city centre|town centre|downtown|citadel|harbour|(?:\d+ )?(?:townships|"
+                       rf"districts|provinces|counties|municipalities|neighbourhoods|neighborhoods|localities))\b", re.I)
 # Appositives that relate a place to another ("⟨P1⟩, the capital of ⟨P2⟩", "⟨P1⟩, a town in southern ⟨P2⟩",
 # "⟨P1⟩, about 110 km south of ⟨P2⟩"): the second place is not another item of a list.
 APPOS = re.compile(rf"(?P<tok>{P}), (?:(?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:capital|seat|gateway|hub|heart|centre|"
@@ -71,7 +72,11 @@ APPOS = re.compile(rf"(?P<tok>{P}), (?:(?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:capita
                    rf"settlement|locality|township|stronghold|capital|base|crossing|oasis)s? (?:in|on|near|outside|"
                    rf"north of|south of|east of|west of|on the road to|close to)|(?:about |some |around |roughly |"
                    rf"nearly |just |only )?\d+ ?(?:km|kilometres|kilometers|miles)(?: \([^)]{{1,20}}\))? "
-                   rf"(?:[\w-]+ )?(?:of|from)) (?:the )?(?:{_DIR} )?{P}(?={POSS}? |[,.;:)]|$)", re.I)
+                   rf"(?:[\w-]+ )?(?:of|from)) (?:the )?(?:{_DIR} )?{P}(?:{POSS} (?:{_DIR} )?{P})?"
+                   rf"(?: (?:region|province|state|governorate|district|oblast|county))?(?:,(?= (?!and |or |⟨P)))?", re.I)
+# "the state capital, ⟨P1⟩,": a descriptor naming the place that follows it.
+NAMED = re.compile(rf"(?<![\w⟩'-])(?:the|its|their) (?:[\w-]+ ){{0,2}}?(?:capital|city|town|port|stronghold|bastion|"
+                   rf"hub),? (?P<tok>{P})(?:,(?= (?!and |or |⟨P)))?", re.I)
 PL = rf"(?:the )?{P}(?!{POSS}\b)"
 PL2 = PL
 SEP = r"(?:,| and|, and|,? as well as|,? along with|,? plus)"
@@ -97,7 +102,7 @@ SUBJ = rf"{_OF}(?P<a>{ALIST})(?: and (?:⟨R\d+⟩|allied|affiliated|local|triba
        rf"(?:⟨P\d+⟩|(?-i:[A-Z])[\w'-]*(?: (?-i:[A-Z])[\w'-]*){{0,3}}))?(?:, (?:[^,⟨]|⟨[PRA]\d+⟩){{0,90}},)?(?:,? (?:which|who|that))?(?:,(?= ))?"
 PCT = r"\d+(?:\.\d+)?(?:\s*(?:-|–|to|and)\s*\d+(?:\.\d+)?)?\s?(?:percent|per cent|%|pc)"
 SHARE_BODY = rf"(?:about |around |nearly |almost |roughly |some |more than |over |at least |up to |" \
-        rf"less than |just over |just under )?(?:{PCT}|most|much|all|half|parts|part|large parts|large swathes|" \
+        rf"less than |just over |just under )?(?:{PCT}|\d{{1,3}}|most|much|all|half|parts|part|large parts|large swathes|" \
         rf"swathes|a third|a quarter|two thirds|two-thirds|three quarters|three-quarters|the rest|the remainder|" \
         rf"the bulk|virtually all|nearly all|almost all|the majority|a majority|the whole|the entire|" \
         rf"a large part|a small part|a section|a corner|pockets)"
@@ -171,8 +176,12 @@ STRONG_N = (r"(?:stronghold|strongholds|bastion|bastions|capital|de facto capita
 # taking a site in a place is a claim on the place.
 FACILITY = (r"(?:the |a |an )(?:[\w-]+ ){0,4}?(?:headquarters|base|palace|airport|airbase|garrison|barracks|"
             r"command|complex|compound|bridge|building|hospital|camp|outposts?|checkpoints?|positions|quarter|"
-            r"citadel|port|harbour|harbor|crossing|border crossing)(?: of (?:the )?(?:⟨A\d+⟩(?:'s| s)? )?"
-            r"(?:[\w-]+ ){0,3}?)? (?:in|at|inside|of) (?:(?:central|the centre of|the center of|downtown) )?")
+            r"citadel|port|harbour|harbor|crossing|border crossing)(?: of (?:the |a |an )?(?:⟨A\d+⟩(?:'s| s)? )?"
+            r"(?:[\w-]+ ){0,3}?[\w-]+)? (?:in|at|inside|of) (?:(?:central|the centre of|the center of|downtown) )?")
+
+
+CITIES = (rf"(?:⟨P\d+⟩{POSS} |the |its |their |two |three |several )(?:[\w-]+ ){{0,3}}?(?:cities|towns|city|town|capitals?|"
+          rf"provincial capitals?|strongholds?|district centres?)(?: on \w+day| overnight)?,? (?:including |namely )?")
 
 
 @dataclass(frozen=True)
@@ -294,7 +303,7 @@ RULES: tuple[Rule, ...] = (
          (Emit("a", "p", H), Emit("a", "p2", H)), 0.8),
     # -- captured ---------------------------------------------------------------------------------
     Rule("x-seized", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of |"
-                        rf"back |{FACILITY})?(?P<p>{PLIST})"), (Emit("a", "p", C, share="share"),), 0.9, country_ok=True),
+                        rf"back |{FACILITY}|{CITIES})?(?P<p>{PLIST})"), (Emit("a", "p", C, share="share"),), 0.9, country_ok=True),
     Rule("seized-by", _r(rf"(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|,? (?:which|that)|,)? (?:was |were |has been |have been |had been |"
                          rf"being )?{ADV}(?P<v>captured|seized|taken|retaken|recaptured|liberated|overrun|occupied|"
                          rf"freed|cleared|taken over|conquered|stormed and captured) (?:[\w-]+ ){{0,3}}?by "
@@ -312,6 +321,11 @@ RULES: tuple[Rule, ...] = (
                            rf"cleared|clearing|purged) (?:the )?(?:(?:last|remaining|remnants of|final|[\w-]+) ){{0,2}}?"
                            rf"(?P<b>{A})(?: [\w-]+)? (?:out of|from) (?P<p>{PLIST})"),
          (Emit("a", "p", C), Emit("b", "p", L)), 0.85),
+    Rule("x-pushed-into", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>pushed|pushing|forced|forcing|drove|driven|driving|squeezed|"
+                             rf"confined|confining|penned|hemmed) (?:the )?(?:(?:last|remaining) )?(?P<b>{A})(?: back)? "
+                             rf"(?:into|in) (?:(?:a|an|the) (?:[\w-]+ ){{0,2}}?(?:enclave|pocket|corner|strip|area|sliver|"
+                             rf"districts?|neighbourhoods?)(?: of| in)? )?(?P<p>{PLIST})"),
+         (Emit("a", "p", AT), Emit("b", "p", H)), 0.8),
     Rule("x-withdrew", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{LOST_V}) (?P<p>{PLIST})"
                           rf"(?: to (?P<b>{ALIST}))?"), (Emit("a", "p", L), Emit("b", "p", C)), 0.85,
          country_ok=True),
@@ -403,7 +417,8 @@ RULES = RULES + (
 _CAP_KEYS = ("seiz", "captur", "took", "take", "retak", "liberat", "enter", "overr", "conquer", "occup", "wrest",
              "won back", "regain", "control", "into", "secured", "reclaim", "freed", "cleared", "complet",
              "back", "over")
-_LOST_KEYS = ("withdr", "pull", "retreat", "fle", "abandon", "evacuat", "lost", "lose", "ceded", "surrender",
+_LOST_KEYS = ("withdr", "pull", "retreat", "fle", "abandon", "evacuat", "lost", "lose", "ceded", "surrender", "left",
+              "leav", "ordered", "moved out",
               "gave up", "given up", "relinquish", "driven", "pushed out", "expelled", "ousted", "forced",
               "routed", "chased")
 _ATT_KEYS = ("attack", "shell", "bomb", "pound", "struck", "strik", "storm", "assault", "raid", "advanc", "push",
@@ -433,7 +448,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "x-seized": _CAP_KEYS, "elided-seized": _CAP_KEYS,
     "seized-by": (" by ",), "fell-to": ("to ",), "capture-of-by": (" by ", " to "),
     "xs-capture-of": ("capture", "seizure", "takeover", "liberation", "conquest"),
-    "x-drove-out": ("out of", "from"), "x-withdrew": _LOST_KEYS, "elided-withdrew": _LOST_KEYS,
+    "x-drove-out": ("out of", "from"), "x-pushed-into": ("into", " in "), "x-withdrew": _LOST_KEYS, "elided-withdrew": _LOST_KEYS,
     "defeat-of-in": (" of ",), "xs-defeat-in": ("defeat", "ouster", "expulsion", "rout", "eviction", "withdrawal",
                                                "retreat", "loss", "ejection", "pullout", "pull-out"),
     "no-longer-holds": ("no longer",),
