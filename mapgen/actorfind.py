@@ -238,6 +238,10 @@ class Matcher:
                     end = head.end()
                 # "Islamic State-linked insurgents": the modifier belongs to the mention, not another actor
                 start = modifiers.get(start, start)
+                if start in demonym_at:  # "French and Malian troops"
+                    other = self._coordinated(body, start, demonym_at)
+                    if other is not None:
+                        out.append(other)
                 out.append(ActorMention(body[start:end], start, end, actor, True))
         return out
 

@@ -244,7 +244,12 @@ RULES: tuple[Rule, ...] = (
                           rf"swathes of territory|swathes|areas|positions|villages|towns|districts|neighbourhoods|"
                           rf"a strip of land|territory) (?:[\w-]+ ){{0,2}}?(?:in|of|around|across) )?"
                           rf"(?P<p>{PLIST})"), (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
-    Rule("p-which-x-held", _r(rf"(?P<p>{PLIST_N})(?: (?:in|near|on|of) (?:{_DIR} )?⟨P\d+⟩)?,? (?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have )?{ADV}"
+    Rule("x-which-held", _r(rf"(?P<a>{A}),? (?:which|who|that) {ADV}{AUX}{ADV}(?P<v>{HOLD_V}) (?:{SHARE})?(?P<p>{PLIST})"),
+         (Emit("a", "p", H, share="share"),), 0.8),
+    Rule("x-which-seized", _r(rf"(?P<a>{A}),? (?:which|who|that) {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?P<p>{PLIST})"),
+         (Emit("a", "p", C, share="share"),), 0.8),
+    # "X township in neighbouring ⟨P⟩, which it seized": the clause is about X, not the place it is in
+    Rule("p-which-x-held", _r(rf"(?<!\bin )(?<!\bin the )(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N})(?: (?:in|near|on|of) (?:{_DIR} )?⟨P\d+⟩)?,? (?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have )?{ADV}"
                               rf"(?P<v>held|controlled|occupied|run|seized|captured|overran|took|taken|overrun)\b"),
          (Emit("a", "p", H),), 0.8),
     Rule("last-enclave-held-by", _r(rf"(?P<p>{PLIST})(?: [\w-]+){{0,4}}? (?:form|forms|formed|is|are|was|were|"
@@ -430,7 +435,8 @@ _HOLD_KEYS = ("control", "hold", "held", "occup", "run", "ran ", "retain", "kept
 KEYS: dict[str, tuple[str, ...]] = {
     "x-held": ("-held", "-controlled", "-occupied", "-run", "-administered", "-dominated", "-ruled"),
     "x-besieged": ("-besieged",),
-    "held-by": (" by ",), "p-which-x-held": ("which", "that"), "territory-held-by-in": (" by ",), "last-enclave-held-by": (" by ",),
+    "held-by": (" by ",), "p-which-x-held": ("which", "that"), "x-which-held": ("which", "who", "that"),
+    "x-which-seized": ("which", "who", "that"), "territory-held-by-in": (" by ",), "last-enclave-held-by": (" by ",),
     "in-hands": ("hands of", "control of", "grip of", "rule of"),
     "under-x-control": ("control", "hands", "rule"),
     "x-controls": _HOLD_KEYS,
