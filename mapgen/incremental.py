@@ -20,15 +20,18 @@ import contextlib
 import dataclasses
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
 from typing import Any
 
 from .corrections import Corrections, apply_to_claims, unmatched
 from .model import Claim, PlaceState, Problem
 from .records import state_dict
 from .state import (
+    ATTACK_LIKE,
     DRAWABLE,
+    FULL_SHARE,
+    HOLD_LIKE,
     finish_states,
+    lost_by,
     place_claims,
     place_state,
     split_claims,
@@ -102,24 +105,17 @@ def merge_store(
         saved: list[tuple[str, dict[str, Any]]] = []
         drop: list[str] = []
         if full:
-            for place, cs in st.iter_place_claims():
-                s = _merge_place(place, cs, as_of, window_days, corr)
-                if s is not None:
-                    base[place] = s
-                    saved.append((place, state_dict(s)))
+            base = _merge_places(st, None, as_of, window_days, corr)
+            saved = [(k, state_dict(s)) for k, s in base.items()]
             merged = len(base)
         else:
             ids, actors = _correction_changes(stored_corr, snapshot)
             dirty = st.dirty_places() | (st.claim_places(ids, actors) if ids or actors else set())
             base = {k: state_from_dict(v) for k, v in st.place_states().items() if k not in dirty}
-            fresh = st.claims_for_places(dirty)
-            for place in sorted(dirty):
-                s = _merge_place(place, fresh.get(place, ()), as_of, window_days, corr)
-                if s is None:
-                    drop.append(place)
-                else:
-                    base[place] = s
-                    saved.append((place, state_dict(s)))
+            fresh = _merge_places(st, sorted(dirty), as_of, window_days, corr)
+            base.update(fresh)
+            saved = [(k, state_dict(s)) for k, s in sorted(fresh.items())]
+            drop = sorted(dirty - set(fresh))
             merged = len(dirty)
         if save:
             st.save_place_states(saved, drop=drop, everything=full)
@@ -144,11 +140,44 @@ def merge_store(
     return StoreMerge(final.value, tuple(problems) + final.problems, merged, full)
 
 
-def _merge_place(
-    place: str, claims: Iterable[Claim], as_of: dt.date | None, window_days: int, corr: Corrections
-) -> PlaceState | None:
-    usable = place_claims(claims, as_of=as_of, corrections=corr)
-    return place_state(place, usable, window_days=window_days) if usable else None
+def _merge_places(
+    st: Store, keys: list[str] | None, as_of: dt.date | None, window_days: int, corr: Corrections
+) -> dict[str, PlaceState]:
+    """The states of these places (all with None) from the few claims each merge depends on."""
+    if keys is not None and not keys:
+        return {}
+    where = {
+        "as_of": as_of,
+        "rejected": corr.reject,
+        "merges": {src: corr.canonical(src) for src, _ in corr.merges},
+        "drawable": sorted(r.value for r in DRAWABLE),
+    }
+    kernel = st.merge_kernel(
+        keys,
+        window_days=window_days,
+        hold_like=sorted(s.value for s in HOLD_LIKE),
+        full_share=FULL_SHARE,
+        **where,  # type: ignore[arg-type]
+    )
+    out: dict[str, PlaceState] = {}
+    for place in sorted(kernel):
+        usable = place_claims(kernel[place], as_of=as_of, corrections=corr)
+        if not usable:
+            continue
+        lost = lost_by(usable, window_days=window_days)
+        if lost is not None:
+            # Who takes a place nobody is said to hold after its loss: the newest attacker before it.
+            taker = st.newest_attack(
+                place,
+                not_by=lost[0],
+                until=lost[1],
+                attack_like=sorted(s.value for s in ATTACK_LIKE),
+                **where,  # type: ignore[arg-type]
+            )
+            if taker is not None and taker.id not in {c.id for c in usable}:
+                usable += place_claims([taker], as_of=as_of, corrections=corr)
+        out[place] = place_state(place, usable, window_days=window_days)
+    return out
 
 
 def _snapshot(corr: Corrections) -> dict[str, Any]:

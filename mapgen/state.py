@@ -150,6 +150,19 @@ def place_state(key: str, claims: Sequence[Claim], *, window_days: int = 3) -> P
     return _place_state(key, claims, dt.timedelta(days=window_days), None, 0)
 
 
+def lost_by(claims: Sequence[Claim], *, window_days: int = 3) -> tuple[frozenset[str], dt.date | None] | None:
+    """Who lost a place in its surviving claims, and the newest such date (None: undated); None if nobody.
+
+    A merge needs the place's newest attack by someone else dated up to then (who takes the place).
+    """
+    alive = _survivors(sorted(claims, key=lambda c: (_day(c), c.id)), dt.timedelta(days=window_days))
+    losses = [c for c in alive if c.status is Status.LOST]
+    if not losses:
+        return None
+    lost_at = max(_day(c) for c in losses)
+    return frozenset(c.actor for c in losses), (lost_at if lost_at != _NO_DATE else None)
+
+
 def place_claims(
     claims: Iterable[Claim], *, as_of: dt.date | None, corrections: Corrections | None
 ) -> list[Claim]:

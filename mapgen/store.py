@@ -517,6 +517,121 @@ class Store:
                 unregistered.add(actor)
         return n, sorted(unregistered)
 
+    # ------------------------------------------------------------ what a place's merge needs
+    def _effective(
+        self, as_of: dt.date | None, rejected: Iterable[str], merges: dict[str, str], drawable: Sequence[str]
+    ) -> tuple[str, list[Any], str]:
+        """FROM/WHERE of the claims a merge counts (present, counted once, not rejected, drawable, dated
+        up to ``as_of``), its arguments, and the SQL of each claim's actor after merges."""
+        self._counting()
+        c = self.conn
+        c.execute("CREATE TEMP TABLE IF NOT EXISTS rejected (id TEXT PRIMARY KEY) WITHOUT ROWID")
+        c.execute("DELETE FROM temp.rejected")
+        c.executemany("INSERT OR IGNORE INTO temp.rejected VALUES (?)", [(i,) for i in rejected])
+        c.execute("CREATE TEMP TABLE IF NOT EXISTS amerge (src TEXT PRIMARY KEY, dst TEXT) WITHOUT ROWID")
+        c.execute("DELETE FROM temp.amerge")
+        c.executemany("INSERT INTO temp.amerge VALUES (?, ?)", sorted(merges.items()))
+        sql = (
+            f"{self._COUNTED} AND c.id NOT IN (SELECT id FROM temp.rejected) "
+            f"AND c.resolution IN ({','.join('?' * len(drawable))}) AND c.lat IS NOT NULL "
+            "AND c.lon IS NOT NULL AND (c.date IS NULL OR c.date <= ?)"
+        ).replace("WHERE", "LEFT JOIN temp.amerge am ON am.src = c.actor WHERE", 1)
+        args: list[Any] = [*drawable, as_of.isoformat() if as_of else "9999-12-31"]
+        return sql, args, "COALESCE(am.dst, c.actor)"
+
+    def merge_kernel(
+        self,
+        keys: Sequence[str] | None,
+        *,
+        as_of: dt.date | None,
+        window_days: int,
+        rejected: Iterable[str],
+        merges: dict[str, str],
+        drawable: Sequence[str],
+        hold_like: Sequence[str],
+        full_share: float,
+    ) -> dict[str, list[Claim]]:
+        """Per place (all when ``keys`` is None), the claims its merge can depend on, selected in SQL.
+
+        That is, for each actor (after merges): its claims within ``window_days`` of its newest one (all
+        of them when none is dated), and one claim at each of its newest dates of a hold, a loss, a full
+        hold or capture, a full capture and any capture. Every other claim is ended by the actor's own
+        newer claim and moves none of the newest dates the merge rules compare, so the merge of these
+        equals the merge of all (see :func:`mapgen.incremental.merge_store`). Actors are as stored.
+        """
+        eff, args, actor = self._effective(as_of, rejected, merges, drawable)
+        c = self.conn
+        holds = ",".join("?" * len(hold_like))
+        full = "(c.share_max IS NULL OR c.share_max >= ?)"
+        c.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS mx (place_key TEXT, actor TEXT, lo TEXT, newest TEXT, "
+            "hold TEXT, loss TEXT, fullh TEXT, capf TEXT, capany TEXT, PRIMARY KEY (place_key, actor)) "
+            "WITHOUT ROWID"
+        )
+        c.execute("DELETE FROM temp.mx")
+        aggregate = (
+            f"INSERT INTO temp.mx SELECT c.place_key, {actor} AS ea, date(max(c.date), ?), max(c.date), "
+            f"max(CASE WHEN c.status IN ({holds}) THEN c.date END), "
+            "max(CASE WHEN c.status = 'lost' THEN c.date END), "
+            f"max(CASE WHEN c.status IN ('held', 'captured') AND {full} THEN c.date END), "
+            f"max(CASE WHEN c.status = 'captured' AND {full} THEN c.date END), "
+            "max(CASE WHEN c.status = 'captured' THEN c.date END) "
+            f"{eff} AND c.place_key IS NOT NULL"
+        )
+        head = [f"-{window_days} days", *hold_like, full_share, full_share]
+        if keys is None:
+            c.execute(aggregate + " GROUP BY c.place_key, ea", [*head, *args])
+        else:
+            keys = sorted(set(keys))
+            for i in range(0, len(keys), 500):
+                part = keys[i : i + 500]
+                c.execute(
+                    aggregate + f" AND c.place_key IN ({','.join('?' * len(part))}) GROUP BY c.place_key, ea",
+                    [*head, *args, *part],
+                )
+        cols = ", ".join("c." + _q(k) for k in CLAIM_COLUMNS)
+        select = (
+            f"SELECT {cols} {eff.replace('WHERE', f'JOIN temp.mx m ON m.place_key = c.place_key AND m.actor = {actor} WHERE', 1)} "  # noqa: E501
+            "AND (m.newest IS NULL OR c.date >= m.lo "
+            f"OR (c.date = m.hold AND c.status IN ({holds})) "
+            "OR (c.date = m.loss AND c.status = 'lost') "
+            f"OR (c.date = m.fullh AND c.status IN ('held', 'captured') AND {full}) "
+            f"OR (c.date = m.capf AND c.status = 'captured' AND {full}) "
+            "OR (c.date = m.capany AND c.status = 'captured'))"
+        )
+        out: dict[str, list[Claim]] = {}
+        for cl in map(_claim, c.execute(select, [*args, *hold_like, full_share, full_share])):
+            out.setdefault(cl.place_key or "", []).append(cl)
+        return out
+
+    def newest_attack(
+        self,
+        place_key: str,
+        *,
+        not_by: Iterable[str],
+        until: dt.date | None,
+        as_of: dt.date | None,
+        rejected: Iterable[str],
+        merges: dict[str, str],
+        drawable: Sequence[str],
+        attack_like: Sequence[str],
+    ) -> Claim | None:
+        """The newest (then highest-id) attack on a place by an actor (after merges) not in ``not_by``,
+        dated up to ``until`` (None: undated only): who takes a place its holder lost."""
+        eff, args, actor = self._effective(as_of, rejected, merges, drawable)
+        others = sorted(set(not_by))
+        when = "(c.date IS NULL OR c.date <= ?)" if until else "c.date IS NULL"
+        sql = (
+            f"SELECT {', '.join('c.' + _q(k) for k in CLAIM_COLUMNS)} {eff} AND c.place_key = ? "
+            f"AND c.status IN ({','.join('?' * len(attack_like))}) "
+            f"AND {actor} NOT IN ({','.join('?' * len(others))}) AND {when} "
+            "ORDER BY c.date IS NULL, c.date DESC, c.id DESC LIMIT 1"
+        )
+        row = self.conn.execute(
+            sql, [*args, place_key, *attack_like, *others, *([until.isoformat()] if until else [])]
+        ).fetchone()
+        return _claim(row) if row else None
+
     # ------------------------------------------------------------ the merged state of each place
     def touch_reports(self, ids: Iterable[str], *, groups: bool = False) -> None:
         """Mark the places of these reports' claims (and of their repeated-story groups) to merge again."""

@@ -42,6 +42,8 @@ def body(rng: random.Random) -> str:
 
 
 def day(rng: random.Random) -> str:
+    if rng.random() < 0.08:
+        return ""  # an undated report: its claims count as the oldest
     return (dt.date(2017, 6, 1) + dt.timedelta(days=rng.randint(0, 200))).isoformat()
 
 
@@ -301,3 +303,111 @@ def test_unchanged_old_files_are_not_read_again(
     s = build([str(rep)], **kw)
     assert s.reports_unchanged == 1
     assert read == ([0] if age else [1])
+
+
+CLAIM_PLACES = {"Raqa": "geonames:163915", "Mosul": "geonames:99072"}
+
+
+def make_claim(i: int, place: str, actor: str, status, date, share=None, attribution=None, rid=None):  # noqa: ANN001, ANN201
+    from mapgen.model import Claim, DatePrecision, Kind, Resolution
+
+    return Claim(
+        id=f"{i:04x}{rid or ''}",
+        report=f"r{i % 3}.txt",
+        report_id=f"r{i % 3}",
+        place=place,
+        name=place,
+        place_key=CLAIM_PLACES[place],
+        lat=1.0,
+        lon=2.0,
+        country="SY",
+        kind=Kind.SETTLEMENT,
+        resolution=Resolution.RESOLVED,
+        qualifier=None,
+        actor=actor,
+        actor_registered=True,
+        status=status,
+        share_min=share,
+        share_max=share,
+        attribution=attribution,
+        date=date,
+        date_precision=DatePrecision.DAY,
+        confidence=0.9,
+        start=i,
+        end=i + 1,
+        evidence="x",
+        source="AFP",
+        url=None,
+    )
+
+
+@st.composite
+def place_claims_strategy(draw):  # noqa: ANN001, ANN201
+    """Dense claims on two places: several actors, every status, shares, undated ones, ties."""
+    from mapgen.model import Status
+
+    out = []
+    for i in range(draw(st.integers(1, 40))):
+        undated = draw(st.integers(0, 9)) == 0
+        out.append(
+            make_claim(
+                i,
+                draw(st.sampled_from(sorted(CLAIM_PLACES))),
+                draw(st.sampled_from(["A", "B", "C", "Wagner"])),
+                draw(st.sampled_from(list(Status))),
+                None if undated else dt.date(2017, 1, 1) + dt.timedelta(days=draw(st.integers(0, 40))),
+                draw(st.sampled_from([None, None, 0.3, 0.6, 1.0])),
+                draw(st.sampled_from([None, "monitor"])),
+                rid=f"{draw(st.integers(0, 9999)):04d}",
+            )
+        )
+    return out
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    claims=place_claims_strategy(),
+    window=st.sampled_from([0, 1, 3, 10]),
+    as_of=st.sampled_from([None, dt.date(2017, 1, 20)]),
+    merge_wagner=st.booleans(),
+)
+def test_merge_from_selected_claims_equals_merge_of_all(
+    tmp_path_factory, claims, window: int, as_of, merge_wagner: bool
+) -> None:  # noqa: ANN001
+    """The store merges each place from the few claims it depends on: exactly merge() over all of them."""
+    data = {"corrections": {"merge": {"Wagner": "A"}, "reject": [claims[0].id]}} if merge_wagner else {}
+    corr = load_corrections(Config(path="mapgen.toml", data=data)).value
+    same_as_merge(tmp_path_factory.mktemp("k") / "s.sqlite", claims, as_of, window, corr)
+
+
+def same_as_merge(path: Path, claims, as_of, window: int, corr):  # noqa: ANN001, ANN201
+    from mapgen.model import Report
+
+    with open_store(path) as s:
+        with s.transaction():
+            for rid in sorted({c.report_id for c in claims}):
+                s.put_report(Report(rid, f"{rid}.txt", "body"), "m", "t")
+                s.put_analysis(rid, (), [c for c in claims if c.report_id == rid], (), "f")
+        got = merge_store(s, as_of=as_of, window_days=window, stale_days=10, corrections=corr, save=False)
+    want = merge(claims, as_of=as_of, window_days=window, stale_days=10, corrections=corr)
+    assert [state_dict(x) for x in got.states] == [state_dict(x) for x in want.value]
+    assert got.problems == want.problems
+    return got.states
+
+
+def test_taker_of_a_lost_place_found_beyond_the_window(tmp_path: Path) -> None:
+    """B lost the place on day 5; A attacked it on day 1 and again on day 20: A took it on day 5."""
+    from mapgen.model import Status
+
+    mk = [
+        ("A", Status.ATTACKING, 1),
+        ("A", Status.ATTACKING, 20),
+        ("B", Status.LOST, 5),
+        ("C", Status.ATTACKING, 0),
+    ]
+    claims = [
+        make_claim(i, "Raqa", a, status, dt.date(2017, 1, 1) + dt.timedelta(days=d))
+        for i, (a, status, d) in enumerate(mk)
+    ]
+    (state,) = same_as_merge(tmp_path / "s.sqlite", claims, None, 3, None)
+    assert [h.actor for h in state.holders] == ["A"] and state.holders[0].since == dt.date(2017, 1, 6)
