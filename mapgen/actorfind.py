@@ -287,7 +287,7 @@ class Matcher:
                 if e.kind == ADJ and len(e.payload) == 1:  # "Russian-held": only one actor it can be
                     return e.payload[0]
             elif e.kind in (GOV, GOVADJ):
-                got = ctx.pick(start, end, self.government.get)
+                got = ctx.pick(start, end, self.government.get, main_first=True)
                 if got:
                     return got
             elif e.kind == ANAPHOR:
@@ -329,7 +329,12 @@ class _Context:
         i = bisect.bisect_right(starts, pos) - 1
         return self._sentences[i] if i >= 0 else (0, len(self.body))
 
-    def pick(self, start: int, end: int, choose):  # type: ignore[no-untyped-def]
+    def pick(self, start: int, end: int, choose, main_first: bool = False):  # type: ignore[no-untyped-def]
+        """The first country around ``start`` for which ``choose`` gives an actor.
+
+        ``main_first``: after the sentence itself, the report's main country comes before earlier
+        sentences (bare "soldiers" in a report about Mali are Malian even after "French officers said").
+        """
         s0, s1 = self._sentence(start)
         i = bisect.bisect_left(self.positions, start)
         j = bisect.bisect_left(self.positions, end)
@@ -338,7 +343,11 @@ class _Context:
         after_in = [cc for (p, cc) in self.anchors[j:] if p < s1]
         before_out = before[len(before_in) :]
         after_out = [cc for (p, cc) in self.anchors[j:] if p >= s1]
-        for cc in (*before_in, *before_out[:12], *after_in, *self.countries, *after_out):
+        if main_first:
+            order = (*before_in, *self.countries[:1], *after_in, *before_out[:12], *self.countries, *after_out)
+        else:
+            order = (*before_in, *before_out[:12], *after_in, *self.countries, *after_out)
+        for cc in order:
             got = choose(cc)
             if got:
                 return got
