@@ -17,6 +17,7 @@ import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -66,14 +67,24 @@ FOREIGN_POPULATION = 1_000_000
 NEAR_ANCHOR_KM = 300.0
 # A place this large, named by its own name, tells which country a report is about.
 INFER_POPULATION = 100_000
+# Great-circle distance is at least R * |latitude difference|: an anchor more than this many degrees
+# of latitude away (about 510 km) cannot be within any proximity threshold (500 km at most).
+_LAT_PRUNE_DEG = 4.6
+# Per-process memo tables are dropped wholesale beyond this many entries (memory stays bounded).
+_MEMO_MAX = 200_000
+
+# fold() and the key functions are pure and a report repeats its names: memoise them per process.
+_fold = lru_cache(maxsize=1 << 16)(fold)
+_strip = lru_cache(maxsize=1 << 16)(strip_articles)
+_loose = lru_cache(maxsize=1 << 16)(loose_key)
 
 
 def _similarity(folded: str, loose: str, name: str) -> float:
     """How close a spelling is to a gazetteer name, 0..100 (folded, loose and prefix-weighted)."""
     from rapidfuzz.distance import JaroWinkler
 
-    nf = fold(name)
-    nl = loose_key(nf)
+    nf = _fold(name)
+    nl = _loose(nf)
     return (fuzz.ratio(folded, nf) + fuzz.ratio(loose, nl) + 100.0 * JaroWinkler.similarity(loose, nl)) / 3
 
 
@@ -90,6 +101,75 @@ class Context:
 
     countries: dict[str, float] = field(default_factory=dict)
     anchors: list[tuple[float, float]] = field(default_factory=list)
+
+
+# Everything of a PlaceMention but the mention: (resolution, place, confidence, candidates, note).
+_Answer = tuple[Resolution, Place | None, float, tuple[Candidate, ...], str]
+
+
+class _Frame:
+    """One context, prepared once: its country terms and anchors, and each candidate's proximity.
+
+    Scores are the same floats as :meth:`OfflineResolver.score` computes term by term (the same
+    additions in the same order); only repeated work is saved. Anchors are deduplicated (a minimum
+    does not change) and pruned by latitude before any haversine.
+    """
+
+    __slots__ = ("countries", "cset", "total", "anchors", "_cterm", "_near", "_gaz")
+
+    def __init__(self, gaz: Any, ctx: Context | None) -> None:
+        self._gaz = gaz
+        self.countries: dict[str, float] = dict(ctx.countries) if ctx is not None else {}
+        self.cset = frozenset(self.countries)
+        self.total = sum(self.countries.values())
+        self.anchors = tuple(sorted(set(ctx.anchors))) if ctx is not None else ()
+        self._cterm: dict[str, float] = {}
+        self._near: dict[int, int] = {}
+
+    def country_term(self, cc: str) -> float:
+        t = self._cterm.get(cc)
+        if t is None:
+            w = self.countries.get(cc, 0.0) / self.total if self.total else 0.0
+            t = self._cterm[cc] = 0.4 * min(1.0, 2 * w) if w else -0.45
+        return t
+
+    def near_class(self, i: int) -> int:
+        """Distance to the nearest anchor: 0 under 150 km, 1 up to 300, 2 under 500, 3 beyond."""
+        c = self._near.get(i)
+        if c is not None:
+            return c
+        lat, lon = self._gaz.coords(i)
+        best = math.inf
+        for a, b in self.anchors:
+            if abs(lat - a) > _LAT_PRUNE_DEG:
+                continue
+            d = haversine_km(lat, lon, a, b)
+            if d < best:
+                best = d
+                if d < 150:
+                    break
+        c = 0 if best < 150 else 1 if best <= NEAR_ANCHOR_KM else 2 if best < 500 else 3
+        self._near[i] = c
+        return c
+
+    def add(self, s: float, i: int, pk: Kind, cc: str) -> float:
+        """The context terms of a candidate added to its static score ``s``."""
+        if self.countries:
+            s += self.country_term(cc)
+        if self.anchors and pk is not Kind.COUNTRY:
+            c = self.near_class(i)
+            s += 0.25 if c == 0 else 0.1 if c < 3 else 0.0
+        return s
+
+    def outside(self, i: int, pk: Kind, cc: str, pop: int) -> bool:
+        """See :meth:`OfflineResolver.outside`."""
+        if not self.countries:
+            return False
+        if not cc or cc in self.countries or pk is Kind.COUNTRY:
+            return False
+        if pk is Kind.SETTLEMENT and pop >= FOREIGN_POPULATION:
+            return False
+        return not (self.anchors and self.near_class(i) <= 1)
 
 
 class Resolver(abc.ABC):
@@ -205,6 +285,10 @@ class OfflineResolver(Resolver):
         )
         self.digest = hashlib.sha256(f"{gazetteer.digest}|{pin_text}".encode()).hexdigest()[:16]
         self._ckeys: dict[str, list[str]] = {}
+        # Memo tables (pure functions of their keys; see _match and _prescored).
+        self._strict: dict[str, dict[int, tuple[str, float]]] = {}
+        self._approx: dict[tuple[str, frozenset[str]], dict[int, tuple[str, float]]] = {}
+        self._pre: dict[tuple[str, Kind | None, frozenset[str]], tuple[Any, ...]] = {}
 
     # -- candidates ------------------------------------------------------------------------------
     def candidates(self, query: str, ctx: Context | None = None) -> list[tuple[int, str]]:
@@ -213,20 +297,44 @@ class OfflineResolver(Resolver):
 
     def _matches(self, query: str, ctx: Context | None = None) -> dict[int, tuple[str, float]]:
         """Index -> (level, spelling similarity 0..100) for every candidate of a name."""
+        return dict(self._match(_fold(query), frozenset(ctx.countries) if ctx else frozenset()))
+
+    def _match(self, f: str, countries: frozenset[str]) -> dict[int, tuple[str, float]]:
+        """:meth:`_matches` of a folded name, memoised (callers must not mutate the result).
+
+        The strict levels do not depend on the context and are memoised by name; the approximate
+        ones (tried only when the strict ones find nothing) by name and the report's countries.
+        """
+        found = self._strict.get(f)
+        if found is None:
+            if len(self._strict) > _MEMO_MAX:
+                self._strict.clear()
+            found = self._strict[f] = self._strict_matches(f)
+        if found or not f or len(_loose(f)) < 4:
+            return found
+        key = (f, countries)
+        approx = self._approx.get(key)
+        if approx is None:
+            if len(self._approx) > _MEMO_MAX:
+                self._approx.clear()
+            approx = self._approx[key] = self._approx_matches(f, countries)
+        return approx
+
+    def _strict_matches(self, f: str) -> dict[int, tuple[str, float]]:
+        """Exact, article, loose and partial (multi-word) matches: independent of the context."""
         gaz = self.gazetteer
-        f = fold(query)
         if not f:
             return {}
         found: dict[int, tuple[str, float]] = {}
         for i in gaz.ids(f):
             found.setdefault(i, ("exact", 100.0))
-        stripped = strip_articles(f)
+        stripped = _strip(f)
         if stripped != f:
             for i in gaz.ids(stripped):
                 found.setdefault(i, ("article", 100.0))
         # Loose matches join the exact ones: "Nikolayev" is an alias of a village, but the press
         # means Mykolaiv (loose key "nikolayev" ~ "nikolaev"). Scoring weighs level and size.
-        lk = loose_key(f)
+        lk = _loose(f)
         for i in gaz.ids(lk, "loose"):
             found.setdefault(i, ("loose", 100.0))
         if found or len(lk) < 4:
@@ -237,11 +345,17 @@ class OfflineResolver(Resolver):
         for n in range(len(words) - 1, 1, -1):
             for k in range(len(words) - n + 1):
                 part = " ".join(words[k : k + n])
-                for i in (*gaz.ids(part), *gaz.ids(loose_key(part), "loose")):
+                for i in (*gaz.ids(part), *gaz.ids(_loose(part), "loose")):
                     found.setdefault(i, ("partial", 100.0))
             if found:
                 return found
-        countries = set((ctx.countries if ctx else {}).keys())
+        return found
+
+    def _approx_matches(self, f: str, countries: frozenset[str]) -> dict[int, tuple[str, float]]:
+        """Skeleton and fuzzy matches, restrained by the report's countries."""
+        gaz = self.gazetteer
+        lk = _loose(f)
+        found: dict[int, tuple[str, float]] = {}
         sk = skeleton_key(lk)
         for i in gaz.ids(sk, "skeleton"):
             sim = _similarity(f, lk, gaz.name_of(i))
@@ -273,16 +387,8 @@ class OfflineResolver(Resolver):
             keys = self._ckeys[cc] = [loose_key(fold(gaz.name_of(i))) for i in gaz.country_indices(cc)]
         return keys
 
-    def score(
-        self,
-        i: int,
-        level: str,
-        kind: Kind | None,
-        ctx: Context | None,
-        query: str = "",
-        sim: float = 100.0,
-    ) -> float:
-        """Higher is better; see the module docstring for the terms."""
+    def _static_score(self, i: int, level: str, kind: Kind | None, query: str, sim: float) -> float:
+        """The terms of :meth:`score` that do not depend on the report (the first ones, in order)."""
         gaz = self.gazetteer
         s = _LEVEL_SCORE[level]
         if level in ("skeleton", "fuzzy"):
@@ -297,9 +403,9 @@ class OfflineResolver(Resolver):
         if query and level in ("exact", "article"):
             # The place's own name beats a former or foreign alias of another place: "Pokrovsk"
             # is the Ukrainian city before it is an old name of Engels.
-            f = fold(query)
-            own = fold(gaz.name_of(i))
-            if own in (f, strip_articles(f)):
+            f = _fold(query)
+            own = _fold(gaz.name_of(i))
+            if own in (f, _strip(f)):
                 s += PRIMARY_NAME_BONUS
         if kind is not None:
             if pk is kind or (kind is Kind.FACILITY and pk is Kind.SETTLEMENT):
@@ -308,16 +414,23 @@ class OfflineResolver(Resolver):
                 s -= 0.4
         elif pk is Kind.ADMIN1:
             s -= 0.3  # a bare name means the town more often than the province named after it
-        if ctx is not None and ctx.countries:
-            cc = gaz.country_of(i)
-            total = sum(ctx.countries.values())
-            w = ctx.countries.get(cc, 0.0) / total if total else 0.0
-            s += 0.4 * min(1.0, 2 * w) if w else -0.45
-        if ctx is not None and ctx.anchors and pk is not Kind.COUNTRY:
-            lat, lon = gaz.coords(i)
-            near = min(haversine_km(lat, lon, a, b) for a, b in ctx.anchors)
-            s += 0.25 if near < 150 else 0.1 if near < 500 else 0.0
         return s
+
+    def score(
+        self,
+        i: int,
+        level: str,
+        kind: Kind | None,
+        ctx: Context | None,
+        query: str = "",
+        sim: float = 100.0,
+    ) -> float:
+        """Higher is better; see the module docstring for the terms."""
+        s = self._static_score(i, level, kind, query, sim)
+        if ctx is None:
+            return s
+        gaz = self.gazetteer
+        return _Frame(gaz, ctx).add(s, i, gaz.kind_of(i), gaz.country_of(i))
 
     def outside(self, i: int, ctx: Context | None) -> bool:
         """Whether a candidate lies outside the report's countries and may not be taken there.
@@ -328,38 +441,57 @@ class OfflineResolver(Resolver):
         cities of a million or more (a Syrian report names Moscow), and places near the report's
         other places (a border town across the line).
         """
-        if ctx is None or not ctx.countries:
+        if ctx is None:
             return False
         gaz = self.gazetteer
-        cc = gaz.country_of(i)
-        pk = gaz.kind_of(i)
-        if not cc or cc in ctx.countries or pk is Kind.COUNTRY:
-            return False
-        if pk is Kind.SETTLEMENT and gaz.population(i) >= FOREIGN_POPULATION:
-            return False
-        if ctx.anchors:
-            lat, lon = gaz.coords(i)
-            if min(haversine_km(lat, lon, a, b) for a, b in ctx.anchors) <= NEAR_ANCHOR_KM:
-                return False
-        return True
+        return _Frame(gaz, ctx).outside(i, gaz.kind_of(i), gaz.country_of(i), gaz.population(i))
 
-    def _rank(
-        self, query: str, kind: Kind | None, ctx: Context | None
-    ) -> tuple[list[tuple[float, int, str]], list[tuple[float, int, str]]]:
-        """Candidates scored best first, and those set aside as outside the report's countries."""
-        cands = self._matches(query, ctx)
+    def _prescored(
+        self, query: str, kind: Kind | None, countries: frozenset[str]
+    ) -> tuple[tuple[float, int, str, Kind, str, int], ...]:
+        """``(static score, index, level, kind, country, population)`` per candidate, memoised."""
+        key = (query, kind, countries)
+        pre = self._pre.get(key)
+        if pre is not None:
+            return pre
+        cands = self._match(_fold(query), countries)
         # "Homs province" names the province: read the type word as the kind asked for.
-        f = fold(query).split()
+        f = _fold(query).split()
         if not cands and len(f) > 1 and f[-1] in _TYPE_SUFFIX:
             kind = kind or _TYPE_SUFFIX[f[-1]]
             query = " ".join(f[:-1])
-            cands = self._matches(query, ctx)
+            cands = self._match(_fold(query), countries)
+        gaz = self.gazetteer
+        pre = tuple(
+            (
+                self._static_score(i, lvl, kind, query, sim),
+                i,
+                lvl,
+                gaz.kind_of(i),
+                gaz.country_of(i),
+                gaz.population(i),
+            )
+            for i, (lvl, sim) in cands.items()
+        )
+        if len(self._pre) > _MEMO_MAX:
+            self._pre.clear()
+        self._pre[key] = pre
+        return pre
+
+    def _rank(
+        self, query: str, kind: Kind | None, ctx: Context | None, frame: _Frame | None = None
+    ) -> tuple[list[tuple[float, int, str]], list[tuple[float, int, str]]]:
+        """Candidates scored best first, and those set aside as outside the report's countries."""
+        frame = frame or _Frame(self.gazetteer, ctx)
+        pre = self._prescored(query, kind, frame.cset)
         ranked = sorted(
-            ((self.score(i, lvl, kind, ctx, query, sim), i, lvl) for i, (lvl, sim) in cands.items()),
+            ((frame.add(st, i, pk, cc), i, lvl, pk, cc, pop) for st, i, lvl, pk, cc, pop in pre),
             key=lambda t: (-t[0], t[1]),
         )
-        kept = [t for t in ranked if not self.outside(t[1], ctx)]
-        away = [t for t in ranked if self.outside(t[1], ctx)]
+        kept: list[tuple[float, int, str]] = []
+        away: list[tuple[float, int, str]] = []
+        for s, i, lvl, pk, cc, pop in ranked:
+            (away if frame.outside(i, pk, cc, pop) else kept).append((s, i, lvl))
         return kept, away
 
     def _decide(
@@ -439,7 +571,11 @@ class OfflineResolver(Resolver):
                 {**ctx.countries, country.upper(): max(ctx.countries.values(), default=1.0)},
                 list(ctx.anchors),
             )
-        ranked, away = self._rank(query, kind, ctx)
+        return self._geocode(query, kind, ctx, _Frame(self.gazetteer, ctx))
+
+    def _geocode(self, query: str, kind: Kind | None, ctx: Context, frame: _Frame) -> Geocoded:
+        """:meth:`geocode` without pins, for a context prepared as ``frame``."""
+        ranked, away = self._rank(query, kind, ctx, frame)
         res, conf, why = self._decide(query, ranked)
         if away:
             gaz = self.gazetteer
@@ -473,9 +609,12 @@ class OfflineResolver(Resolver):
         # anchors and their countries as context ("Maiduguri" and "Borno state" say Nigeria even
         # when the report never writes the word), then resolves every mention again.
         for pass_no in (1, 2):
+            # Within a pass the context is fixed, so each (name, kind) is resolved once.
+            frame = _Frame(self.gazetteer, ctx)
+            memo: dict[tuple[str, Kind | None], _Answer] = {}
             for n, m in enumerate(mentions):
                 if not m.coref:
-                    out[n] = self._resolve_one(m, ctx)
+                    out[n] = self._resolve_one(m, ctx, frame, memo)
             if pass_no == 1:
                 ctx = self._enriched(ctx, [pm for pm in out if pm is not None])
         sents = sentences(body)
@@ -509,8 +648,28 @@ class OfflineResolver(Resolver):
                 countries[p.country] = countries.get(p.country, 0.0) + 0.5
         return Context(countries, anchors)
 
-    def _resolve_one(self, m: Mention, ctx: Context) -> PlaceMention:
-        g = self.geocode(m.text, kind=m.kind_hint, context=ctx)
+    def _resolve_one(
+        self,
+        m: Mention,
+        ctx: Context,
+        frame: _Frame | None = None,
+        memo: dict[tuple[str, Kind | None], _Answer] | None = None,
+    ) -> PlaceMention:
+        key = (m.text, m.kind_hint)
+        ans = memo.get(key) if memo is not None else None
+        if ans is None:
+            ans = self._answer(m, ctx, frame or _Frame(self.gazetteer, ctx))
+            if memo is not None:
+                memo[key] = ans
+        return PlaceMention(m, *ans)
+
+    def _answer(self, m: Mention, ctx: Context, frame: _Frame) -> _Answer:
+        """What a mention resolves to: everything of its :class:`PlaceMention` but the mention."""
+        pin = self.pins.get(fold(m.text))
+        if pin is not None:
+            g = self.geocode(m.text, kind=m.kind_hint, context=ctx)
+        else:
+            g = self._geocode(m.text, m.kind_hint, ctx, frame)
         place = g.place
         if (
             m.kind_hint is Kind.FACILITY
@@ -519,8 +678,7 @@ class OfflineResolver(Resolver):
             and place.country not in ctx.countries
         ):
             # "the Ouagadougou conference center" in a report about Libya: not Burkina Faso.
-            return PlaceMention(
-                m,
+            return (
                 Resolution.UNRESOLVED,
                 None,
                 0.0,
@@ -529,8 +687,7 @@ class OfflineResolver(Resolver):
             )
         if g.resolution is Resolution.UNRESOLVED:
             place = None
-        return PlaceMention(
-            m,
+        return (
             g.resolution,
             place,
             g.confidence,
