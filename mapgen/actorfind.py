@@ -64,7 +64,15 @@ _HEAD = re.compile(
     r"militiamen|paramilitaries|extremists|members|loyalists|commanders|operatives|combatants|"
     r"mercenaries|allies)\b"
 )
-_ANAPHOR_MODIFIERS = ("last", "remaining", "last remaining", "few remaining", "retreating", "fleeing", "defeated")
+_ANAPHOR_MODIFIERS = (
+    "last",
+    "remaining",
+    "last remaining",
+    "few remaining",
+    "retreating",
+    "fleeing",
+    "defeated",
+)
 _SUSPENDED = re.compile(r"- (?:and|or) ")  # "rebel- and loyalist-controlled"
 _COORD = re.compile(r"\b([A-Z][\w-]+)(?:,| and|, and) $")
 _ANAPHOR_WINDOW = 1500  # characters back to look for what "the jihadists" refers to
@@ -119,6 +127,7 @@ class Matcher:
                 adjectives.setdefault(n, []).append(a.name)
         for n, names in generic.items():
             add(n, GENERIC, tuple(names))
+        self.generic = {n.lower(): tuple(names) for n, names in generic.items()}
         for n, names in adjectives.items():
             add(n, ADJ, tuple(names))
         for n in registry.government_generic:
@@ -305,6 +314,19 @@ class Matcher:
                 got = ctx.pick(start, end, unique)
                 if got:
                     return got
+                # "the rebels" with nobody to refer back to: the generic "rebels" of the passage's country
+                words = body[start:end].lower().split()
+                while words and words[0] in ("the", *_ANAPHOR_MODIFIERS):
+                    words = words[1:]
+                names = self.generic.get(" ".join(words))
+                if names:
+                    got = ctx.pick(
+                        start,
+                        end,
+                        lambda cc, names=names: next((a for a in names if cc in self._countries(a)), None),
+                    )
+                    if got:
+                        return got
         return None
 
     def _countries(self, name: str) -> tuple[str, ...]:
@@ -344,7 +366,8 @@ class _Context:
         before_out = before[len(before_in) :]
         after_out = [cc for (p, cc) in self.anchors[j:] if p >= s1]
         if main_first:
-            order = (*before_in, *self.countries[:1], *after_in, *before_out[:12], *self.countries, *after_out)
+            main = self.countries[:1]
+            order = (*before_in, *main, *after_in, *before_out[:12], *self.countries, *after_out)
         else:
             order = (*before_in, *before_out[:12], *after_in, *self.countries, *after_out)
         for cc in order:

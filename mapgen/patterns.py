@@ -289,7 +289,8 @@ RULES: tuple[Rule, ...] = (
     Rule("in-control-of", _r(rf"(?P<a>{ALIST}) (?:firmly |now |fully |still |effectively |largely )?(?P<v>in "
                              rf"(?:full |complete |total |effective |firm )?control) of (?:{SHARE})?(?P<p>{PLIST})"),
          (Emit("a", "p", H, share="share"),), 0.8, country_ok=True),
-    Rule("defeat-for", _r(rf"(?P<v>fall|loss|capture|recapture|seizure|liberation) of (?P<p>{PLIST})[^.;⟨]{{0,60}}?"
+    Rule("defeat-for", _r(rf"(?P<v>fall|loss|capture|recapture|seizure|liberation) of (?P<p>{PLIST})"
+                          rf"(?:(?!\b(?:would|could|might|may|will|can)\b)[^.;⟨]){{0,60}}?"
                           rf"\b(?:defeats?|setbacks?|blows?|losses|reverses?) (?:for|to|suffered by) (?:the )?(?P<a>{A})"),
          (Emit("a", "p", L),), 0.8),
     Rule("declared-liberated", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>declared|declares|announced|proclaimed) (?P<p>{PLIST}) "
