@@ -34,7 +34,7 @@ from .model import (
     Severity,
     Status,
 )
-from .patterns import APPOS, COLLAPSE, NAMED, DIR_BEFORE, KEY_RES, POSS_PART, PLIST, RULES, SHARE_BEFORE, Rule
+from .patterns import APPOS, COLLAPSE, DIR_BEFORE, KEY_RES, NAMED, PLIST, POSS_PART, RULES, SHARE_BEFORE, Rule
 from .text import Sentence, fold, sentences
 
 _TOKEN = re.compile(r"⟨([APR])(\d+)⟩")
