@@ -159,7 +159,11 @@ class Matcher:
 
     # -------------------------------------------------------------------------------------------
     def find(
-        self, body: str, countries: tuple[str, ...], anchors: tuple[tuple[int, str], ...]
+        self,
+        body: str,
+        countries: tuple[str, ...],
+        anchors: tuple[tuple[int, str], ...],
+        spans: Sequence[tuple[int, int]] | None = None,
     ) -> list[ActorMention]:
         straight = body.translate(_APOS)
         lowered = straight.lower()
@@ -205,7 +209,7 @@ class Matcher:
             demonym_at.setdefault(p, cc)
         if countries:  # only the countries the report's places are in say what a passage is about
             country_anchors = [(p, cc) for p, cc in country_anchors if cc in countries]
-        ctx = _Context(body, country_anchors, countries)
+        ctx = _Context(body, country_anchors, countries, spans)
         out: list[ActorMention] = []
         for start, end, entries in chosen:
             generic = all(e.kind in (GENERIC, GOV, ADJ, GOVADJ) for e in entries)
@@ -337,17 +341,25 @@ class Matcher:
 class _Context:
     """Which country a passage is about, from anchors around an offset."""
 
-    def __init__(self, body: str, anchors: Sequence[tuple[int, str]], countries: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        body: str,
+        anchors: Sequence[tuple[int, str]],
+        countries: tuple[str, ...],
+        spans: Sequence[tuple[int, int]] | None = None,
+    ) -> None:
         self.anchors = list(anchors)
         self.positions = [p for p, _ in self.anchors]
         self.countries = countries
-        self._sentences: list[tuple[int, int]] | None = None
+        self._sentences: list[tuple[int, int]] | None = list(spans) if spans is not None else None
+        self._starts: list[int] = [s for s, _ in self._sentences] if self._sentences is not None else []
         self.body = body
 
     def _sentence(self, pos: int) -> tuple[int, int]:
         if self._sentences is None:
             self._sentences = [(s.start, s.end) for s in sentences(self.body)]
-        starts = [s for s, _ in self._sentences]
+            self._starts = [s for s, _ in self._sentences]
+        starts = self._starts
         i = bisect.bisect_right(starts, pos) - 1
         return self._sentences[i] if i >= 0 else (0, len(self.body))
 

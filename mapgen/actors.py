@@ -117,7 +117,12 @@ class ActorRegistry:
         return self._digest
 
     def find(
-        self, body: str, *, countries: Collection[str] = (), anchors: Sequence[tuple[int, str]] = ()
+        self,
+        body: str,
+        *,
+        countries: Collection[str] = (),
+        anchors: Sequence[tuple[int, str]] = (),
+        sentences: Sequence[tuple[int, int]] | None = None,
     ) -> list[ActorMention]:
         """Every actor mention in ``body``, in order, without overlaps (the longest name wins).
 
@@ -131,6 +136,8 @@ class ActorRegistry:
         anchors
             Extra ``(offset, country code)`` pairs, e.g. resolved places, telling which country a
             passage is about. Country names and demonyms in the body are always used.
+        sentences
+            The body's sentence spans, when the caller has them already (saves splitting twice).
 
         Examples
         --------
@@ -142,7 +149,7 @@ class ActorRegistry:
             from .actorfind import Matcher
 
             self._matcher = Matcher(self)
-        return self._matcher.find(body, tuple(countries), tuple(anchors))  # type: ignore[no-any-return]
+        return self._matcher.find(body, tuple(countries), tuple(anchors), sentences)  # type: ignore[no-any-return]
 
     def unregistered(self, text: str) -> Actor:
         """A stand-in for an actor named in a control pattern but missing from the registry."""

@@ -34,7 +34,18 @@ from .model import (
     Severity,
     Status,
 )
-from .patterns import APPOS, COLLAPSE, DIR_BEFORE, KEY_RES, NAMED, PLIST, POSS_PART, RULES, SHARE_BEFORE, Rule
+from .patterns import (
+    APPOS,
+    COLLAPSE,
+    DESC_ENDS,
+    DIR_BEFORE,
+    NAMED,
+    PLIST,
+    POSS_PART,
+    SHARE_BEFORE,
+    Rule,
+    rules_for,
+)
 from .text import Sentence, fold, sentences
 
 _TOKEN = re.compile(r"⟨([APR])(\d+)⟩")
@@ -45,6 +56,7 @@ _THERE = re.compile(
     r"remain|remains|seem|seems|appear|appears|'s|being|been)\b)",
     re.I,
 )
+_MAYBE_ACTOR = re.compile(r" by | hands of| control of| to (?:the )?[A-Z]")
 _POSS_BEFORE = re.compile(r"\b(?:its|their|Its|Their) $")
 _OWN_HEAD = re.compile(
     r" (?:own |remaining |last |last remaining |few remaining )?(?:forces|troops|fighters|units|men|soldiers|"
@@ -82,7 +94,13 @@ _ATTEMPT = re.compile(
     re.I,
 )
 _CLAUSE = re.compile(r"[,;:()]|\b(?:that|which|who|but|while|whereas|because|although|and)\b")
-_FOLDS = (APPOS, NAMED, POSS_PART, COLLAPSE)
+# Each fold with a cheap test that must pass before the fold's own expression runs.
+_FOLDS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
+    (APPOS, re.compile("⟩, ")),
+    (NAMED, re.compile(r"(?i)(?:capital|city|town|port|stronghold|bastion|hub),? ⟨P")),
+    (POSS_PART, re.compile("⟩(?:'| s )")),
+    (COLLAPSE, None),
+)
 _DESCRIPTIVE_HOLDS = {"x-held", "appos-stronghold", "stronghold-of"}
 _GONE = (
     r"(?:withdrew|withdrawn|fled|surrendered|pulled out|pulled back|retreated|abandoned|evacuated|evacuate|"
@@ -167,9 +185,13 @@ def extract_claims(
     body = report.body
     anchors = [(pm.mention.start, pm.place.country) for pm in places if pm.place and pm.place.country]
     countries = [cc for cc, _ in Counter(cc for _, cc in anchors).most_common()]
-    actors = _merge_parenthesised(body, registry.find(body, countries=countries, anchors=anchors))
-    spans = [(a.start, a.end) for a in actors]
-    kept = [pm for pm in places if not any(s <= pm.mention.start and pm.mention.end <= e for s, e in spans)]
+    sents = sentences(body)
+    spans = [(s.start, s.end) for s in sents]
+    actors = _merge_parenthesised(
+        body, registry.find(body, countries=countries, anchors=anchors, sentences=spans)
+    )
+    taken = [(a.start, a.end) for a in actors]
+    kept = [pm for pm in places if not any(s <= pm.mention.start and pm.mention.end <= e for s, e in taken)]
     kept.sort(key=lambda pm: pm.mention.start)
     groups = _list_groups(body, kept)
     orgs = organisations(body)
@@ -179,7 +201,7 @@ def extract_claims(
     place_starts = [pm.mention.start for pm in kept]
     previous: ActorMention | None = None  # the subject of the last sentence that named an actor
     actor_starts = [a.start for a in all_actors]
-    for sent in sentences(body):
+    for sent in sents:
         i, j = bisect.bisect_left(place_starts, sent.start), bisect.bisect_left(place_starts, sent.end)
         s_places = kept[i:j]
         s_actors = all_actors[
@@ -190,6 +212,8 @@ def extract_claims(
             previous = s_actors[0]
         if not s_places and not _THERE.search(sent.text):
             continue
+        if not s_actors and not _PRONOUN.search(sent.text) and not _MAYBE_ACTOR.search(sent.text):
+            continue  # nobody to hold anything (unregistered actors need "held by"-style words)
         extra = _unregistered(sent, s_actors, s_places, registry)
         if extra:
             s_actors = sorted(s_actors + extra, key=lambda a: a.start)
@@ -362,9 +386,25 @@ def _collapse(skel: str, pos: list[int]) -> tuple[str, list[int]]:
     """
     if "⟨P" not in skel:
         return skel, pos
-    for regex in _FOLDS:
-        skel, pos = _fold(regex, skel, pos)
+    for regex, needs in _FOLDS:
+        if needs is None and not _descriptor_before_place(skel):
+            continue
+        if needs is None or needs.search(skel):
+            skel, pos = _fold(regex, skel, pos)
     return skel, pos
+
+
+def _descriptor_before_place(skel: str) -> bool:
+    """Whether any place token follows a word a descriptor can end with (a cheap test before COLLAPSE)."""
+    i = skel.find("⟨P")
+    while i != -1:
+        words = skel[max(0, i - 40) : i].split()
+        if words and words[-1].lower() == "the":
+            words.pop()
+        if words and words[-1].lower() in DESC_ENDS:
+            return True
+        i = skel.find("⟨P", i + 2)
+    return False
 
 
 def _fold(regex: re.Pattern[str], skel: str, pos: list[int]) -> tuple[str, list[int]]:
@@ -436,11 +476,7 @@ def _sentence_claims(
 
     spk = speakers(skel, name_of)
     found: list[tuple[str, Claim]] = []
-    lowered = skel.lower()
-    for rule in RULES:
-        keys = KEY_RES.get(rule.name)
-        if keys is not None and keys.search(lowered) is None:
-            continue
+    for rule in rules_for(skel.lower()):
         for m in rule.regex.finditer(skel):
             found.extend((rule.name, c) for c in _emit(report, sent, rule, m, skel, pos, ents, quotes, dates, spk))
     return _former_holders(found)
@@ -793,9 +829,23 @@ def _claim(
     )
 
 
+_POINTS: dict[tuple[str, str | None], tuple[float | None, float | None]] = {}
+
+
 def _point(place: Place | None, qualifier: str | None) -> tuple[float | None, float | None]:
+    """The representative point of a (narrowed) place; cached, as geometry is the costly part."""
     if place is None:
         return None, None
+    key = (place.key, qualifier)
+    got = _POINTS.get(key)
+    if got is None:
+        got = _POINTS[key] = _narrow_point(place, qualifier)
+        if len(_POINTS) > 50_000:
+            _POINTS.clear()
+    return got
+
+
+def _narrow_point(place: Place, qualifier: str | None) -> tuple[float | None, float | None]:
     try:
         from .geometry import narrow
     except ImportError:

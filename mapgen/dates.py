@@ -86,11 +86,11 @@ _PATTERNS = [
 
 
 # Every date expression contains one of these; most sentences contain none.
+# Case-sensitive on purpose (month names are capitalised; the relative words are listed in both cases):
+# a case-insensitive alternation is several times slower and this runs on every sentence.
 _ANY = re.compile(
-    r"\d|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|day\b|days\b|"
-    r"yesterday|last|this month|earlier this|the day before",
-    re.I,
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|DAY|[Yy]esterday|YESTERDAY|[Ll]ast|LAST|"
+    r"[Tt]his month|[Ee]arlier this|[Tt]he day before|[Tt]he previous day"
 )
 
 

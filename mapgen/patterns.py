@@ -53,6 +53,12 @@ _CDESC = (rf"(?:(?:the|a|an|its|their|his|her) (?:(?:{_CWORD}|{P}) ){{0,3}}?|{P}
           rf"(?:{DESCW}(?: of| including)?|{_PARTW} (?:around|in)) ")
 _DIR = (r"(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
         r"northeastern|northwestern|southeastern|southwestern|rural|downtown|greater|upper|lower)")
+# The words a descriptor folded by COLLAPSE can end with, so a sentence without one skips it.
+DESC_ENDS = frozenset(
+    w.split()[-1].lower()
+    for w in re.sub(r"[()?:]", " ", DESCW + "|" + _PARTW + "|" + _DIR).replace("|", ",").split(",")
+    if w.strip()
+) | {"of", "around", "in", "including"}
 DIR_BEFORE = re.compile(rf"\b{_DIR}(?: and {_DIR})? ⟨P(?P<i>\d+)⟩", re.I)
 # Descriptors are folded into the place token once per sentence ("the northern town of ⟨P3⟩" -> "⟨P3⟩"), so
 # the rules below see bare place tokens; this keeps them fast and simple.
@@ -475,3 +481,30 @@ KEYS: dict[str, tuple[str, ...]] = {
 
 KEY_RES: dict[str, re.Pattern[str]] = {name: re.compile("|".join(re.escape(k) for k in keys))
                                        for name, keys in KEYS.items()}
+
+
+def _key_automaton():  # type: ignore[no-untyped-def]
+    """One Aho-Corasick automaton over every rule's keys: a single pass says which rules may match."""
+    import ahocorasick
+
+    by_key: dict[str, set[int]] = {}
+    for i, rule in enumerate(RULES):
+        for k in KEYS.get(rule.name, ()):
+            by_key.setdefault(k, set()).add(i)
+    auto = ahocorasick.Automaton()
+    for k, idx in by_key.items():
+        auto.add_word(k, frozenset(idx))
+    auto.make_automaton()
+    return auto
+
+
+KEY_AUTOMATON = _key_automaton()
+ALWAYS: frozenset[int] = frozenset(i for i, r in enumerate(RULES) if r.name not in KEYS)
+
+
+def rules_for(lowered: str) -> list[Rule]:
+    """The rules whose keys occur in a lower-cased skeleton, in table order."""
+    idx = set(ALWAYS)
+    for _, found in KEY_AUTOMATON.iter(lowered):
+        idx |= found
+    return [RULES[i] for i in sorted(idx)]
