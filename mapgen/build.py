@@ -19,6 +19,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -337,14 +338,19 @@ def _ingest(
     options = f"{encoding}|{date.isoformat() if date else ''}"
     to_read = []
     for src in found.value:
-        file = str(src.path.resolve())
+        file = os.path.realpath(src.path)  # what Path.resolve() gives, without its overhead
         present_files.add(file)
-        sig = _stat(src.path, options)
+        sig, racy = _stat(src.path, options) or (None, False)
         rid, old_sig = known.get(file, (None, None))
         entry = index.get(rid) if rid else None
+        # Written moments ago, a file could change again in the same clock tick keeping its size and
+        # mtime (git's "racy clean" case): its content hash is recorded too, and checked next time.
+        # The hash is taken before the file is read, so a change in between is seen as a change.
+        digest = _content(src.path) if sig and (racy or (old_sig or "").startswith(sig + "#")) else None
+        record = (f"{sig}#{digest}" if digest else None) if sig and racy else sig
         if (
             sig is not None
-            and sig == old_sig
+            and (old_sig == sig or (digest is not None and old_sig == f"{sig}#{digest}"))
             and rid is not None
             and entry is not None
             and entry.status == "present"
@@ -352,8 +358,11 @@ def _ingest(
         ):
             seen_ids[rid] = src.name  # unchanged since it was last read: not read again
             ing.unchanged.append(rid)
+            if record != old_sig:
+                root = str(src.root.resolve()) if src.root else None
+                ing.files.append((file, rid, src.name, root, record or ""))
             continue
-        to_read.append((src, file, sig))
+        to_read.append((src, file, record))
     for (src, file, sig), item in zip(
         to_read,
         iter_reports([s for s, _, _ in to_read], encoding=encoding, default_date=date, today=today),
@@ -395,24 +404,38 @@ def _ingest(
     return ing
 
 
-def _stat(path: Path, options: str) -> str | None:
-    """Size and mtime of a report and its sidecar, plus the read options: equal means unchanged."""
+def _stat(path: Path, options: str) -> tuple[str, bool] | None:
+    """Size and mtime of a report and its sidecar plus the read options (equal means unchanged), and
+    whether either was modified so recently that size and mtime alone cannot be trusted."""
     from .ingest import SIDECAR_SUFFIX
 
     try:
         a = path.stat()
     except OSError:
         return None
-    if time.time_ns() - a.st_mtime_ns < RACY_NS:
-        # Written moments ago: a second write in the same clock tick could keep size and mtime,
-        # so this file is read again next time rather than trusted (git's "racy clean" rule).
-        return None
+    newest = a.st_mtime_ns
     try:
         b = path.with_name(path.name + SIDECAR_SUFFIX).stat()
         side = f"{b.st_size}:{b.st_mtime_ns}"
+        newest = max(newest, b.st_mtime_ns)
     except OSError:
         side = "-"
-    return f"{a.st_size}:{a.st_mtime_ns}:{side}|{options}"
+    racy = time.time_ns() - newest < RACY_NS
+    return f"{a.st_size}:{a.st_mtime_ns}:{side}|{options}", racy
+
+
+def _content(path: Path) -> str | None:
+    """A hash of a report's bytes and its sidecar's (None when unreadable)."""
+    from .ingest import SIDECAR_SUFFIX
+
+    h = hashlib.sha256()
+    try:
+        h.update(path.read_bytes())
+    except OSError:
+        return None
+    with contextlib.suppress(OSError):
+        h.update(b"\0" + path.with_name(path.name + SIDECAR_SUFFIX).read_bytes())
+    return h.hexdigest()[:24]
 
 
 def _write_ingest(st: Store, ing: _Ingest) -> list[str]:

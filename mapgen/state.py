@@ -151,14 +151,15 @@ def place_state(key: str, claims: Sequence[Claim], *, window_days: int = 3) -> P
 
 
 def lost_by(claims: Sequence[Claim], *, window_days: int = 3) -> tuple[frozenset[str], dt.date | None] | None:
-    """Who lost a place in its surviving claims, and the newest such date (None: undated); None if nobody.
+    """Who lost a place nobody holds in its surviving claims, and the newest such date (None: undated).
 
-    A merge needs the place's newest attack by someone else dated up to then (who takes the place).
+    None when nobody lost it or someone holds it. Otherwise a merge needs the place's newest attack by
+    someone else dated up to then (who takes the place).
     """
     alive = _survivors(sorted(claims, key=lambda c: (_day(c), c.id)), dt.timedelta(days=window_days))
     losses = [c for c in alive if c.status is Status.LOST]
-    if not losses:
-        return None
+    if not losses or any(c.status in HOLD_LIKE for c in alive):
+        return None  # nobody lost it, or someone holds it: no taker is looked for
     lost_at = max(_day(c) for c in losses)
     return frozenset(c.actor for c in losses), (lost_at if lost_at != _NO_DATE else None)
 

@@ -33,7 +33,7 @@ from .model import (
     Status,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DEFAULT_NAME = "mapgen.sqlite"
 _HEADER = b"SQLite format 3\x00"
 
@@ -107,6 +107,12 @@ CREATE TABLE dirty_places (place_key TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX claims_actor ON claims(actor)
 """,
+    # 4: every column a place's merge selects on, in one index: the incremental merge reads the index only
+    4: """
+CREATE INDEX claims_merge ON claims(place_key, actor, date, status, share_max, report_id, id,
+    resolution, lat, lon);
+CREATE INDEX claims_unregistered ON claims(actor, report_id) WHERE actor_registered = 0
+""",
 }
 
 REBUILD = (
@@ -132,6 +138,7 @@ class Store:
         self.path = path
         self.conn = conn
         self._depth = 0
+        self._dups: dict[str, tuple[str, list[str]]] | None = None  # see _counting
 
     # ------------------------------------------------------------ lifecycle
     def close(self) -> None:
@@ -162,6 +169,7 @@ class Store:
             yield self.conn
             self.conn.execute("COMMIT")
         except BaseException:
+            self._dups = None
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
             raise
@@ -182,6 +190,7 @@ class Store:
 
     def put_report(self, report: Report, meta_hash: str, now: str) -> None:
         """Insert a report, or update its metadata (keeping ``first_seen``) and mark it present."""
+        self._dups = None
         old = self.conn.execute(
             "SELECT status, meta_hash FROM reports WHERE id = ?", (report.id,)
         ).fetchone()
@@ -233,6 +242,7 @@ class Store:
                 "ORDER BY id"
             )
         ]
+        self._dups = None
         self.touch_reports(ids, groups=True)
         self.conn.executemany("UPDATE reports SET status = 'withdrawn' WHERE id = ?", [(i,) for i in ids])
         return ids
@@ -330,6 +340,7 @@ class Store:
                 r[0] for r in self.conn.execute("SELECT id FROM reports WHERE dup_group = ?", (g,))
             )
         group = min(members | groups)
+        self._dups = None
         self.touch_reports(members)  # the copy that counts may change
         self.conn.executemany("UPDATE reports SET dup_group = ? WHERE id = ?", [(group, m) for m in members])
         return group
@@ -406,13 +417,13 @@ class Store:
     # ------------------------------------------------------------ claims that count, read in parts
     # "Counted" claims are what claims() returns: claims of present reports, one copy per repeated
     # story. These read them without loading every claim, for the incremental merge.
-    _COUNTED = (
-        "FROM claims c JOIN reports r ON r.id = c.report_id "
-        "WHERE r.status = 'present' AND c.report_id NOT IN (SELECT id FROM temp.uncounted)"
-    )
+    _COUNTED = "FROM claims c WHERE c.report_id NOT IN (SELECT id FROM temp.uncounted)"
 
     def _counting(self) -> dict[str, tuple[str, list[str]]]:
-        """Refresh ``temp.uncounted`` (repeats of a story counted under another report); return the groups."""
+        """Refresh ``temp.uncounted`` (reports not present, and repeats of a story counted under another
+        report) when a write may have changed it; return the repeated-story groups."""
+        if self._dups is not None:
+            return self._dups
         dups = self.duplicates()
         c = self.conn
         c.execute("CREATE TEMP TABLE IF NOT EXISTS uncounted (id TEXT PRIMARY KEY) WITHOUT ROWID")
@@ -420,6 +431,8 @@ class Store:
         c.executemany(
             "INSERT INTO temp.uncounted VALUES (?)", [(k,) for k, v in dups.items() if v[0] != k]
         )
+        c.execute("INSERT OR IGNORE INTO temp.uncounted SELECT id FROM reports WHERE status != 'present'")
+        self._dups = dups
         return dups
 
     def _select(self, where: str = "", args: Sequence[Any] = (), order: str = "") -> Iterator[Claim]:
@@ -503,19 +516,20 @@ class Store:
         return found
 
     def claim_totals(self) -> tuple[int, list[str]]:
-        """The number of counted claims and their unregistered actors (sorted), in one pass."""
+        """The number of counted claims and their unregistered actors (sorted), from indexes only."""
         self._counting()
-        n = 0
-        unregistered: set[str] = set()
-        q = (
-            f"SELECT c.actor, c.actor_registered, count(*) {self._COUNTED} "
-            "GROUP BY c.actor, c.actor_registered"
-        )
-        for actor, registered, count in self.conn.execute(q):
-            n += count
-            if not registered:
-                unregistered.add(actor)
-        return n, sorted(unregistered)
+        n = self.conn.execute(
+            "SELECT count(*) FROM claims c INDEXED BY claims_report "
+            "WHERE c.report_id NOT IN (SELECT id FROM temp.uncounted)"
+        ).fetchone()[0]
+        unregistered = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT c.actor FROM claims c WHERE c.actor_registered = 0 "
+                "AND c.report_id NOT IN (SELECT id FROM temp.uncounted) ORDER BY c.actor"
+            )
+        ]
+        return n, unregistered
 
     # ------------------------------------------------------------ what a place's merge needs
     def _effective(
@@ -535,8 +549,11 @@ class Store:
             f"{self._COUNTED} AND c.id NOT IN (SELECT id FROM temp.rejected) "
             f"AND c.resolution IN ({','.join('?' * len(drawable))}) AND c.lat IS NOT NULL "
             "AND c.lon IS NOT NULL AND (c.date IS NULL OR c.date <= ?)"
-        ).replace("WHERE", "LEFT JOIN temp.amerge am ON am.src = c.actor WHERE", 1)
+        )
         args: list[Any] = [*drawable, as_of.isoformat() if as_of else "9999-12-31"]
+        if not merges:
+            return sql, args, "c.actor"  # (place_key, actor) in index order: no sorting for GROUP BY
+        sql = sql.replace("WHERE", "LEFT JOIN temp.amerge am ON am.src = c.actor WHERE", 1)
         return sql, args, "COALESCE(am.dst, c.actor)"
 
     def merge_kernel(

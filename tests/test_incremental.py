@@ -272,13 +272,25 @@ def test_old_store_without_cache_merges_everything(tmp_path: Path) -> None:
     assert build([str(rep)], **kw).places_merged == 2
 
 
-@pytest.mark.parametrize("age", [0, 3600])
-def test_unchanged_old_files_are_not_read_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, age: int
-) -> None:
-    """Size and mtime skip a file, except one written moments ago (it could change in the same tick)."""
+def counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     import mapgen.build as b
 
+    read: list[int] = []
+    real = b.iter_reports
+
+    def counting(sources, **k):  # noqa: ANN001, ANN202
+        read.append(len(sources))
+        return real(sources, **k)
+
+    monkeypatch.setattr(b, "iter_reports", counting)
+    return read
+
+
+@pytest.mark.parametrize("age", [0, 3600])
+def test_unchanged_files_are_not_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, age: int
+) -> None:
+    """Size and mtime skip a file; one written moments ago is checked by its content hash instead."""
     rep = tmp_path / "r"
     f = write_report(rep, "a.txt", "IS held Raqa.")
     if age:
@@ -292,17 +304,32 @@ def test_unchanged_old_files_are_not_read_again(
         "progress": False,
     }
     build([str(rep)], **kw)
-    read: list[int] = []
-    real = b.iter_reports
-
-    def counting(sources, **k):  # noqa: ANN001, ANN202
-        read.append(len(sources))
-        return real(sources, **k)
-
-    monkeypatch.setattr(b, "iter_reports", counting)
+    read = counting_reads(monkeypatch)
     s = build([str(rep)], **kw)
-    assert s.reports_unchanged == 1
-    assert read == ([0] if age else [1])
+    assert s.reports_unchanged == 1 and read == [0]
+
+
+def test_racy_rewrite_with_same_size_and_mtime_is_seen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file rewritten in the same clock tick as it was read (same size, same mtime) is read again."""
+    rep = tmp_path / "r"
+    f = write_report(rep, "a.txt", "IS held Raqa.")
+    kw = {
+        "out": None,
+        "store": tmp_path / "s.sqlite",
+        "analyse": fake_analyse,
+        "context": CTX,
+        "progress": False,
+    }
+    build([str(rep)], **kw)
+    before = f.stat()
+    f.write_text(f.read_text().replace("IS held", "IS lost"), encoding="utf-8")
+    os.utime(f, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert f.stat().st_size == before.st_size
+    read = counting_reads(monkeypatch)
+    s = build([str(rep)], **kw)
+    assert read == [1] and s.reports_changed == 1
 
 
 CLAIM_PLACES = {"Raqa": "geonames:163915", "Mosul": "geonames:99072"}
