@@ -681,7 +681,11 @@ def read_store(
     with open_store(path, create=False) as st:
         claims = tuple(st.claims())
         recent = tuple(st.builds(builds))
-    merged = merge(claims, as_of=as_of, window_days=window, stale_days=stale_days, corrections=corr.value)
+        # The states the last build stored are reused when as_of and the settings match (else merged
+        # here, per place); nothing is written.
+        merged = merge_store(
+            st, as_of=as_of, window_days=window, stale_days=stale_days, corrections=corr.value, save=False
+        )
     return StoreView(
-        path, claims, merged.value, corr.problems + merged.problems, recent, window, stale_days, corr.value
+        path, claims, merged.states, corr.problems + merged.problems, recent, window, stale_days, corr.value
     )
