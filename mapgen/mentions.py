@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .gazetteer_build import geodata_dir
 from .model import Kind, Mention, Result
-from .scan import Scanner, fold_text
+from .scan import FoldedText, Scanner, anchored_finditer, fold_text
 from .text import fold
 
 # Words never taken as places, whatever the gazetteer says (function words, months, days, titles).
@@ -440,6 +440,14 @@ _UNKNOWN = re.compile(
     r"\b(?:the\s+)?(?:town|city|village|settlement|hamlet)\s+of\s+"
     r"(?P<name>(?:al-|el-|ad-|as-|ar-|ash-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)*)"
 )
+# _UNKNOWN without its optional leading "the": the same name groups (a match that starts at "the"
+# has the same name as the one starting at the place noun), and it can be anchored on that noun.
+_UNKNOWN_NOUN = re.compile(
+    r"\b(?:town|city|village|settlement|hamlet)\s+of\s+"
+    r"(?P<name>(?:al-|el-|ad-|as-|ar-|ash-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)*)"
+)
+_UNKNOWN_ANCHOR = re.compile(r"town|city|village|settlement|hamlet")
+_COREF_ANCHOR = re.compile(r"the", re.I)  # both alternatives of _COREF start with it
 _SENT_START = re.compile(r"(?:^|[.!?\n\"\u201c:;]\s*|\(\s*)$")
 
 
@@ -448,6 +456,19 @@ class _Tables:
     scanner: Scanner
     demonyms: dict[str, str]
     common: frozenset[str]
+    # Per-process memo tables (pure functions of their keys, dropped wholesale when large).
+    key_countries: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    run_spans: dict[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)
+    variants: dict[tuple[str, frozenset[str]], bool] = field(default_factory=dict)
+
+
+_MEMO_MAX = 100_000
+
+
+def _memo_room(table: dict[Any, Any]) -> dict[Any, Any]:
+    if len(table) > _MEMO_MAX:
+        table.clear()
+    return table
 
 
 def _load_lists() -> tuple[dict[str, str], frozenset[str]]:
@@ -484,21 +505,46 @@ def tables_for(gazetteer: Any) -> _Tables:
     return t
 
 
+# The last text scanned: resolve_mentions asks for the country context of the body find_places
+# has just scanned. One immutable tuple, swapped atomically (safe with threads).
+_LAST_SCAN: tuple[str, str, FoldedText, list[tuple[int, int, str, str]]] | None = None
+
+
+def _scan(body: str, t: _Tables, digest: str) -> tuple[FoldedText, list[tuple[int, int, str, str]]]:
+    """Fold and scan ``body`` once (the result of the previous call is reused for the same text)."""
+    global _LAST_SCAN
+    last = _LAST_SCAN
+    if last is not None and last[1] == digest and (last[0] is body or last[0] == body):
+        return last[2], last[3]
+    ft = fold_text(body)
+    hits = t.scanner.scan(ft.text)
+    _LAST_SCAN = (body, digest, ft, hits)
+    return ft, hits
+
+
+def _key_countries(key: str, gaz: Any, t: _Tables) -> tuple[str, ...]:
+    """Countries (kind country) that a folded gazetteer name names, in index order."""
+    found = t.key_countries.get(key)
+    if found is None:
+        found = tuple(gaz.country_of(i) for i in gaz.ids(key) if gaz.kind_of(i) is Kind.COUNTRY)
+        _memo_room(t.key_countries)[key] = found
+    return found
+
+
 def country_context(body: str, gazetteer: Any) -> dict[str, int]:
     """Countries the text names or implies (by name or demonym), with counts."""
     t = tables_for(gazetteer)
-    ft = fold_text(body)
+    _ft, hits = _scan(body, t, gazetteer.digest)
     counts: dict[str, int] = {}
-    for _s, _e, key, tag in t.scanner.scan(ft.text):
+    for _s, _e, key, tag in hits:
         if tag == "demonym":
             cc = t.demonyms[key]
             counts[cc] = counts.get(cc, 0) + 1
         else:
-            for i in gazetteer.ids(key):
-                if gazetteer.kind_of(i) is Kind.COUNTRY:
-                    cc = gazetteer.country_of(i)
-                    counts[cc] = counts.get(cc, 0) + 1
-                    break
+            ccs = _key_countries(key, gazetteer, t)
+            if ccs:
+                cc = ccs[0]
+                counts[cc] = counts.get(cc, 0) + 1
     return counts
 
 
@@ -508,9 +554,7 @@ def _context_from_hits(hits: list[tuple[int, int, str, str]], gaz: Any, t: _Tabl
         if tag == "demonym":
             found.add(t.demonyms[key])
         else:
-            for i in gaz.ids(key):
-                if gaz.kind_of(i) is Kind.COUNTRY:
-                    found.add(gaz.country_of(i))
+            found.update(_key_countries(key, gaz, t))
     return found
 
 
@@ -533,6 +577,26 @@ _CAP_RUN = re.compile(
 )
 
 
+_WORD = re.compile(r"[\w'’]+")
+
+
+def _run_spans(run: str, t: _Tables) -> tuple[tuple[int, int, str], ...]:
+    """Sub-spans of a capitalised run worth looking up, longest first: ``(start, end, folded)``."""
+    spans = t.run_spans.get(run)
+    if spans is None:
+        words = list(_WORD.finditer(run))
+        out: list[tuple[int, int, str]] = []
+        for n in range(len(words), 0, -1):
+            for k in range(0, len(words) - n + 1):
+                s, e = words[k].start(), words[k + n - 1].end()
+                f = fold(run[s:e])
+                if f in _STOP or f in t.common or f in t.demonyms or len(f) < 4:
+                    continue
+                out.append((s, e, f))
+        spans = _memo_room(t.run_spans)[run] = tuple(out)
+    return spans
+
+
 def _spelling_variants(
     body: str, mentions: list[Mention], gaz: Any, t: _Tables, ctx: set[str]
 ) -> list[Mention]:
@@ -544,30 +608,23 @@ def _spelling_variants(
     for m in mentions:
         covered.add(m.start, m.end)
     out: list[Mention] = []
-    seen: dict[str, bool] = {}  # a report repeats its names: look each spelling up once
+    fctx = frozenset(ctx)
+    variants = t.variants  # a report repeats its names, and reports repeat them: look each up once
     for run in _CAP_RUN.finditer(body):
-        if covered.overlaps(run.start(), run.end()):
+        r0, r1 = run.span()
+        if covered.overlaps(r0, r1):
             continue
-        words = list(re.finditer(r"[\w'’]+", run.group(0)))
-        done = False
-        for n in range(len(words), 0, -1):
-            for k in range(0, len(words) - n + 1):
-                s, e = run.start() + words[k].start(), run.start() + words[k + n - 1].end()
-                f = fold(body[s:e])
-                if f in _STOP or f in t.common or f in t.demonyms or len(f) < 4:
-                    continue
-                found = seen.get(f)
-                if found is None:
-                    found = seen[f] = _variant_found(f, gaz, ctx)
-                if not found:
-                    continue
-                m = _read_as_place(body, s, e, f, gaz, t)
-                if m is not None:
-                    out.append(m)
-                    covered.add(s, e)
-                    done = True
-                    break
-            if done:
+        for rs, re_, f in _run_spans(run.group(0), t):
+            found = variants.get((f, fctx))
+            if found is None:
+                found = _memo_room(variants)[(f, fctx)] = _variant_found(f, gaz, ctx)
+            if not found:
+                continue
+            s, e = r0 + rs, r0 + re_
+            m = _read_as_place(body, s, e, f, gaz, t)
+            if m is not None:
+                out.append(m)
+                covered.add(s, e)
                 break
     return out
 
@@ -618,19 +675,53 @@ class _Covered:
         self.mask[s:e] = b"\x01" * (e - s)
 
 
+_WORD_TAIL = "_'’-"  # with the alphanumerics: the characters of [\w'’-]
+
+
 def _prev_word(body: str, start: int) -> str:
-    m = re.search(r"([\w'’-]+)[ \t]*$", body[max(0, start - 40) : start])
-    return m.group(1) if m else ""
+    """The word just before ``start`` (same line), as ``([\\w'’-]+)[ \t]*$`` finds it, without a regex."""
+    w = body[max(0, start - 40) : start]
+    if w.endswith("\n"):
+        w = w[:-1]  # "$" also matches before a final newline
+    w = w.rstrip(" \t")
+    i = len(w)
+    while i and (w[i - 1].isalnum() or w[i - 1] in _WORD_TAIL):
+        i -= 1
+    return w[i:]
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
 
 
 def _next_word(body: str, end: int) -> str:
-    m = re.match(r"[ \t]+([\w'’-]+)", body[end : end + 40])
+    m = _NEXT_WORD.match(body, end, end + 40)
     return m.group(1) if m else ""
 
 
+_CAPITALISED = re.compile(r"(?:(?:al|el|ad|ar|as|ash|az|an|at)[-\s])?(\w)")
+
+
 def _is_capitalised(span: str) -> bool:
-    m = re.match(r"(?:(?:al|el|ad|ar|as|ash|az|an|at)[-\s])?(\w)", span)
+    c = span[:1]
+    if c.isupper():
+        return True  # no article can match before an upper-case letter
+    if c not in ("a", "e"):
+        return False  # no article: the first character itself is tested
+    m = _CAPITALISED.match(span)
     return bool(m and m.group(1).isupper())
+
+
+def _last_clause(window: str) -> str:
+    """``re.split(r"[.!?\n;]", window)[-1]`` without building the list."""
+    k = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"), window.rfind(";"))
+    return window[k + 1 :]
+
+
+# Every alternative of _QUAL_BEFORE contains one of these (lower-case ASCII) words.
+_QUAL_WORDS = (
+    "north", "south", "east", "west", "central", "pocket", "outskirts", "edge", "suburbs", "environs",
+    "section", "stretch", "part", "portion",
+)
 
 
 def _sentence_initial(body: str, start: int) -> bool:
@@ -639,8 +730,11 @@ def _sentence_initial(body: str, start: int) -> bool:
 
 def _qualifier_before(body: str, start: int) -> tuple[str | None, int]:
     """A qualifier phrase ending just before ``start`` (same sentence) and where it starts."""
-    window = body[max(0, start - 90) : start]
-    window = re.split(r"[.!?\n;]", window)[-1]
+    window = _last_clause(body[max(0, start - 90) : start])
+    if window.isascii():
+        low = window.lower()
+        if not any(w in low for w in _QUAL_WORDS):
+            return None, start
     m = _QUAL_BEFORE.search(window)
     if not m:
         return None, start
@@ -666,7 +760,7 @@ def _kind_hint(body: str, start: int, end: int) -> Kind | None:
     after = _KIND_AFTER.match(body[end : end + 20])
     if after:
         return _PLACE_TYPES.get(after.group("noun").lower())
-    window = re.split(r"[.!?\n;]", body[max(0, start - 120) : start])[-1]
+    window = _last_clause(body[max(0, start - 120) : start])
     before = _KIND_BEFORE.search(window)
     if before:
         return _PLACE_TYPES.get(before.group("noun").lower())
@@ -715,12 +809,12 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
     for m in mentions:
         covered.add(m.start, m.end)
     # Names the gazetteer lacks, in an unmistakable place context: reported as unresolved later.
-    for m in _UNKNOWN.finditer(body):
+    for m in anchored_finditer(_UNKNOWN_NOUN, _UNKNOWN_ANCHOR, body):
         s, e = m.start("name"), m.end("name")
         if not covered.overlaps(s, e) and fold(m.group("name")) not in _STOP:
             mentions.append(Mention(body[s:e], s, e, kind_hint=Kind.SETTLEMENT))
             covered.add(s, e)
-    for m in _COREF.finditer(body):
+    for m in anchored_finditer(_COREF, _COREF_ANCHOR, body):
         s, e = m.span("text") if m.group("text") else m.span("there")
         if covered.overlaps(s, e):
             continue
@@ -759,12 +853,21 @@ def _distribute(body: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _may_end_by_to(before: str) -> bool:
+    """False only when ``before`` cannot end in "by" or "to" plus whitespace (_METONYMY_BEFORE)."""
+    t = before.rstrip()
+    if len(t) == len(before):
+        return False
+    tail = t[-2:]
+    return not tail.isascii() or tail.lower() in ("by", "to")
+
+
 def _read_as_place(body: str, s: int, e: int, key: str, gaz: Any, t: _Tables) -> Mention | None:
     """Apply the context rules to one gazetteer hit; None when it does not read as a place."""
     prev, nxt = _prev_word(body, s), _next_word(body, e)
     before = body[max(0, s - 40) : s]
     after = body[e : e + 40]
-    if _METONYMY_AFTER.match(after) or _METONYMY_BEFORE.search(before):
+    if _METONYMY_AFTER.match(after) or (_may_end_by_to(before) and _METONYMY_BEFORE.search(before)):
         return None
     if nxt.lower() in _SPEECH:
         return None  # "Abadi said"

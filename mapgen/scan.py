@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import ahocorasick
@@ -144,3 +144,25 @@ class Scanner:
             s = e - len(key)
             out.append((s, e, key, tag))
         return out
+
+
+def anchored_finditer(
+    pattern: re.Pattern[str], anchor: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying the pattern only where ``anchor`` matches.
+
+    Exactly the same matches when every match of ``pattern`` starts where ``anchor`` finds a match
+    and no possible start hides inside another anchor match (a short literal anchor). Python's
+    regex engine skips quickly to a literal, but tries a pattern that opens with ``\\b``, a
+    lookbehind or ``IGNORECASE`` alternatives at every position. ``pattern`` must not match the
+    empty string.
+    """
+    pos = 0
+    for a in anchor.finditer(text):
+        p = a.start()
+        if p < pos:
+            continue
+        m = pattern.match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()
