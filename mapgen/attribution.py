@@ -98,6 +98,8 @@ class Speaker:
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside quotation marks (straight or curly); an unclosed quote runs to the end."""
     spans: list[tuple[int, int]] = []
+    if '"' not in text and "\u201c" not in text and "\u201d" not in text:
+        return spans
     open_at: int | None = None
     for i, ch in enumerate(text):
         if ch == "\u201c" or (ch == '"' and open_at is None):

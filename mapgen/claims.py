@@ -16,10 +16,19 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from .actors import ActorRegistry
-from .attribution import expand_name, organisations, parse_share, quote_spans, speaker_for, speakers
-from .dates import find_dates
+from .attribution import (
+    Speaker,
+    expand_name,
+    organisations,
+    parse_share,
+    quote_spans,
+    speaker_for,
+    speakers,
+)
+from .dates import DateExpr, find_dates
 from .model import (
     ActorMention,
     Claim,
@@ -57,7 +66,13 @@ _THERE = re.compile(
     re.I,
 )
 _MAYBE_ACTOR = re.compile(r" by | hands of| control of| to (?:the )?[A-Z]")
-_POSS_BEFORE = re.compile(r"\b(?:its|their|Its|Their) $")
+# Words before an actor that belong to its token: "the", "its", "their" (with "own"/"remaining"), and
+# "fighters of the" / "jihadists from the" (the group is who acts).
+_POSS_BEFORE = re.compile(
+    r"(?:\b(?:[Ff]ighters|[Mm]ilitants|[Tt]roops|[Ff]orces|[Mm]embers|[Uu]nits|[Ss]oldiers|[Jj]ihadists|"
+    r"[Ee]lements|[Mm]ilitiamen|[Gg]unmen) (?:of|from) (?:the )?|\b(?:[Tt]he|[Ii]ts|[Tt]heir) "
+    r"(?:(?:own|remaining|last|last remaining|few remaining) )?)$"
+)
 _OWN_HEAD = re.compile(
     r" (?:own |remaining |last |last remaining |few remaining )?(?:forces|troops|fighters|units|men|soldiers|"
     r"militants|militiamen|jihadists|rebels|gunmen|army|military)\b"
@@ -323,7 +338,8 @@ def _skeleton(
     spans: list[tuple[int, int, str, object]] = []
     for a in actors:
         # "its troops", "their fighters": the possessive belongs to the mention
-        before = _POSS_BEFORE.search(body_text, 0, a.start - sent.start)
+        rel = a.start - sent.start
+        before = _POSS_BEFORE.search(body_text, max(0, rel - 40), rel)
         spans.append((sent.start + before.start() if before else a.start, a.end, "A", a))
     for pm in places:
         if not any(s < pm.mention.end and pm.mention.start < e for s, e, _, _ in spans):
@@ -458,28 +474,50 @@ def _sentence_claims(
     orgs: list[tuple[int, str]],
     subject: ActorMention | None = None,
 ) -> list[Claim]:
+    rules = rules_for(sent.text.lower())  # a superset of what the skeleton would give
+    if not rules:
+        return []
     skel, pos, ents = _skeleton(sent, actors, places, all_actors, groups, subject)
     if not ents.places or not (ents.actors or any(ents.pronouns.values())):
         return []
-    quotes = quote_spans(sent.text)
-    dates = find_dates(sent.text, report.date)
+    info = _Info(report, sent, skel, ents, orgs)
+    found: list[tuple[str, Claim]] = []
+    for rule in rules:
+        for m in rule.regex.finditer(skel):
+            found.extend((rule.name, c) for c in _emit(report, sent, rule, m, skel, pos, ents, info))
+    return _former_holders(found)
 
-    def name_of(text: str) -> str | None:
+
+class _Info:
+    """What claims of one sentence may need, worked out only when a claim needs it: quotations, dates,
+    reporting clauses."""
+
+    def __init__(
+        self, report: Report, sent: Sentence, skel: str, ents: _Entities, orgs: list[tuple[int, str]]
+    ) -> None:
+        self.report, self.sent, self.skel, self.ents, self.orgs = report, sent, skel, ents, orgs
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        return quote_spans(self.sent.text)
+
+    @cached_property
+    def dates(self) -> list[DateExpr]:
+        return find_dates(self.sent.text, self.report.date)
+
+    @cached_property
+    def speakers(self) -> list[Speaker]:
+        return speakers(self.skel, self._name_of)
+
+    def _name_of(self, text: str) -> str | None:
         m = _TOKEN.fullmatch(text)
         if m:
             if m.group(1) != "A":
                 return None
-            return ents.actors[int(m.group(2))].actor
+            return self.ents.actors[int(m.group(2))].actor
         if len(text) < 3 and not text.isupper():
             return None
-        return expand_name(text, sent.start, orgs)
-
-    spk = speakers(skel, name_of)
-    found: list[tuple[str, Claim]] = []
-    for rule in rules_for(skel.lower()):
-        for m in rule.regex.finditer(skel):
-            found.extend((rule.name, c) for c in _emit(report, sent, rule, m, skel, pos, ents, quotes, dates, spk))
-    return _former_holders(found)
+        return expand_name(text, self.sent.start, self.orgs)
 
 
 def _former_holders(found: list[tuple[str, Claim]]) -> list[Claim]:
@@ -507,9 +545,7 @@ def _emit(
     skel: str,
     pos: list[int],
     ents: _Entities,
-    quotes: list[tuple[int, int]],
-    dates: list,
-    spk: list,
+    info: _Info,
 ) -> list[Claim]:  # type: ignore[type-arg]
     trig = m.start("v") if m.groupdict().get("v") is not None else m.start()
     p_first = any(m.start(em.places) == m.start() for em in rule.emits if m.groupdict().get(em.places))
@@ -555,13 +591,11 @@ def _emit(
                         share,
                         trig,
                         pos,
-                        quotes,
-                        dates,
-                        spk,
+                        info,
                     )
                 )
-    out.extend(_hooks(report, sent, rule, m, skel, pos, ents, quotes, dates, spk, trig))
-    out.extend(_aftermath(report, sent, rule, m, skel, pos, ents, quotes, dates, spk, out))
+    out.extend(_hooks(report, sent, rule, m, skel, pos, ents, info, trig))
+    out.extend(_aftermath(report, sent, rule, m, skel, pos, ents, info, out))
     return out
 
 
@@ -573,9 +607,7 @@ def _aftermath(
     skel: str,
     pos: list[int],
     ents: _Entities,
-    quotes: list[tuple[int, int]],
-    dates: list,  # type: ignore[type-arg]
-    spk: list,  # type: ignore[type-arg]
+    info: _Info,
     made: list[Claim],
 ) -> list[Claim]:
     """What the rest of the sentence says about the same places: "... after the army withdrew" (the army
@@ -607,7 +639,7 @@ def _aftermath(
                 if pm is None or actor.actor == c.actor:
                     continue
                 out.append(
-                    _claim(report, sent, rule, Status.LOST, actor, via, pm, None, at, pos, quotes, dates, spk, 0.85)
+                    _claim(report, sent, rule, Status.LOST, actor, via, pm, None, at, pos, info, 0.85)
                 )
     held = [c for c in gains if c.status is Status.HELD]
     if held:
@@ -618,7 +650,7 @@ def _aftermath(
                 if actor.actor in names:
                     for pm in _places(more.group("p"), ents):
                         out.append(_claim(report, sent, rule, Status.HELD, actor, via, pm, None,
-                                          m.end() + more.start("p"), pos, quotes, dates, spk))
+                                          m.end() + more.start("p"), pos, info))
     return out
 
 
@@ -630,9 +662,7 @@ def _hooks(
     skel: str,
     pos: list[int],
     ents: _Entities,
-    quotes: list[tuple[int, int]],
-    dates: list,
-    spk: list,
+    info: _Info,
     trig: int,  # type: ignore[type-arg]
 ) -> list[Claim]:
     """Rule-specific follow-ups: the assaulters of "twin assaults -- one by A and the other by B", and
@@ -660,9 +690,7 @@ def _hooks(
                             None,
                             m.start("rest") + b.start(),
                             pos,
-                            quotes,
-                            dates,
-                            spk,
+                            info,
                         )
                     )
     elif rule.name == "last-enclave-held-by":
@@ -681,9 +709,7 @@ def _hooks(
                             None,
                             trig,
                             pos,
-                            quotes,
-                            dates,
-                            spk,
+                            info,
                         )
                     )
     return out
@@ -762,17 +788,15 @@ def _claim(
     share: tuple[float, float] | None,
     trig: int,
     pos: list[int],
-    quotes: list[tuple[int, int]],
-    dates: list,
-    spk: list,
+    info: _Info,
     scale: float = 1.0,
 ) -> Claim:  # type: ignore[type-arg]
     place: Place | None = pm.place
     qualifier = pm.mention.qualifier
     lat, lon = _point(place, qualifier)
     at = pos[min(trig, len(pos) - 1)] - sent.start
-    quoted = any(s <= at < e for s, e in quotes)
-    attribution = speaker_for(trig, spk)
+    quoted = any(s <= at < e for s, e in info.quotes)
+    attribution = speaker_for(trig, info.speakers)
     confidence = rule.confidence * scale
     if via_pronoun:
         confidence *= 0.9
@@ -789,6 +813,7 @@ def _claim(
     if not actor.registered:
         confidence *= 0.9
     date, precision = report.date, DatePrecision.REPORT
+    dates = info.dates
     if dates:
         best = min(
             dates, key=lambda d: 0 if d.start <= at < d.end else min(abs(d.start - at), abs(d.end - at))

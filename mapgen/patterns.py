@@ -93,16 +93,21 @@ _NOT_AFTER = "".join(f"(?<!{w} )" for w in ("near", "outside", "north of", "sout
 _UNKNOWN = r"(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?, "  # a name the gazetteer missed, first in a list
 PLIST = rf"(?=(?:the )?⟨P|{_UNKNOWN}){_NOT_AFTER}(?:{_UNKNOWN})?{PL}(?:{SEP} {PL2}){{0,8}}(?: and (?:neighbouring|nearby|surrounding|adjacent|several|other|many|some) " \
         rf"(?:[\w-]+ ){{0,2}}?(?:towns|villages|areas|districts|localities|settlements|hamlets))?"
-PLIST_N = rf"(?=(?:the )?⟨P|{_UNKNOWN})(?:{_UNKNOWN})?{PL}(?:{SEP} {PL2}){{0,8}}"
+# Lists that start a match begin with the place token itself: a literal first character lets the regex
+# engine skip ahead to it instead of trying every position.
+PLIST_N = rf"{P}(?!{POSS}\b)(?:{SEP} {PL2}){{0,8}}"
 _NAME = r"(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+){0,3}"
 _AITEM = rf"(?:the )?{A}(?: (?:faction|wing|branch)(?: of {_NAME})?)?"
 ALIST = rf"{_AITEM}(?:(?:,| and|, and) {_AITEM})*"
+# In a subject the first actor token starts the match: "the", "its" and "fighters of the" before it are
+# folded into the token when the skeleton is built, so the expression starts with a literal "⟨".
+_ALIST_S = rf"{A}(?: (?:faction|wing|branch)(?: of {_NAME})?)?(?:(?:,| and|, and) {_AITEM})*"
 # "Fighters of the Maute group", "Jihadists from the ISWAP", "Forces loyal to ...": the group is the subject.
 _OF = r"(?:(?:fighters|militants|troops|forces|members|units|soldiers|jihadists|elements|militiamen|gunmen) " \
       r"(?:of|from) (?:the )?)?"
 # A subject: actors, optionally "backed by"/"supported by" others (who are not the subject), optionally
 # an appositive between commas.
-SUBJ = rf"{_OF}(?P<a>{ALIST})(?: and (?:⟨R\d+⟩|allied|affiliated|local|tribal|pro-government|other|their|its) [\w-]+(?: [\w-]+)?)?" \
+SUBJ = rf"(?P<a>{_ALIST_S})(?: and (?:⟨R\d+⟩|allied|affiliated|local|tribal|pro-government|other|their|its) [\w-]+(?: [\w-]+)?)?" \
        rf"(?:,? (?:backed|supported|aided|assisted|helped|led|joined|accompanied) by (?:[^,.;⟨]|⟨[AP]\d+⟩){{1,70}}?,?)?" \
        rf"(?: (?:in|from|around|near|inside|across|based in) (?:the )?" \
        rf"(?:⟨P\d+⟩|(?-i:[A-Z])[\w'-]*(?: (?-i:[A-Z])[\w'-]*){{0,3}}))?(?:, (?:[^,⟨]|⟨[PRA]\d+⟩){{0,90}},)?(?:,? (?:which|who|that))?(?:,(?= ))?"
