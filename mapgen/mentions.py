@@ -784,8 +784,7 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
     """
     gaz = resolver.gazetteer
     t = tables_for(gaz)
-    ft = fold_text(body)
-    hits = t.scanner.scan(ft.text)
+    ft, hits = _scan(body, t, gaz.digest)
     ctx = _context_from_hits(hits, gaz, t)
     mentions: list[Mention] = []
     for fs, fe, key, tag in _select(hits):

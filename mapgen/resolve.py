@@ -115,7 +115,7 @@ class _Frame:
     does not change) and pruned by latitude before any haversine.
     """
 
-    __slots__ = ("countries", "cset", "total", "anchors", "_cterm", "_near", "_gaz")
+    __slots__ = ("countries", "cset", "total", "anchors", "_pre", "_cterm", "_near", "_gaz")
 
     def __init__(self, gaz: Any, ctx: Context | None) -> None:
         self._gaz = gaz
@@ -123,6 +123,8 @@ class _Frame:
         self.cset = frozenset(self.countries)
         self.total = sum(self.countries.values())
         self.anchors = tuple(sorted(set(ctx.anchors))) if ctx is not None else ()
+        # (lat, lon, radians(lat), cos(radians(lat))) of each anchor, for near_class.
+        self._pre = tuple((a, b, math.radians(a), math.cos(math.radians(a))) for a, b in self.anchors)
         self._cterm: dict[str, float] = {}
         self._near: dict[int, int] = {}
 
@@ -140,10 +142,15 @@ class _Frame:
             return c
         lat, lon = self._gaz.coords(i)
         best = math.inf
-        for a, b in self.anchors:
+        p1 = math.radians(lat)
+        c1 = math.cos(p1)
+        sin, asin, sqrt, radians = math.sin, math.asin, math.sqrt, math.radians
+        for a, b, p2, c2 in self._pre:
             if abs(lat - a) > _LAT_PRUNE_DEG:
                 continue
-            d = haversine_km(lat, lon, a, b)
+            # haversine_km(lat, lon, a, b), the same operations in the same order (same floats)
+            h = sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(radians(b - lon) / 2) ** 2
+            d = 12742.0 * asin(min(1.0, sqrt(h)))
             if d < best:
                 best = d
                 if d < 150:
@@ -617,9 +624,11 @@ class OfflineResolver(Resolver):
                     out[n] = self._resolve_one(m, ctx, frame, memo)
             if pass_no == 1:
                 ctx = self._enriched(ctx, [pm for pm in out if pm is not None])
-        sents = sentences(body)
+        sents: list[Any] | None = None
         for n, m in enumerate(mentions):
             if m.coref:
+                if sents is None:
+                    sents = sentences(body)  # only reports with back-references need them
                 out[n] = self._resolve_coref(n, m, mentions, out, sents)
         problems: list[Problem] = []
         for pm in out:
@@ -641,7 +650,7 @@ class OfflineResolver(Resolver):
                 anchors.append((p.lat, p.lon))
             strong = pm.resolution is Resolution.PINNED or (
                 pm.confidence >= 0.6
-                and fold(pm.mention.text) in (fold(p.name), strip_articles(fold(p.name)))
+                and _fold(pm.mention.text) in (_fold(p.name), _strip(_fold(p.name)))
                 and (p.kind is Kind.ADMIN1 or (p.population or 0) >= INFER_POPULATION)
             )
             if strong and p.country and p.kind is not Kind.COUNTRY and p.country not in ctx.countries:
@@ -665,7 +674,7 @@ class OfflineResolver(Resolver):
 
     def _answer(self, m: Mention, ctx: Context, frame: _Frame) -> _Answer:
         """What a mention resolves to: everything of its :class:`PlaceMention` but the mention."""
-        pin = self.pins.get(fold(m.text))
+        pin = self.pins.get(_fold(m.text)) if self.pins else None
         if pin is not None:
             g = self.geocode(m.text, kind=m.kind_hint, context=ctx)
         else:
