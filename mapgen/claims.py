@@ -150,6 +150,11 @@ _LOSER_TAILS: tuple[tuple[re.Pattern[str], tuple[Status, ...]], ...] = (
         (Status.CAPTURED,),
     ),
 )
+_LOSER_HINTS = (
+    re.compile(r"\b(?:after|as|when|once|while|before)\b"),
+    re.compile(r"\b(?:dr[io]v|expel|oust|rout|push|forc|chas|evict|dislodg|kick)"),
+    re.compile(r"\bfrom\b"),
+)
 _AS_DOES = re.compile(rf"^[^.;⟨]{{0,40}}?,? as (?:does|do|did|is|are|was|were|has|have) (?P<p>{PLIST})")
 _BRIEFLY = re.compile(r"\b(?:briefly|temporarily|momentarily)\b ")
 _UNTIL = re.compile(r"(?: [\w-]+){0,3}? until\b")
@@ -621,6 +626,8 @@ def _aftermath(
     losers: list[tuple[str, int]] = []  # (actor token, offset in skel)
     gainers = {c.actor for c in gains}
     for n, (regex, statuses) in enumerate(_LOSER_TAILS):
+        if _LOSER_HINTS[n].search(tail) is None:
+            continue  # a cheap test first: most tails hold none of the words these need
         if any(c.status in statuses for c in gains):
             for t in regex.finditer(tail):
                 if n == 1:  # "drove X out": only when the gainer (or nobody named) does the driving
@@ -642,7 +649,7 @@ def _aftermath(
                     _claim(report, sent, rule, Status.LOST, actor, via, pm, None, at, pos, info, 0.85)
                 )
     held = [c for c in gains if c.status is Status.HELD]
-    if held:
+    if held and " as " in tail:
         more = _AS_DOES.match(tail)
         if more:
             names = {c.actor for c in held}

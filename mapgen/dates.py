@@ -94,6 +94,10 @@ _ANY = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+_MONTHISH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
 @dataclass(frozen=True)
 class DateExpr:
     """A date expression found in a text, with offsets into that text."""
@@ -119,7 +123,12 @@ def find_dates(text: str, report_date: dt.date | None) -> list[DateExpr]:
     if not _ANY.search(text):
         return found
     taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
+    digit = _DIGIT.search(text) is not None
+    month = _MONTHISH.search(text) is not None
+    needs = (digit, digit and month, digit and month, digit and month, digit, digit, month, "day" in text, True)
+    for pattern, needed in zip(_PATTERNS, needs, strict=True):
+        if not needed:  # each pattern needs a digit, a month name or "day": skip those that cannot match
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
