@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 import ahocorasick
 from unidecode import unidecode
@@ -69,18 +70,51 @@ class FoldedText:
 
 
 _SPACES = re.compile(r"  +")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_LETTER = re.compile(r"[^\W\d_]")
+# One translation table for every text: ASCII, plus each other character once it has been seen
+# (its fold never changes). Characters folding to several letters (Cyrillic "щ") are noted apart.
+_TABLE: dict[int, str] = {i: t for i, t in _ASCII.items()}
+_MULTI: set[str] = set()
+
+
+def _inner_marks(body: str) -> list[re.Match[str]]:
+    """``list(_INNER_MARK.finditer(body))``, trying the pattern only at words followed by a mark.
+
+    A match starts where a run of letters starts and contains the mark that ends the run, so each
+    mark (a fast character-class search) names the one place a match can start.
+    """
+    out: list[re.Match[str]] = []
+    pos = 0
+    for k in _MARK_RE.finditer(body):
+        q = k.start()
+        if q < pos:
+            continue
+        p = q
+        while p > pos and _LETTER.match(body, p - 1):
+            p -= 1
+        if p == q:
+            continue
+        m = _INNER_MARK.match(body, p)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 def fold_text(body: str) -> FoldedText:
     """Fold ``body`` for scanning (see the module docstring)."""
-    table = dict(_ASCII)
     simple = True
-    for ch in set(body):
-        if ord(ch) >= 128:
-            t = _char_fold(ch)
-            table[ord(ch)] = t
-            if len(t) != 1:
+    if not body.isascii():
+        for ch in set(_NON_ASCII.findall(body)):
+            if ord(ch) not in _TABLE:
+                t = _char_fold(ch)
+                _TABLE[ord(ch)] = t
+                if len(t) != 1:
+                    _MULTI.add(ch)
+            if ch in _MULTI:
                 simple = False
+    table = _TABLE
     closed: dict[int, int] = {}
 
     # Close up inner apostrophes (Ta'izz -> "taizz "); a possessive 's becomes "  ". Same length.
@@ -95,33 +129,36 @@ def fold_text(body: str) -> FoldedText:
         return head + " " * (len(word) - len(head)) + tail
 
     if any(c in body for c in _MARKS):
-        body = _INNER_MARK.sub(close_up, body)
+        found = _inner_marks(body)
+        if found:
+            parts: list[str] = []
+            last = 0
+            for m in found:
+                parts.append(body[last : m.start()])
+                parts.append(close_up(m))
+                last = m.end()
+            parts.append(body[last:])
+            body = "".join(parts)
     origins: tuple[int, ...] | None = None
     if simple:
         raw = body.translate(table)
     else:
-        parts: list[str] = []
+        chars: list[str] = []
         orig: list[int] = []
         for i, ch in enumerate(body):
             t = table.get(ord(ch), ch)
-            parts.append(t)
+            chars.append(t)
             orig.extend([i] * len(t))
-        raw = "".join(parts)
+        raw = "".join(chars)
         origins = tuple(orig)
-    # Collapse runs of spaces so multi-word keys match across "al-" or ", "; remember the shifts.
-    fpos: list[int] = []
-    shift: list[int] = []
-    out: list[str] = []
-    last = 0
-    removed = 0
-    for m in _SPACES.finditer(raw):
-        out.append(raw[last : m.start() + 1])
-        removed += m.end() - m.start() - 1
-        fpos.append(m.start() + 1 - (removed - (m.end() - m.start() - 1)))
-        shift.append(removed)
-        last = m.end()
-    out.append(raw[last:])
-    return FoldedText("".join(out), tuple(fpos), tuple(shift), origins, closed or None)
+    # Collapse runs of spaces so multi-word keys match across "al-" or ", "; remember the shifts:
+    # after the k-th run, ``shift[k]`` characters in all have been removed.
+    spans = [m.span() for m in _SPACES.finditer(raw)]
+    dels = [e - s - 1 for s, e in spans]
+    shift = list(accumulate(dels))
+    fpos = [s + 1 - (r - d) for (s, _e), r, d in zip(spans, shift, dels, strict=True)]
+    text = _SPACES.sub(" ", raw) if spans else raw
+    return FoldedText(text, tuple(fpos), tuple(shift), origins, closed or None)
 
 
 class Scanner:
