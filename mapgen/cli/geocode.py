@@ -80,7 +80,8 @@ def geocode_cmd(
     )
     record = geocoded_dict(g)
     if fmt == "json":
-        click.echo(json.dumps(record, ensure_ascii=False, allow_nan=False, indent=2))
+        # One line: scripts read JSON records line by line (contract_check does).
+        click.echo(json.dumps(record, ensure_ascii=False, allow_nan=False))
     else:
         table(
             [record],
