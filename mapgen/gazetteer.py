@@ -52,29 +52,32 @@ class Gazetteer:
         keys, self._vals, self._post = payload["exact"]
         # Sorted folded names (searched by bisection; see gazetteer_build.compact).
         self.exact: list[str] = keys.split("\n")
-        self._loose: dict[str, int] | None = None
-        self._skeleton: dict[str, int] | None = None
-        self._loose_post: Any = None
-        self._skeleton_post: Any = None
+        # (sorted keys, values, postings) of the loose and skeleton levels, unpickled when first used.
+        self._levels: dict[str, tuple[list[str], Any, Any]] = {}
         self._index: dict[str, int] | None = None
+        self._small: dict[str, int] | None = None
         self._cache: dict[int, Place] = {}
+
+    def _level(self, level: str) -> tuple[list[str], Any, Any]:
+        # Sorted keys searched by bisection, like the exact level: building a dict of ~600k keys
+        # cost 0.2-0.35 s on the first loose lookup of a process.
+        t = self._levels.get(level)
+        if t is None:
+            keys, vals, post = pickle.loads(self._p[level])
+            t = self._levels[level] = (keys.split("\n"), vals, post)
+        return t
 
     @property
     def loose(self) -> dict[str, int]:
-        if self._loose is None:
-            self._loose, self._loose_post = self._table(self._p["loose"])
-        return self._loose
+        """The loose level as a dict (key -> packed value); lookups use :meth:`ids`."""
+        keys, vals, _post = self._level("loose")
+        return dict(zip(keys, vals, strict=True))
 
     @property
     def skeleton(self) -> dict[str, int]:
-        if self._skeleton is None:
-            self._skeleton, self._skeleton_post = self._table(self._p["skeleton"])
-        return self._skeleton
-
-    @staticmethod
-    def _table(blob: bytes) -> tuple[dict[str, int], Any]:
-        keys, vals, post = pickle.loads(blob)
-        return dict(zip(keys.split("\n"), vals, strict=True)), post
+        """The skeleton level as a dict (key -> packed value); lookups use :meth:`ids`."""
+        keys, vals, _post = self._level("skeleton")
+        return dict(zip(keys, vals, strict=True))
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -102,12 +105,16 @@ class Gazetteer:
 
     def get(self, place_key: str) -> Place | None:
         """The place with this key (``geonames:172955``, ``admin1:SY-RA`` ...), or None."""
-        if self._index is None:
-            self._index = {k: i for i, k in enumerate(self._keys)}
-        i = self._index.get(place_key)
+        i = self.index_of(place_key)
         return None if i is None else self.place(i)
 
     def index_of(self, place_key: str) -> int | None:
+        if not place_key.startswith("geonames:"):
+            # Countries, admin-1 units and regions (a few thousand): a small index, built in a few
+            # ms, so looking up a country does not pay for the index of every settlement.
+            if self._small is None:
+                self._small = {k: i for i, k in enumerate(self._keys) if not k.startswith("geonames:")}
+            return self._small.get(place_key)
         if self._index is None:
             self._index = {k: i for i, k in enumerate(self._keys)}
         return self._index.get(place_key)
@@ -131,9 +138,9 @@ class Gazetteer:
         """Internal indices for a key at ``level`` (exact, loose, skeleton), most populous first."""
         if level == "exact":
             return self._decode(self._exact_value(folded), self._post)
-        if level == "loose":
-            return self._decode(self.loose.get(folded), self._loose_post)
-        return self._decode(self.skeleton.get(folded), self._skeleton_post)
+        keys, vals, post = self._level("loose" if level == "loose" else "skeleton")
+        k = bisect_left(keys, folded)
+        return self._decode(vals[k] if k < len(keys) and keys[k] == folded else None, post)
 
     def lookup(self, folded_key: str) -> list[Place]:
         """Places whose folded name or alias is exactly ``folded_key``, most populous first."""

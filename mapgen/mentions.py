@@ -22,7 +22,7 @@ from typing import Any
 
 from .gazetteer_build import geodata_dir
 from .model import Kind, Mention, Result
-from .scan import FoldedText, Scanner, anchored_finditer, fold_text
+from .scan import FoldedText, Scanner, anchored_finditer, cached_scanner, fold_text, scanner_fingerprint
 from .text import fold
 
 # Words never taken as places, whatever the gazetteer says (function words, months, days, titles).
@@ -490,17 +490,29 @@ _TABLES: dict[str, _Tables] = {}
 
 
 def tables_for(gazetteer: Any) -> _Tables:
-    """The scanner for a gazetteer, built once per process (about a second for ~650k names)."""
+    """The scanner for a gazetteer: once per process, from the cache folder when saved there before.
+
+    Building the automaton over ~650k names takes about a second; loading the saved one a third.
+    """
     t = _TABLES.get(gazetteer.digest)
     if t is None:
         demonyms, common = _load_lists()
-        entries = [
-            (k, "place")
-            for k in gazetteer.iter_exact_keys()
-            if len(k) >= 3 and k not in _STOP and k not in demonyms and not k.isdigit()
-        ]
-        entries += [(k, "demonym") for k in demonyms]
-        t = _Tables(Scanner(entries), demonyms, common)
+
+        def entries() -> list[tuple[str, str]]:
+            # Changing this rule needs a new scan.SCANNER_FORMAT (the cached automaton is keyed
+            # by the gazetteer, the stop words and the demonyms, not by this code).
+            out = [
+                (k, "place")
+                for k in gazetteer.iter_exact_keys()
+                if len(k) >= 3 and k not in _STOP and k not in demonyms and not k.isdigit()
+            ]
+            return out + [(k, "demonym") for k in demonyms]
+
+        path = getattr(gazetteer, "path", None)
+        lists = ["\n".join(sorted(_STOP)), "\n".join(f"{k}={v}" for k, v in sorted(demonyms.items()))]
+        fingerprint = scanner_fingerprint([gazetteer.digest, *lists])
+        scanner = cached_scanner(path.parent if path is not None else None, fingerprint, entries)
+        t = _Tables(scanner, demonyms, common)
         _TABLES[gazetteer.digest] = t
     return t
 

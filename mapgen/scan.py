@@ -13,14 +13,21 @@ built once per process: one pass over the text finds every candidate span.
 from __future__ import annotations
 
 import bisect
+import contextlib
+import hashlib
+import pickle
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
+from pathlib import Path
+from typing import Any
 
 import ahocorasick
 from unidecode import unidecode
+
+from . import fsio
 
 _MARKS = "'\u2019\u2018\u02bf\u02be\u02bc\u02bb`\u00b4\u2032"
 _ASCII = {i: (chr(i).lower() if chr(i).isalnum() else " ") for i in range(128)}
@@ -162,25 +169,122 @@ def fold_text(body: str) -> FoldedText:
 
 
 class Scanner:
-    """An Aho-Corasick automaton over folded names; values are ``(key, tag)`` pairs."""
+    """An Aho-Corasick automaton over folded names, tagged (``"place"``, ``"demonym"`` ...).
 
-    def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
-        self.automaton = ahocorasick.Automaton()
+    The automaton stores one integer per name (its length and tag), not a Python object, so it is
+    small, and quick to pickle into the cache folder (:func:`cached_scanner`): the key of a match
+    is the matched text itself.
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, str]] = (), *, _state: Any = None) -> None:
+        if _state is not None:
+            self.tags, self.automaton = _state
+            return
+        entries = list(entries)
+        self.tags: tuple[str, ...] = tuple(sorted({tag for _k, tag in entries}))
+        code = {tag: n for n, tag in enumerate(self.tags)}
+        n = max(1, len(self.tags))
+        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for key, tag in entries:
             # Padding with spaces makes every match a whole-word match by construction.
-            self.automaton.add_word(f" {key} ", (key, tag))
+            self.automaton.add_word(f" {key} ", len(key) * n + code[tag])
         self.automaton.make_automaton()
 
     def scan(self, folded: str) -> list[tuple[int, int, str, str]]:
         """Every whole-word match ``(start, end, key, tag)`` in folded coordinates, overlaps included."""
         padded = f" {folded} "
+        tags = self.tags
+        n = max(1, len(tags))
         out = []
-        for end, (key, tag) in self.automaton.iter(padded):
-            # padded[end] is the trailing space: the key spans padded[end-len(key) : end]
-            e = end - 1  # in folded coordinates: end index exclusive = end - 1 + 1 - 1
-            s = e - len(key)
-            out.append((s, e, key, tag))
+        for end, value in self.automaton.iter(padded):
+            length, tag = divmod(value, n)
+            # padded[end] is the trailing space, folded[e] in folded coordinates: the key is
+            # folded[e - length : e], exactly the text the automaton matched.
+            e = end - 1
+            s = e - length
+            out.append((s, e, folded[s:e], tags[tag]))
         return out
+
+
+# -- the scanner in the cache folder ---------------------------------------------------------------
+# Bump when what Scanner stores changes. The fingerprint also names the pyahocorasick version and
+# the platform: a pickled automaton is a memory image.
+SCANNER_FORMAT = "1"
+_AC_MAGIC = b"MAPGENAC"
+
+
+def scanner_fingerprint(parts: Iterable[str]) -> str:
+    """A name for the scanner built from ``parts`` (the gazetteer digest, word lists ...)."""
+    import platform
+    import struct
+    import sys
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        ac_version = version("pyahocorasick")
+    except PackageNotFoundError:  # pragma: no cover - installed another way
+        ac_version = "?"
+    head = f"{SCANNER_FORMAT}|{ac_version}|{sys.version_info[:2]}|{platform.machine()}|{sys.byteorder}"
+    h = hashlib.sha256(f"{head}|{struct.calcsize('P')}".encode())
+    for part in parts:
+        h.update(part.encode())
+        h.update(b"\0")
+    return h.hexdigest()[:16]
+
+
+def save_scanner(path: Path, scanner: Scanner) -> None:
+    """Pickle with a header carrying the format and a SHA-256 of the body; atomic."""
+    body = pickle.dumps((scanner.tags, scanner.automaton), protocol=pickle.HIGHEST_PROTOCOL)
+    header = _AC_MAGIC + b" " + SCANNER_FORMAT.encode() + b" " + hashlib.sha256(body).hexdigest().encode()
+    fsio.write_bytes(path, header + b"\n" + body)
+
+
+def load_scanner(path: Path) -> Scanner | None:
+    """The scanner saved at ``path``, or None when missing, truncated, corrupt or of another format."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    nl = data.find(b"\n", 0, 200)
+    if nl < 0:
+        return None
+    parts = data[:nl].split(b" ")
+    if len(parts) != 3 or parts[0] != _AC_MAGIC or parts[1] != SCANNER_FORMAT.encode():
+        return None
+    body = memoryview(data)[nl + 1 :]
+    if hashlib.sha256(body).hexdigest().encode() != parts[2]:
+        return None
+    try:
+        tags, automaton = pickle.loads(body)
+    except Exception:  # noqa: BLE001  any unpickling failure means a corrupt file: rebuild
+        return None
+    if not isinstance(automaton, ahocorasick.Automaton) or not isinstance(tags, tuple):
+        return None
+    return Scanner(_state=(tags, automaton))
+
+
+def cached_scanner(
+    folder: Path | None, fingerprint: str, entries: Callable[[], Iterable[tuple[str, str]]]
+) -> Scanner:
+    """The scanner named ``fingerprint`` from ``folder``, built from ``entries()`` and saved if absent.
+
+    Loading the pickled automaton takes a fraction of building it (~0.3 s against ~0.9 s for 650k
+    names). A cache folder that cannot be written only means the next process builds again.
+    """
+    if folder is None:
+        return Scanner(entries())
+    path = folder / f"scanner-{fingerprint}.ac"
+    scanner = load_scanner(path)
+    if scanner is not None:
+        return scanner
+    scanner = Scanner(entries())
+    with contextlib.suppress(OSError):
+        save_scanner(path, scanner)
+        for old in folder.glob("scanner-*.ac"):
+            if old != path:
+                with contextlib.suppress(OSError):
+                    old.unlink()
+    return scanner
 
 
 def anchored_finditer(

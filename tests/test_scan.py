@@ -8,11 +8,12 @@ on generated text full of marks, hyphens, articles, Cyrillic and accents.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mapgen import mentions
+from mapgen import fsio, mentions
 from mapgen import scan as sc
 
 ALPHABET = "ab Al-xyzQthe town of Tcity'’ʿ`´.,\n\tщЖéÉ_9²-"
@@ -96,3 +97,36 @@ def test_anchored_scans_equal_plain_finditer(body: str) -> None:
 def test_previous_word_equals_its_regex(window: str) -> None:
     m = re.search(r"([\w'’-]+)[ \t]*$", window[-40:])  # _prev_word looks 40 characters back
     assert mentions._prev_word(window, len(window)) == (m.group(1) if m else "")
+
+
+def test_scanner_saved_and_loaded_gives_the_same_hits(tmp_path: Path) -> None:
+    entries = [("raqqa", "place"), ("deir ez zor", "place"), ("syrian", "demonym"), ("zor", "place")]
+    built: list[int] = []
+
+    def make() -> list[tuple[str, str]]:
+        built.append(1)
+        return entries
+
+    text = sc.fold_text("Syrian forces near Deir ez-Zor and Raqqa.").text
+    first = sc.cached_scanner(tmp_path, "abc", make)
+    again = sc.cached_scanner(tmp_path, "abc", make)
+    assert len(built) == 1  # the second one came from the cache folder
+    assert first.scan(text) == again.scan(text) == sc.Scanner(entries).scan(text)
+    assert ("deir ez zor", "place") in [(k, t) for _s, _e, k, t in again.scan(text)]
+    assert not list(tmp_path.glob(fsio.TMP_PREFIX + "*"))
+    # A new fingerprint replaces the old file.
+    sc.cached_scanner(tmp_path, "def", make)
+    assert [p.name for p in tmp_path.glob("scanner-*.ac")] == ["scanner-def.ac"]
+
+
+def test_corrupt_or_truncated_scanner_is_rebuilt(tmp_path: Path) -> None:
+    entries = [("homs", "place"), ("hama", "place")]
+    sc.cached_scanner(tmp_path, "x", lambda: entries)
+    path = tmp_path / "scanner-x.ac"
+    data = path.read_bytes()
+    for bad in (data[: len(data) // 2], data[:-1] + bytes([data[-1] ^ 0xFF]), b"junk", b""):
+        path.write_bytes(bad)
+        assert sc.load_scanner(path) is None
+        rebuilt = sc.cached_scanner(tmp_path, "x", lambda: entries)
+        assert [k for _s, _e, k, _t in rebuilt.scan("homs and hama")] == ["homs", "hama"]
+        assert sc.load_scanner(path) is not None  # written again, whole
