@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import click
 
@@ -118,7 +119,7 @@ def geocode_cmd(
                     for c in g.candidates
                 ],
                 ["name", "place_key", "kind", "country", "population", "lat", "lon", "score"],
-                file=click.get_text_stream("stderr"),
+                file=sys.stderr,
             )
     if g.resolution in (Resolution.UNRESOLVED, Resolution.ERROR):
         raise click.exceptions.Exit(1)
