@@ -115,7 +115,7 @@ class _Frame:
     does not change) and pruned by latitude before any haversine.
     """
 
-    __slots__ = ("countries", "cset", "total", "anchors", "_pre", "_cterm", "_near", "_gaz")
+    __slots__ = ("countries", "cset", "total", "anchors", "_aset", "_pre", "_cterm", "_near", "_gaz")
 
     def __init__(self, gaz: Any, ctx: Context | None) -> None:
         self._gaz = gaz
@@ -123,6 +123,7 @@ class _Frame:
         self.cset = frozenset(self.countries)
         self.total = sum(self.countries.values())
         self.anchors = tuple(sorted(set(ctx.anchors))) if ctx is not None else ()
+        self._aset = frozenset(self.anchors)
         # (lat, lon, radians(lat), cos(radians(lat))) of each anchor, for near_class.
         self._pre = tuple((a, b, math.radians(a), math.cos(math.radians(a))) for a, b in self.anchors)
         self._cterm: dict[str, float] = {}
@@ -141,6 +142,10 @@ class _Frame:
         if c is not None:
             return c
         lat, lon = self._gaz.coords(i)
+        if (lat, lon) in self._aset:
+            # The candidate is one of the anchors (a place the report names elsewhere): 0 km.
+            self._near[i] = 0
+            return 0
         best = math.inf
         p1 = math.radians(lat)
         c1 = math.cos(p1)
