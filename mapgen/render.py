@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 import json
 import math
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -309,20 +310,23 @@ def render_map(states: Sequence[PlaceState], claims: Sequence[Claim], *, as_of: 
             return None
         lats.append(lat)
         lons.append(lon)
-        row: dict[str, Any] = {"n": tab.t(s.name), "y": round(lat, 5), "x": round(lon, 5),
+        # Label a place the way the reports spell it ("Raqa", "Homs"), not with GeoNames' transliteration
+        # ("Ar Raqqah", "Ḩimş"): the most frequent proper-noun spelling; "the city" / "there" are
+        # coreferences, not names. The gazetteer name stays searchable and is shown in the popup.
+        spellings = Counter(c.place for c in by_place.get(s.place_key, []) if c.place[:1].isupper())
+        label = min(spellings, key=lambda t: (-spellings[t], t)) if spellings else s.name
+        row: dict[str, Any] = {"n": tab.t(label), "y": round(lat, 5), "x": round(lon, 5),
                                "t": KIND_CODES.get(s.kind, "s") if s.kind else "s",
                                "r": radius_for(_population(s, populations))}
+        if label != s.name:
+            row["gn"] = tab.t(s.name)
         if geom_ix >= 0:
             row["g"] = geom_ix
         if approx:
             row["ap"] = 1
-        # Names as the reports wrote them ("Raqa" for GeoNames' "Ar Raqqah"): searchable, shown in popups.
-        seen = {s.name.casefold()}
+        seen = {label.casefold(), s.name.casefold()}
         aliases = []
-        for text in sorted({c.place for c in by_place.get(s.place_key, []) if c.place}):
-            # "the city", "there": coreferences, not names.
-            if not text[:1].isupper():
-                continue
+        for text in sorted(spellings):
             if text.casefold() not in seen:
                 seen.add(text.casefold())
                 aliases.append(tab.t(text))

@@ -233,3 +233,14 @@ def test_notebook_display_is_self_contained() -> None:
     assert shown.startswith("<iframe srcdoc=") and "sandbox=" in shown
     doc = html.unescape(shown.split('srcdoc="', 1)[1].split('" style=', 1)[0])
     assert "<!DOCTYPE html>" in doc and external_references(doc) == []
+
+
+def test_places_are_labelled_as_the_reports_spell_them() -> None:
+    from dataclasses import replace
+
+    states, claims, changes, problems = seed_like()
+    states = [replace(s, name="Ar Raqqah") if s.name == "Raqa" else s for s in states]
+    data = data_of(render_html(render_map(states, claims, as_of=D)))
+    T = data["T"]
+    raqa = next(p for p in data["P"] if T[p["n"]] == "Raqa")
+    assert T[raqa["gn"]] == "Ar Raqqah"  # the gazetteer name stays in the popup and the search

@@ -287,7 +287,8 @@
   function popupContent(D, e) {
     var P = D.P[e.i], box = el("div", "mg-popup");
     box.appendChild(el("h3", null, T(D, P.n)));
-    if (P.al) box.appendChild(el("div", "mg-sub", "Reported as: " + P.al.map(function (a) { return T(D, a); }).join(", ")));
+    if (P.gn !== undefined) box.appendChild(el("div", "mg-sub", "Gazetteer: " + T(D, P.gn)));
+    if (P.al) box.appendChild(el("div", "mg-sub", "Also reported as: " + P.al.map(function (a) { return T(D, a); }).join(", ")));
     var sub = KIND_LABEL[P.t] || "place";
     if (e.q !== undefined) sub = T(D, e.q) + " part of the " + sub;
     sub += " \u00b7 " + (STATE_LABEL[e.s] || e.s);
@@ -445,7 +446,9 @@
     var keys = [];  // [folded name, place index, label]
     D.P.forEach(function (p, i) {
       keys.push([fold(T(D, p.n)), i, T(D, p.n)]);
-      (p.al || []).forEach(function (a) { keys.push([fold(T(D, a)), i, T(D, p.n) + " (" + T(D, a) + ")"]); });
+      (p.gn !== undefined ? [p.gn] : []).concat(p.al || []).forEach(function (a) {
+        keys.push([fold(T(D, a)), i, T(D, p.n) + " (" + T(D, a) + ")"]);
+      });
     });
     function results() {
       var q = fold(input.value.trim());
@@ -653,7 +656,9 @@
     setPreset: function (n) { if (window.mapgen.state) window.mapgen.state.setPreset(n); },
     open: function (name) {
       var S = window.mapgen.state, D = S.D, q = fold(name), i;
-      function names(p) { return [p.n].concat(p.al || []).map(function (a) { return fold(T(D, a)); }); }
+      function names(p) {
+        return [p.n].concat(p.gn !== undefined ? [p.gn] : [], p.al || []).map(function (a) { return fold(T(D, a)); });
+      }
       for (i = 0; i < D.P.length; i++) {
         if (names(D.P[i]).indexOf(q) >= 0) { S.openPlace(i); return true; }
       }
