@@ -138,6 +138,8 @@ def build(
     context: Context | None = None,
     on_wait: Callable[[], None] | None = None,
     today: dt.date | None = None,
+    tiles: str | None = None,
+    online: bool = False,
 ) -> BuildSummary:
     """Ingest reports into the store, extract what is new or stale, merge, and write the map.
 
@@ -206,7 +208,7 @@ def build(
             from .pipeline import analyse as default_analyse
 
             analyse = default_analyse
-            ctx = context or Context.load(cfg)
+            ctx = context or Context.load(cfg, online=online)
         else:
             ctx = context or Context(config=cfg)
         fingerprint = ctx.fingerprint
@@ -265,6 +267,7 @@ def build(
                     window,
                     stale_days,
                     corr.value,
+                    tiles=tiles,
                 )
             names = st.unresolved_names()
             counts = st.counts()
@@ -587,6 +590,8 @@ def _write_map(
     window: int,
     stale_days: int,
     corrections: Any,
+    *,
+    tiles: str | None = None,
 ) -> None:
     from .render import render_map, save_map
 
@@ -604,6 +609,7 @@ def _write_map(
         problems=problems,
         title=title,
         populations=populations(states, ctx.resolver),
+        tiles=tiles,
     )
     save_map(m, out)
 

@@ -37,6 +37,8 @@ def _default_geocoder() -> Any:
 class OnlineResolver(Resolver):
     """Offline first, then an online geopy geocoder for names the gazetteer cannot resolve."""
 
+    online = True  # read by the Dask engine, so workers load the same kind of resolver
+
     def __init__(
         self,
         offline: OfflineResolver,

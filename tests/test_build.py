@@ -259,3 +259,17 @@ def s_states(summary):  # noqa: ANN001, ANN201
 
     with open_store(summary.store_path) as st:
         return [state_from_dict(d) for d in st.builds(1)[0]["state"]]
+
+
+def test_web_tiles_only_when_asked(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from mapgen.cli import main
+
+    seeds = Path(__file__).parent.parent / "seeds"
+    plain = CliRunner().invoke(main, ["build", str(seeds), "-q", "-o", str(tmp_path / "a.html")])
+    tiled = CliRunner().invoke(main, ["build", str(seeds), "-q", "-o", str(tmp_path / "b" / "b.html"),
+                                      "--tiles", "OpenStreetMap"])
+    assert plain.exit_code == 0 and tiled.exit_code == 0, plain.output + tiled.output
+    assert "tile.openstreetmap.org" not in (tmp_path / "a.html").read_text()
+    assert "tile.openstreetmap.org" in (tmp_path / "b" / "b.html").read_text()

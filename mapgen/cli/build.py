@@ -60,6 +60,14 @@ def build_options(func: Callable[..., Any]) -> Callable[..., Any]:
         help="The store (default: mapgen.sqlite beside the map).",
     )(func)
     func = click.option(
+        "--online", is_flag=True, help="Resolve names the gazetteer lacks with an online geocoder (Nominatim)."
+    )(func)
+    func = click.option(
+        "--tiles", default=None, metavar="URL",
+        help="Add a web tile layer (an XYZ URL template or a folium tile name such as OpenStreetMap); "
+             "off by default, so the map needs no network.",
+    )(func)
+    func = click.option(
         "-o",
         "--output",
         "out",
@@ -110,6 +118,8 @@ def run_build(
     engine: str,
     config_path: str | None,
     scheduler: str | None = None,
+    tiles: str | None = None,
+    online: bool = False,
     encoding: str,
     quiet: bool,
     verbose: bool,
@@ -127,6 +137,8 @@ def run_build(
         wait=0 if no_wait else wait,
         engine=engine,
         scheduler=scheduler,
+        tiles=tiles,
+        online=online,
         progress=not quiet,
         on_wait=lambda: echo.info(
             "another build is running on this store; waiting for it (--no-wait to exit instead)"
