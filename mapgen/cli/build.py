@@ -60,7 +60,8 @@ def build_options(func: Callable[..., Any]) -> Callable[..., Any]:
         help="The store (default: mapgen.sqlite beside the map).",
     )(func)
     func = click.option(
-        "--online", is_flag=True, help="Resolve names the gazetteer lacks with an online geocoder (Nominatim)."
+        "--online", is_flag=True,
+        help="Resolve names the gazetteer lacks with an online geocoder (Nominatim).",
     )(func)
     func = click.option(
         "--tiles", default=None, metavar="URL",
