@@ -8,10 +8,6 @@ from .main import main
 COMMAND_MODULES = ["build", "extract", "places", "geocode", "state", "export", "watch", "check", "embed"]
 
 for _name in COMMAND_MODULES:
-    try:
-        import_module(f"{__name__}.{_name}")
-    except ModuleNotFoundError as _exc:  # TODO(lead): make strict once every module has landed
-        if _exc.name != f"{__name__}.{_name}":
-            raise
+    import_module(f"{__name__}.{_name}")
 
 __all__ = ["main"]
