@@ -448,6 +448,8 @@ _UNKNOWN_NOUN = re.compile(
 )
 _UNKNOWN_ANCHOR = re.compile(r"town|city|village|settlement|hamlet")
 _COREF_ANCHOR = re.compile(r"the", re.I)  # both alternatives of _COREF start with it
+_SPAN_PUNCT = re.compile(r"[.,;:!?()\[\]\"\u201c\u201d]")
+_SPACE_CAP = re.compile(r" [A-Z]")
 _SENT_START = re.compile(r"(?:^|[.!?\n\"\u201c:;]\s*|\(\s*)$")
 
 
@@ -802,13 +804,18 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
     for fs, fe, key, tag in _select(hits):
         if tag == "demonym":
             continue
-        s, e = ft.start(fs), ft.end(fe)
+        s = ft.start(fs)
+        # Most hits are lower-case words: skip them before slicing the span. _is_capitalised reads
+        # at most 5 characters ("ash-S"), and is true of these whenever it is true of the span.
+        if " " not in key and not _is_capitalised(body[s : s + 5]):
+            continue
+        e = ft.end(fe)
         span = body[s:e]
-        if re.search(r"[.,;:!?()\[\]\"\u201c\u201d]", span):
+        if _SPAN_PUNCT.search(span):
             continue
         if not _is_capitalised(span) and not (
             " " in key
-            and re.search(r" [A-Z]", span)
+            and _SPACE_CAP.search(span)
             and any(gaz.kind_of(i) is Kind.REGION for i in gaz.ids(key))
         ):
             continue  # lower-case words are not names; "the west bank of the Dnipro" is a region
