@@ -72,7 +72,7 @@ FILLER = [
     "The health ministry said at least a dozen people had been killed and dozens more wounded.",
     "Footage shared on social media showed columns of smoke rising over residential districts.",
     "The defence ministry did not respond to a request for comment.",
-    "\"We have nothing left, not even water,\" a mother of four told reporters by telephone.",
+    '"We have nothing left, not even water," a mother of four told reporters by telephone.',
     "Rights groups have accused all sides of failing to protect civilians.",
     "The fighting has also damaged power lines and water pumping stations serving the region.",
     "Officials said schools would stay closed until further notice.",
@@ -121,12 +121,30 @@ def generate(n: int, seed: int = 0, *, size: int = 4500) -> list[GeneratedReport
         while sum(len(s) + 1 for s in sentences) < size:
             kind = rng.random()
             # About 40 % control sentences: the density of the seed report (23 claims in 4.5 KB).
-            pool = (HOLD if kind < 0.15 else CAPTURE if kind < 0.22 else LOSE if kind < 0.27
-                    else ATTACK if kind < 0.35 else NEGATIVE if kind < 0.4 else FILLER)
+            pool = (
+                HOLD
+                if kind < 0.15
+                else CAPTURE
+                if kind < 0.22
+                else LOSE
+                if kind < 0.27
+                else ATTACK
+                if kind < 0.35
+                else NEGATIVE
+                if kind < 0.4
+                else FILLER
+            )
             actor = rng.choice(side_a + side_b)
-            sentences.append(rng.choice(pool).format(
-                actor=actor, place=rng.choice(names), place2=rng.choice(names), pct=rng.choice([40, 60, 75, 90]),
-                weekday=rng.choice(WEEKDAYS), month=rng.choice(MONTHS)))
+            sentences.append(
+                rng.choice(pool).format(
+                    actor=actor,
+                    place=rng.choice(names),
+                    place2=rng.choice(names),
+                    pct=rng.choice([40, 60, 75, 90]),
+                    weekday=rng.choice(WEEKDAYS),
+                    month=rng.choice(MONTHS),
+                )
+            )
         body = "\n".join(sentences)
         meta = {"date": date.isoformat(), "source": rng.choice(["AFP", "Reuters", "AP"])}
         reports.append(GeneratedReport(f"{i:06d}_{conflict}.txt", body, meta))

@@ -34,8 +34,10 @@ def machine() -> str:
         mem = f", {kb / 1024 / 1024:.0f} GiB RAM"
     except (OSError, ValueError, IndexError):
         pass
-    return (f"{cpu}, {os.cpu_count()} cores{mem}; {platform.system()} {platform.release()}; "
-            f"Python {platform.python_version()}")
+    return (
+        f"{cpu}, {os.cpu_count()} cores{mem}; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}"
+    )
 
 
 def main() -> None:
@@ -48,15 +50,21 @@ def main() -> None:
     for bench in benches:
         print(f"running {bench.name} ...", file=sys.stderr)
         t0 = time.perf_counter()
-        proc = subprocess.run([sys.executable, "-m", f"benchmarks.{bench.stem}"], capture_output=True, text=True,
-                              cwd=HERE.parent)
+        proc = subprocess.run(
+            [sys.executable, "-m", f"benchmarks.{bench.stem}"],
+            capture_output=True,
+            text=True,
+            cwd=HERE.parent,
+        )
         took = time.perf_counter() - t0
         body = proc.stdout.strip() or "(no output)"
         if proc.returncode:
             body += f"\n\nFAILED (exit {proc.returncode}):\n{proc.stderr.strip()[-2000:]}"
         sections.append(f"## {bench.stem}\n\n({took:.0f} s)\n\n{body}\n")
-    text = (f"# Benchmark results\n\nRun {dt.date.today().isoformat()} on: {machine()}.\n"
-            "Regenerate with `make bench` (or `python -m benchmarks.run`).\n\n" + "\n".join(sections))
+    text = (
+        f"# Benchmark results\n\nRun {dt.date.today().isoformat()} on: {machine()}.\n"
+        "Regenerate with `make bench` (or `python -m benchmarks.run`).\n\n" + "\n".join(sections)
+    )
     Path(args.out).write_text(text, encoding="utf-8")
     print(text)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import geopandas as gpd
 import pandas as pd
@@ -23,6 +24,11 @@ from .model import Geocoded, Kind, Problem, Report
 from .pipeline import Analysis, Context, analyse
 from .records import CLAIM_FIELDS, PLACE_FIELDS, claim_dict, place_mention_dict
 
+if TYPE_CHECKING:
+    import folium
+
+    from .build import BuildSummary, StoreView
+
 PathLike = str | Path
 
 
@@ -30,8 +36,9 @@ def _config(config: Config | PathLike | None) -> Config:
     return config if isinstance(config, Config) else load_config(config)
 
 
-def read(paths: Iterable[PathLike], *, encoding: str = "utf-8", date: dt.date | None = None
-         ) -> tuple[list[Report], tuple[Problem, ...]]:
+def read(
+    paths: Iterable[PathLike], *, encoding: str = "utf-8", date: dt.date | None = None
+) -> tuple[list[Report], tuple[Problem, ...]]:
     """Read reports (files or directories); return them and the problems with skipped files."""
     from .ingest import read_reports
 
@@ -39,9 +46,14 @@ def read(paths: Iterable[PathLike], *, encoding: str = "utf-8", date: dt.date | 
     return result.value, result.problems
 
 
-def analyse_paths(paths: Iterable[PathLike], *, config: Config | PathLike | None = None, encoding: str = "utf-8",
-                  date: dt.date | None = None, context: Context | None = None
-                  ) -> tuple[list[Analysis], tuple[Problem, ...]]:
+def analyse_paths(
+    paths: Iterable[PathLike],
+    *,
+    config: Config | PathLike | None = None,
+    encoding: str = "utf-8",
+    date: dt.date | None = None,
+    context: Context | None = None,
+) -> tuple[list[Analysis], tuple[Problem, ...]]:
     """Run ingest, mentions, resolve and claims over reports; return analyses and every problem."""
     reports, problems = read(paths, encoding=encoding, date=date)
     ctx = context or Context.load(_config(config))
@@ -56,8 +68,14 @@ def _frame(rows: list[dict[str, object]], columns: Sequence[str]) -> gpd.GeoData
     return gpd.GeoDataFrame(df, geometry=geometry, crs="EPSG:4326")
 
 
-def extract(paths: Iterable[PathLike], *, config: Config | PathLike | None = None, min_confidence: float = 0.5,
-            encoding: str = "utf-8", date: dt.date | None = None) -> gpd.GeoDataFrame:
+def extract(
+    paths: Iterable[PathLike],
+    *,
+    config: Config | PathLike | None = None,
+    min_confidence: float = 0.5,
+    encoding: str = "utf-8",
+    date: dt.date | None = None,
+) -> gpd.GeoDataFrame:
     """Control claims from reports as a GeoDataFrame (contract fields plus point geometry).
 
     Claims below ``min_confidence`` are left out. Problems (skipped files,
@@ -70,8 +88,13 @@ def extract(paths: Iterable[PathLike], *, config: Config | PathLike | None = Non
     return frame
 
 
-def places(paths: Iterable[PathLike], *, config: Config | PathLike | None = None, encoding: str = "utf-8",
-           date: dt.date | None = None) -> gpd.GeoDataFrame:
+def places(
+    paths: Iterable[PathLike],
+    *,
+    config: Config | PathLike | None = None,
+    encoding: str = "utf-8",
+    date: dt.date | None = None,
+) -> gpd.GeoDataFrame:
     """Every place mention in the reports, resolved or not, as a GeoDataFrame."""
     analyses, problems = analyse_paths(paths, config=config, encoding=encoding, date=date)
     rows = [place_mention_dict(a.report, pm) for a in analyses for pm in a.places]
@@ -80,8 +103,14 @@ def places(paths: Iterable[PathLike], *, config: Config | PathLike | None = None
     return frame
 
 
-def geocode(name: str, *, country: str | None = None, kind: Kind | None = None, online: bool = False,
-            config: Config | PathLike | None = None) -> Geocoded:
+def geocode(
+    name: str,
+    *,
+    country: str | None = None,
+    kind: Kind | None = None,
+    online: bool = False,
+    config: Config | PathLike | None = None,
+) -> Geocoded:
     """Resolve one name offline (or with ``online=True`` through a geopy geocoder)."""
     from .resolve import default_resolver
 
@@ -89,9 +118,17 @@ def geocode(name: str, *, country: str | None = None, kind: Kind | None = None, 
     return resolver.geocode(name, country=country, kind=kind)
 
 
-def build(paths: Sequence[PathLike] = ("seeds",), *, out: PathLike | None = "build/map.html",
-          store: PathLike | None = None, as_of: dt.date | None = None, date: dt.date | None = None,
-          config: Config | PathLike | None = None, progress: bool = False, **options: object):  # type: ignore[no-untyped-def]
+def build(
+    paths: Sequence[PathLike] = ("seeds",),
+    *,
+    out: PathLike | None = "build/map.html",
+    store: PathLike | None = None,
+    as_of: dt.date | None = None,
+    date: dt.date | None = None,
+    config: Config | PathLike | None = None,
+    progress: bool = False,
+    **options: Any,
+) -> BuildSummary:
     """Ingest reports into the store, extract, merge and write the map; return the build summary.
 
     The same as ``mapgen build``; ``options`` are passed on to :func:`mapgen.build.build`
@@ -99,18 +136,33 @@ def build(paths: Sequence[PathLike] = ("seeds",), *, out: PathLike | None = "bui
     """
     from .build import build as _build
 
-    return _build(paths, out=out, store=store, as_of=as_of, date=date, config=_config(config),
-                  progress=progress, **options)  # type: ignore[arg-type]
+    return _build(
+        paths,
+        out=out,
+        store=store,
+        as_of=as_of,
+        date=date,
+        config=_config(config),
+        progress=progress,
+        **options,
+    )
 
 
-def _view(store: PathLike | None, as_of: dt.date | None, config: Config | PathLike | None, out: PathLike):
+def _view(
+    store: PathLike | None, as_of: dt.date | None, config: Config | PathLike | None, out: PathLike
+) -> StoreView:
     from .build import read_store
 
     return read_store(store, out=out, as_of=as_of, config=_config(config))
 
 
-def state(*, store: PathLike | None = None, as_of: dt.date | None = None, config: Config | PathLike | None = None,
-          out: PathLike = "build/map.html") -> gpd.GeoDataFrame:
+def state(
+    *,
+    store: PathLike | None = None,
+    as_of: dt.date | None = None,
+    config: Config | PathLike | None = None,
+    out: PathLike = "build/map.html",
+) -> gpd.GeoDataFrame:
     """The state of control at ``as_of`` (default: the newest date) as a GeoDataFrame, one row per place."""
     from .records import STATE_FIELDS, plain
 
@@ -122,41 +174,75 @@ def state(*, store: PathLike | None = None, as_of: dt.date | None = None, config
     return frame
 
 
-def claims(*, store: PathLike | None = None, config: Config | PathLike | None = None,
-           out: PathLike = "build/map.html") -> gpd.GeoDataFrame:
+def claims(
+    *,
+    store: PathLike | None = None,
+    config: Config | PathLike | None = None,
+    out: PathLike = "build/map.html",
+) -> gpd.GeoDataFrame:
     """Every claim in the store, as a GeoDataFrame."""
     view = _view(store, None, config, out)
     return _frame([claim_dict(c) for c in view.claims], CLAIM_FIELDS)
 
 
-def history(place: str, *, store: PathLike | None = None, config: Config | PathLike | None = None,
-            out: PathLike = "build/map.html") -> pd.DataFrame:
+def history(
+    place: str,
+    *,
+    store: PathLike | None = None,
+    config: Config | PathLike | None = None,
+    out: PathLike = "build/map.html",
+) -> pd.DataFrame:
     """One place's timeline (by place key such as ``geonames:172955`` or by name as written)."""
     from .state import history as _history
     from .state import history_dict
     from .text import fold
 
     view = _view(store, None, config, out)
-    keys = {c.place_key for c in view.claims if c.place_key and (
-        c.place_key == place or fold(c.place) == fold(place) or fold(c.name or "") == fold(place))}
+    keys = {
+        c.place_key
+        for c in view.claims
+        if c.place_key
+        and (c.place_key == place or fold(c.place) == fold(place) or fold(c.name or "") == fold(place))
+    }
     rows = [history_dict(e) for key in sorted(keys) for e in _history(view.claims, key)]
     return pd.DataFrame(rows)
 
 
-def diff(*, store: PathLike | None = None, since: dt.date | None = None, as_of: dt.date | None = None,
-         config: Config | PathLike | None = None, out: PathLike = "build/map.html") -> pd.DataFrame:
+def diff(
+    *,
+    store: PathLike | None = None,
+    since: dt.date | None = None,
+    as_of: dt.date | None = None,
+    config: Config | PathLike | None = None,
+    out: PathLike = "build/map.html",
+) -> pd.DataFrame:
     """Gains, losses and newly contested places between the state at ``since`` and at ``as_of``."""
     from .state import change_dict, merge
     from .state import diff as _diff
 
     view = _view(store, as_of, config, out)
-    before = merge(view.claims, as_of=since, window_days=view.window_days, stale_days=view.stale_days,
-                   corrections=view.corrections).value if since else ()
+    before = (
+        merge(
+            view.claims,
+            as_of=since,
+            window_days=view.window_days,
+            stale_days=view.stale_days,
+            corrections=view.corrections,
+        ).value
+        if since
+        else ()
+    )
     return pd.DataFrame([change_dict(c) for c in _diff(before, view.states)])
 
 
-def map(*, store: PathLike | None = None, as_of: dt.date | None = None,  # noqa: A001 - mirrors the CLI noun
-        config: Config | PathLike | None = None, out: PathLike = "build/map.html", tiles: str | None = None):  # type: ignore[no-untyped-def]
+def map(
+    *,
+    store: PathLike | None = None,
+    as_of: dt.date | None = None,  # noqa: A001 - mirrors the CLI noun
+    config: Config | PathLike | None = None,
+    out: PathLike = "build/map.html",
+    tiles: str | None = None,
+) -> folium.Map:
     """The control map of a store as a folium Map (display it in a notebook, or ``save_map`` it)."""
     from .actors import load_registry
     from .build import history_frames
@@ -164,7 +250,19 @@ def map(*, store: PathLike | None = None, as_of: dt.date | None = None,  # noqa:
 
     cfg = _config(config)
     view = _view(store, as_of, cfg, out)
-    frames = history_frames(view.claims, as_of=as_of, window_days=view.window_days, stale_days=view.stale_days,
-                            corrections=view.corrections)
-    return render_map(view.states, view.claims, as_of=as_of, registry=load_registry(cfg).value, history=frames,
-                      problems=view.problems, tiles=tiles)
+    frames = history_frames(
+        view.claims,
+        as_of=as_of,
+        window_days=view.window_days,
+        stale_days=view.stale_days,
+        corrections=view.corrections,
+    )
+    return render_map(
+        view.states,
+        view.claims,
+        as_of=as_of,
+        registry=load_registry(cfg).value,
+        history=frames,
+        problems=view.problems,
+        tiles=tiles,
+    )

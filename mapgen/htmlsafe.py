@@ -73,6 +73,4 @@ def link(text: Any, url: str | None) -> Markup:
     href = safe_url(url)
     if href is None:
         return escape(text)
-    return html(
-        '<a href="{href}" target="_blank" rel="noopener noreferrer">{text}</a>', href=href, text=text
-    )
+    return html('<a href="{href}" target="_blank" rel="noopener noreferrer">{text}</a>', href=href, text=text)

@@ -23,7 +23,9 @@ REPORT_SUFFIXES = (".txt", ".md")
 SIDECAR_SUFFIX = ".meta.yaml"
 MAX_BYTES = 5 * 1024 * 1024  # documented limit: larger reports are refused, not half-read
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
-_MOJIBAKE = re.compile(r"(?:[\u00c3\u00c2\u00d0\u00d1\u00d8\u00d9][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc]){2,}")
+_MOJIBAKE = re.compile(
+    r"(?:[\u00c3\u00c2\u00d0\u00d1\u00d8\u00d9][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc]){2,}"
+)
 KNOWN_KEYS = ("date", "source", "url", "title", "language")
 
 
@@ -52,13 +54,20 @@ def discover(paths: Iterable[str | Path]) -> Result[list[Source]]:
                 found.append(Source(f, rel.as_posix(), p))
         elif p.is_file():
             if p.name.endswith(SIDECAR_SUFFIX):
-                problems.append(Problem("sidecar-given", "is a metadata sidecar, not a report; pass the report "
-                                        "it describes", str(p), Severity.ERROR))
+                problems.append(
+                    Problem(
+                        "sidecar-given",
+                        "is a metadata sidecar, not a report; pass the report it describes",
+                        str(p),
+                        Severity.ERROR,
+                    )
+                )
                 continue
             found.append(Source(p, str(arg)))
         else:
-            problems.append(Problem("missing-path", "no such file or directory; check the path", str(arg),
-                                    Severity.ERROR))
+            problems.append(
+                Problem("missing-path", "no such file or directory; check the path", str(arg), Severity.ERROR)
+            )
     return Result(found, tuple(problems))
 
 
@@ -72,25 +81,41 @@ def report_id(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
-def parse_report(raw: bytes, name: str, *, encoding: str = "utf-8", sidecar: Mapping[str, Any] | None = None,
-                 default_date: dt.date | None = None, today: dt.date | None = None) -> Result[Report | None]:
+def parse_report(
+    raw: bytes,
+    name: str,
+    *,
+    encoding: str = "utf-8",
+    sidecar: Mapping[str, Any] | None = None,
+    default_date: dt.date | None = None,
+    today: dt.date | None = None,
+) -> Result[Report | None]:
     """Turn the bytes of one file into a report (pure: no disk access).
 
     Returns ``Result(None, problems)`` when the file cannot be used.
     """
+
     def fail(code: str, message: str) -> Result[Report | None]:
         return Result(None, (Problem(code, message, name, Severity.ERROR),))
 
     if len(raw) > MAX_BYTES:
-        return fail("too-large", f"is {len(raw) / 1e6:.1f} MB, over the {MAX_BYTES // (1024 * 1024)} MB "
-                                 "limit for one report; split it into separate reports")
+        return fail(
+            "too-large",
+            f"is {len(raw) / 1e6:.1f} MB, over the {MAX_BYTES // (1024 * 1024)} MB "
+            "limit for one report; split it into separate reports",
+        )
     if b"\x00" in raw[:65536] or _looks_binary(raw[:4096]):
         return fail("binary", "is a binary file, not a text report; remove it or convert it to text")
     try:
-        text = raw.decode("utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding)
+        text = raw.decode(
+            "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
+        )
     except UnicodeDecodeError as exc:
-        return fail("decode-error", f"is not valid {encoding} (byte {exc.start}); "
-                                    "read it with --encoding NAME (e.g. --encoding cp1252)")
+        return fail(
+            "decode-error",
+            f"is not valid {encoding} (byte {exc.start}); "
+            "read it with --encoding NAME (e.g. --encoding cp1252)",
+        )
     except LookupError:
         return fail("bad-encoding", f"unknown encoding {encoding!r}; use a Python codec name such as cp1252")
     text = text.removeprefix("\ufeff")
@@ -103,18 +128,26 @@ def parse_report(raw: bytes, name: str, *, encoding: str = "utf-8", sidecar: Map
         except (yaml.YAMLError, ValueError) as exc:  # ValueError: an impossible date like 2017-09-31
             mark = getattr(exc, "problem_mark", None)
             where = f" at line {mark.line + 2}" if mark is not None else ""
-            return fail("bad-front-matter", f"front matter is not valid YAML{where}; fix it or move "
-                                            "metadata to a .meta.yaml sidecar")
+            return fail(
+                "bad-front-matter",
+                f"front matter is not valid YAML{where}; fix it or move metadata to a .meta.yaml sidecar",
+            )
         if not isinstance(front, dict):
             return fail("bad-front-matter", "front matter must be 'key: value' lines; fix it")
         meta.update(front)  # front matter wins over the sidecar
-        text = text.replace("\r\n", "\n")[m.end():]
+        text = text.replace("\r\n", "\n")[m.end() :]
     body = normalise(text)
     if not body.strip():
         return fail("empty", "is empty (no text after front matter); add the report text or remove the file")
     if _MOJIBAKE.search(body):
-        problems.append(Problem("mojibake", "looks double-encoded (mojibake such as 'Ã©' or 'Ð¥Ð°'); "
-                                "re-save it as UTF-8 or read it with the right --encoding", name))
+        problems.append(
+            Problem(
+                "mojibake",
+                "looks double-encoded (mojibake such as 'Ã©' or 'Ð¥Ð°'); "
+                "re-save it as UTF-8 or read it with the right --encoding",
+                name,
+            )
+        )
     date, date_problem = _date(meta.get("date"), name, default_date, today)
     if date_problem:
         if date_problem.severity is Severity.ERROR:
@@ -122,9 +155,15 @@ def parse_report(raw: bytes, name: str, *, encoding: str = "utf-8", sidecar: Map
         problems.append(date_problem)
     extra = {str(k): v for k, v in meta.items() if k not in KNOWN_KEYS}
     report = Report(
-        id=report_id(body), path=name, body=body, date=date,
-        source=_str(meta.get("source")), url=_str(meta.get("url")), title=_str(meta.get("title")),
-        language=_str(meta.get("language")), meta=extra,
+        id=report_id(body),
+        path=name,
+        body=body,
+        date=date,
+        source=_str(meta.get("source")),
+        url=_str(meta.get("url")),
+        title=_str(meta.get("title")),
+        language=_str(meta.get("language")),
+        meta=extra,
     )
     return Result(report, tuple(problems))
 
@@ -136,18 +175,40 @@ def read_sidecar(path: Path) -> Result[dict[str, Any]]:
     try:
         data = yaml.safe_load(side.read_bytes().decode("utf-8-sig"))
     except (yaml.YAMLError, UnicodeDecodeError, ValueError):
-        return Result({}, (Problem("bad-sidecar", f"sidecar {side.name} is not valid UTF-8 YAML; fix it "
-                                   "(the report was read without it)", str(side)),))
+        return Result(
+            {},
+            (
+                Problem(
+                    "bad-sidecar",
+                    f"sidecar {side.name} is not valid UTF-8 YAML; fix it (the report was read without it)",
+                    str(side),
+                ),
+            ),
+        )
     if data is None:
         return Result({})
     if not isinstance(data, dict):
-        return Result({}, (Problem("bad-sidecar", f"sidecar {side.name} must be 'key: value' lines; fix it "
-                                   "(the report was read without it)", str(side)),))
+        return Result(
+            {},
+            (
+                Problem(
+                    "bad-sidecar",
+                    f"sidecar {side.name} must be 'key: value' lines; fix it "
+                    "(the report was read without it)",
+                    str(side),
+                ),
+            ),
+        )
     return Result(data)
 
 
-def read_reports(paths: Iterable[str | Path], *, encoding: str = "utf-8", default_date: dt.date | None = None,
-                 today: dt.date | None = None) -> Result[list[Report]]:
+def read_reports(
+    paths: Iterable[str | Path],
+    *,
+    encoding: str = "utf-8",
+    default_date: dt.date | None = None,
+    today: dt.date | None = None,
+) -> Result[list[Report]]:
     """Read every report under ``paths``; problems name the files that were skipped and why."""
     found = discover(paths)
     problems = list(found.problems)
@@ -158,26 +219,47 @@ def read_reports(paths: Iterable[str | Path], *, encoding: str = "utf-8", defaul
         if item.value is None:
             continue
         if item.value.id in seen:
-            problems.append(Problem("duplicate", f"has the same text as {seen[item.value.id]}; counted once",
-                                    item.value.path, Severity.INFO))
+            problems.append(
+                Problem(
+                    "duplicate",
+                    f"has the same text as {seen[item.value.id]}; counted once",
+                    item.value.path,
+                    Severity.INFO,
+                )
+            )
             continue
         seen[item.value.id] = item.value.path
         reports.append(item.value)
     return Result(reports, tuple(problems))
 
 
-def iter_reports(sources: Iterable[Source], *, encoding: str = "utf-8", default_date: dt.date | None = None,
-                 today: dt.date | None = None) -> Iterator[Result[Report | None]]:
+def iter_reports(
+    sources: Iterable[Source],
+    *,
+    encoding: str = "utf-8",
+    default_date: dt.date | None = None,
+    today: dt.date | None = None,
+) -> Iterator[Result[Report | None]]:
     for src in sources:
         try:
             raw = src.path.read_bytes()
         except OSError as exc:
-            yield Result(None, (Problem("unreadable", f"cannot be read ({exc.strerror}); check its permissions",
-                                        src.name, Severity.ERROR),))
+            yield Result(
+                None,
+                (
+                    Problem(
+                        "unreadable",
+                        f"cannot be read ({exc.strerror}); check its permissions",
+                        src.name,
+                        Severity.ERROR,
+                    ),
+                ),
+            )
             continue
         side = read_sidecar(src.path)
-        parsed = parse_report(raw, src.name, encoding=encoding, sidecar=side.value,
-                              default_date=default_date, today=today)
+        parsed = parse_report(
+            raw, src.name, encoding=encoding, sidecar=side.value, default_date=default_date, today=today
+        )
         yield Result(parsed.value, side.problems + parsed.problems)
 
 
@@ -197,21 +279,33 @@ def _str(value: Any) -> str | None:
     return text or None
 
 
-def _date(value: Any, name: str, default: dt.date | None, today: dt.date | None) -> tuple[dt.date | None, Problem | None]:
+def _date(
+    value: Any, name: str, default: dt.date | None, today: dt.date | None
+) -> tuple[dt.date | None, Problem | None]:
     if value is None or value == "":
         if default is not None:
             return default, None
-        return None, Problem("undated", "has no date (front matter, sidecar or --date); its claims carry no "
-                             "date and cannot be placed in time; add 'date: YYYY-MM-DD'", name)
+        return None, Problem(
+            "undated",
+            "has no date (front matter, sidecar or --date); its claims carry no "
+            "date and cannot be placed in time; add 'date: YYYY-MM-DD'",
+            name,
+        )
     if isinstance(value, dt.datetime):
         value = value.date()
     if not isinstance(value, dt.date):
         try:
             value = dt.date.fromisoformat(str(value).strip()[:10])
         except ValueError:
-            return None, Problem("bad-date", f"date {str(value)[:40]!r} is not an ISO date; write it as "
-                                 "YYYY-MM-DD", name, Severity.ERROR)
+            return None, Problem(
+                "bad-date",
+                f"date {str(value)[:40]!r} is not an ISO date; write it as YYYY-MM-DD",
+                name,
+                Severity.ERROR,
+            )
     today = today or dt.date.today()
     if value > today + dt.timedelta(days=1):
-        return value, Problem("future-date", f"is dated {value.isoformat()}, in the future; check its date", name)
+        return value, Problem(
+            "future-date", f"is dated {value.isoformat()}, in the future; check its date", name
+        )
     return value, None

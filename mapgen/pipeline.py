@@ -53,8 +53,12 @@ class Context:
     @property
     def fingerprint(self) -> str:
         """Changes whenever extraction could give other claims for the same text."""
-        parts = [PIPELINE_VERSION, self.config.digest,
-                 str(getattr(self.registry, "digest", "")), str(getattr(self.resolver, "digest", ""))]
+        parts = [
+            PIPELINE_VERSION,
+            self.config.digest,
+            str(getattr(self.registry, "digest", "")),
+            str(getattr(self.resolver, "digest", "")),
+        ]
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 

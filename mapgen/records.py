@@ -12,10 +12,36 @@ from typing import Any
 from .model import Candidate, Claim, Geocoded, PlaceMention, PlaceState, Report
 
 CLAIM_FIELDS = [f.name for f in dataclasses.fields(Claim)]
-PLACE_FIELDS = ["report", "report_id", "place", "start", "end", "name", "place_key", "lat", "lon", "country",
-                "kind", "resolution", "confidence", "coref", "candidates"]
-STATE_FIELDS = ["place_key", "name", "lat", "lon", "kind", "state", "holders", "attackers", "stale",
-                "last_reported", "claim_ids"]
+PLACE_FIELDS = [
+    "report",
+    "report_id",
+    "place",
+    "start",
+    "end",
+    "name",
+    "place_key",
+    "lat",
+    "lon",
+    "country",
+    "kind",
+    "resolution",
+    "confidence",
+    "coref",
+    "candidates",
+]
+STATE_FIELDS = [
+    "place_key",
+    "name",
+    "lat",
+    "lon",
+    "kind",
+    "state",
+    "holders",
+    "attackers",
+    "stale",
+    "last_reported",
+    "claim_ids",
+]
 
 
 def plain(value: Any) -> Any:
@@ -36,24 +62,41 @@ def plain(value: Any) -> Any:
 
 
 def claim_dict(claim: Claim) -> dict[str, Any]:
-    return plain(claim)  # type: ignore[no-any-return]
+    d: dict[str, Any] = plain(claim)
+    return d
 
 
 def candidate_dict(c: Candidate) -> dict[str, Any]:
     p = c.place
-    return {"name": p.name, "place_key": p.key, "lat": plain(p.lat), "lon": plain(p.lon), "country": p.country,
-            "population": p.population, "score": round(c.score, 4)}
+    return {
+        "name": p.name,
+        "place_key": p.key,
+        "lat": plain(p.lat),
+        "lon": plain(p.lon),
+        "country": p.country,
+        "population": p.population,
+        "score": round(c.score, 4),
+    }
 
 
 def place_mention_dict(report: Report, pm: PlaceMention) -> dict[str, Any]:
     p = pm.place
     m = pm.mention
     return {
-        "report": report.path, "report_id": report.id, "place": m.text, "start": m.start, "end": m.end,
-        "name": p.name if p else None, "place_key": p.key if p else None,
-        "lat": plain(p.lat) if p else None, "lon": plain(p.lon) if p else None,
-        "country": p.country if p else None, "kind": plain(p.kind) if p else plain(m.kind_hint),
-        "resolution": pm.resolution.value, "confidence": round(pm.confidence, 4), "coref": m.coref,
+        "report": report.path,
+        "report_id": report.id,
+        "place": m.text,
+        "start": m.start,
+        "end": m.end,
+        "name": p.name if p else None,
+        "place_key": p.key if p else None,
+        "lat": plain(p.lat) if p else None,
+        "lon": plain(p.lon) if p else None,
+        "country": p.country if p else None,
+        "kind": plain(p.kind) if p else plain(m.kind_hint),
+        "resolution": pm.resolution.value,
+        "confidence": round(pm.confidence, 4),
+        "coref": m.coref,
         "candidates": [candidate_dict(c) for c in pm.candidates],
     }
 
@@ -61,11 +104,17 @@ def place_mention_dict(report: Report, pm: PlaceMention) -> dict[str, Any]:
 def geocoded_dict(g: Geocoded, *, dataset: str | None = None) -> dict[str, Any]:
     p = g.place
     return {
-        "query": g.query, "name": p.name if p else None, "place_key": p.key if p else None,
-        "lat": plain(p.lat) if p else None, "lon": plain(p.lon) if p else None,
-        "country": p.country if p else None, "kind": plain(p.kind) if p else None,
-        "population": p.population if p else None, "resolution": g.resolution.value,
-        "confidence": round(g.confidence, 4), "dataset": dataset or (p.dataset if p else None),
+        "query": g.query,
+        "name": p.name if p else None,
+        "place_key": p.key if p else None,
+        "lat": plain(p.lat) if p else None,
+        "lon": plain(p.lon) if p else None,
+        "country": p.country if p else None,
+        "kind": plain(p.kind) if p else None,
+        "population": p.population if p else None,
+        "resolution": g.resolution.value,
+        "confidence": round(g.confidence, 4),
+        "dataset": dataset or (p.dataset if p else None),
         "candidates": [candidate_dict(c) for c in g.candidates],
     }
 

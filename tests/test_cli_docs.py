@@ -10,8 +10,19 @@ from click.testing import CliRunner
 from mapgen.cli import main
 
 README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
-CONTRACT_COMMANDS = ["build", "extract", "places", "geocode", "state", "history", "diff", "export", "embed",
-                     "watch", "check"]
+CONTRACT_COMMANDS = [
+    "build",
+    "extract",
+    "places",
+    "geocode",
+    "state",
+    "history",
+    "diff",
+    "export",
+    "embed",
+    "watch",
+    "check",
+]
 
 
 def test_contract_commands_exist() -> None:

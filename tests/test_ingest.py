@@ -24,10 +24,17 @@ def test_seed_reads_with_sidecar_metadata() -> None:
 
 def test_front_matter_wins_over_sidecar(tmp_path: Path) -> None:
     p = tmp_path / "a.txt"
-    p.write_text("---\ndate: 2020-01-02\nsource: Reuters\nurl: https://example.org/x\ndesk: mideast\n---\nText here.\n")
+    p.write_text(
+        "---\ndate: 2020-01-02\nsource: Reuters\nurl: https://example.org/x\ndesk: mideast\n---\nText here.\n"
+    )
     (tmp_path / "a.txt.meta.yaml").write_text("date: 2019-05-05\nsource: AFP\ntitle: T\n")
     [r] = read_reports([tmp_path]).value
-    assert (r.date, r.source, r.url, r.title) == (dt.date(2020, 1, 2), "Reuters", "https://example.org/x", "T")
+    assert (r.date, r.source, r.url, r.title) == (
+        dt.date(2020, 1, 2),
+        "Reuters",
+        "https://example.org/x",
+        "T",
+    )
     assert r.meta == {"desk": "mideast"}
     assert r.body == "Text here."
 
@@ -80,8 +87,9 @@ def test_undated_report_is_flagged_never_silently_today() -> None:
 
 
 def test_future_date_and_mojibake_are_flagged() -> None:
-    r = parse_report("---\ndate: 2999-01-01\n---\nÐ¥Ð°Ñ€ÐºÑ–Ð² was shelled.".encode(), "m.txt",
-                     today=dt.date(2026, 12, 1))
+    r = parse_report(
+        "---\ndate: 2999-01-01\n---\nÐ¥Ð°Ñ€ÐºÑ–Ð² was shelled.".encode(), "m.txt", today=dt.date(2026, 12, 1)
+    )
     assert r.value is not None
     assert {p.code for p in r.problems} == {"future-date", "mojibake"}
 

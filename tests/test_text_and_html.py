@@ -9,10 +9,16 @@ from mapgen.htmlsafe import escape, html, link, safe_url
 from mapgen.text import fold, sentences
 
 
-@pytest.mark.parametrize(("raw", "key"), [
-    ("Deir ez-Zôr", "deir ez zor"), ("Ma\u02bfarrat al-Nu\u02bfman", "maarrat al numan"),
-    ("KHARKIV", "kharkiv"), ("Mek'ele", "mekele"), ("Харків", "kharkiv"),
-])
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        ("Deir ez-Zôr", "deir ez zor"),
+        ("Ma\u02bfarrat al-Nu\u02bfman", "maarrat al numan"),
+        ("KHARKIV", "kharkiv"),
+        ("Mek'ele", "mekele"),
+        ("Харків", "kharkiv"),
+    ],
+)
 def test_fold(raw: str, key: str) -> None:
     assert fold(raw) == key
 
@@ -20,9 +26,12 @@ def test_fold(raw: str, key: str) -> None:
 def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
     body = 'Gen. Smith said IS fled. "They left," he said.\nU.S. forces entered Raqa on Tuesday.'
     spans = sentences(body)
-    assert [s.text for s in spans] == ["Gen. Smith said IS fled.", '"They left," he said.',
-                                       "U.S. forces entered Raqa on Tuesday."]
-    assert all(body[s.start:s.end] == s.text for s in spans)
+    assert [s.text for s in spans] == [
+        "Gen. Smith said IS fled.",
+        '"They left," he said.',
+        "U.S. forces entered Raqa on Tuesday.",
+    ]
+    assert all(body[s.start : s.end] == s.text for s in spans)
 
 
 PAYLOADS = ["<img src=x onerror=alert(1)>", "${alert(1)}", "`", "\\`", "</script><script>alert(3)</script>"]

@@ -73,16 +73,33 @@ def report_options(func: F) -> F:
     """--config, --encoding, --quiet, --verbose: shared by every command that reads reports."""
     func = click.option("--verbose", "-v", is_flag=True, help="Also print notes and per-file detail.")(func)
     func = click.option("--quiet", "-q", is_flag=True, help="Print only errors and warnings.")(func)
-    func = click.option("--encoding", default="utf-8", show_default=True, metavar="NAME",
-                        help="Text encoding of the reports (e.g. cp1252, latin-1).")(func)
-    func = click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-                        metavar="PATH", help="Configuration file (default: ./mapgen.toml when present).")(func)
+    func = click.option(
+        "--encoding",
+        default="utf-8",
+        show_default=True,
+        metavar="NAME",
+        help="Text encoding of the reports (e.g. cp1252, latin-1).",
+    )(func)
+    func = click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False),
+        default=None,
+        metavar="PATH",
+        help="Configuration file (default: ./mapgen.toml when present).",
+    )(func)
     return func
 
 
 def date_option(*names: str, help: str) -> Callable[[F], F]:
-    return click.option(*names, type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="DATE",
-                        callback=lambda _c, _p, v: v.date() if v else None, help=help)
+    return click.option(
+        *names,
+        type=click.DateTime(formats=["%Y-%m-%d"]),
+        default=None,
+        metavar="DATE",
+        callback=lambda _c, _p, v: v.date() if v else None,
+        help=help,
+    )
 
 
 def config_from(path: str | None) -> Config:

@@ -36,8 +36,13 @@ def cell(value: Any, width: int | None = None) -> str:
     return text
 
 
-def table(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *, widths: Mapping[str, int] | None = None,
-          file: Any = None) -> int:
+def table(
+    rows: Iterable[Mapping[str, Any]],
+    columns: Sequence[str],
+    *,
+    widths: Mapping[str, int] | None = None,
+    file: Any = None,
+) -> int:
     """Print rows as an aligned plain-text table on stdout; return the number of rows."""
     widths = widths or {}
     data = [[cell(r.get(c), widths.get(c)) for c in columns] for r in rows]
