@@ -46,3 +46,18 @@ def test_command_help_has_an_example(name: str) -> None:
 def test_unknown_command_is_a_usage_error() -> None:
     result = CliRunner().invoke(main, ["frobnicate"])
     assert result.exit_code == 2
+
+
+def test_quiet_still_prints_warnings(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("Troops entered Kherson on Friday.\n")  # no date: a warning
+    result = CliRunner().invoke(main, ["extract", str(report), "-q"])
+    assert "has no date" in result.output
+
+
+def test_readme_configuration_example_is_valid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    start = README.index('```toml\n[actors."Liwa') + len("```toml\n")
+    (tmp_path / "mapgen.toml").write_text(README[start : README.index("```", start)], encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check"])
+    assert result.exit_code == 0, result.output

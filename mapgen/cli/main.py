@@ -58,10 +58,10 @@ class Echo:
             click.echo(clean(message), err=True)
 
     def problem(self, p: Problem) -> None:
-        # Errors and warnings always show (never a silent drop); info only with --verbose.
+        # Errors and warnings always show, even with --quiet (never a silent drop); info only with --verbose.
         if p.severity is Severity.INFO:
             self.debug(f"note: {p.line()}")
-        elif p.severity is Severity.ERROR or not self.quiet:
+        else:
             click.echo(clean(f"{p.severity.value}: {p.line()}"), err=True)
 
     def problems(self, problems: tuple[Problem, ...] | list[Problem]) -> None:
