@@ -635,9 +635,9 @@ def _spelling_variants(
             if not found:
                 continue
             s, e = r0 + rs, r0 + re_
-            m = _read_as_place(body, s, e, f, gaz, t)
-            if m is not None:
-                out.append(m)
+            found_m = _read_as_place(body, s, e, f, gaz, t)
+            if found_m is not None:
+                out.append(found_m)
                 covered.add(s, e)
                 break
     return out
@@ -827,21 +827,21 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
     for m in mentions:
         covered.add(m.start, m.end)
     # Names the gazetteer lacks, in an unmistakable place context: reported as unresolved later.
-    for m in anchored_finditer(_UNKNOWN_NOUN, _UNKNOWN_ANCHOR, body):
-        s, e = m.start("name"), m.end("name")
-        if not covered.overlaps(s, e) and fold(m.group("name")) not in _STOP:
+    for um in anchored_finditer(_UNKNOWN_NOUN, _UNKNOWN_ANCHOR, body):
+        s, e = um.start("name"), um.end("name")
+        if not covered.overlaps(s, e) and fold(um.group("name")) not in _STOP:
             mentions.append(Mention(body[s:e], s, e, kind_hint=Kind.SETTLEMENT))
             covered.add(s, e)
-    for m in anchored_finditer(_COREF, _COREF_ANCHOR, body):
-        s, e = m.span("text") if m.group("text") else m.span("there")
+    for cm in anchored_finditer(_COREF, _COREF_ANCHOR, body):
+        s, e = cm.span("text") if cm.group("text") else cm.span("there")
         if covered.overlaps(s, e):
             continue
-        if m.group("there"):
+        if cm.group("there"):
             # "there" refers to a place only after a verb of fighting or presence; keep it simple:
             # it must follow a place mention in the last two sentences (the resolver checks that).
             mentions.append(Mention(body[s:e], s, e, coref=True))
             continue
-        noun = m.group("noun").lower()
+        noun = cm.group("noun").lower()
         if noun == "city" and re.match(r"\s*(?:centre|center)\b", body[e : e + 10]):
             qual: str | None = "centre"
         else:

@@ -176,12 +176,14 @@ class Scanner:
     is the matched text itself.
     """
 
+    tags: tuple[str, ...]
+
     def __init__(self, entries: Iterable[tuple[str, str]] = (), *, _state: Any = None) -> None:
         if _state is not None:
             self.tags, self.automaton = _state
             return
         entries = list(entries)
-        self.tags: tuple[str, ...] = tuple(sorted({tag for _k, tag in entries}))
+        self.tags = tuple(sorted({tag for _k, tag in entries}))
         code = {tag: n for n, tag in enumerate(self.tags)}
         n = max(1, len(self.tags))
         self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
