@@ -5,6 +5,7 @@ Pure functions over strings; no I/O.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -91,10 +92,17 @@ _END_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s+|$)|\n\s*\n|\n")
 def sentences(body: str) -> list[Sentence]:
     """Split a body into sentences with offsets into the body.
 
+    Memoised on the last few bodies: resolution and claim extraction both split the same report.
+
     Newlines end sentences (wire copy puts one paragraph per line); full stops
     end them unless they follow a known abbreviation or a single capital
     initial. Leading and trailing whitespace is trimmed from each span.
     """
+    return list(_sentences(body))
+
+
+@functools.lru_cache(maxsize=8)
+def _sentences(body: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     start = 0
     for m in _END_RE.finditer(body):
@@ -108,7 +116,7 @@ def sentences(body: str) -> list[Sentence]:
         _append(out, body, start, end)
         start = end
     _append(out, body, start, len(body))
-    return out
+    return tuple(out)
 
 
 def _append(out: list[Sentence], body: str, start: int, end: int) -> None:
