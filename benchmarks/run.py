@@ -1,8 +1,10 @@
-"""Run every benchmark and write benchmarks/RESULTS.md with the machine described.
+"""Run every benchmark in one go and write the raw output, with the machine described.
 
 Each ``benchmarks/bench_*.py`` is run as its own process (so peak memory is its
 own) and prints its measurements; they are collected side by side with the
-baselines they name. Usage: ``python -m benchmarks.run [--only NAME]``.
+baselines they name. The raw output goes to ``benchmarks/out/run.md`` (not committed);
+``benchmarks/RESULTS.md`` is the curated summary of such a run.
+Usage: ``python -m benchmarks.run [--only NAME]``.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def machine() -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", help="run only benchmarks whose file name contains this")
-    ap.add_argument("--out", default=str(HERE / "RESULTS.md"))
+    ap.add_argument("--out", default=str(HERE / "out" / "run.md"))
     args = ap.parse_args()
     benches = sorted(p for p in HERE.glob("bench_*.py") if not args.only or args.only in p.name)
     sections = []
@@ -65,6 +67,7 @@ def main() -> None:
         f"# Benchmark results\n\nRun {dt.date.today().isoformat()} on: {machine()}.\n"
         "Regenerate with `make bench` (or `python -m benchmarks.run`).\n\n" + "\n".join(sections)
     )
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(text, encoding="utf-8")
     print(text)
 
