@@ -112,10 +112,11 @@ _CLAUSE = re.compile(r"[,;:()]|\b(?:that|which|who|but|while|whereas|because|alt
 # Each fold with a cheap test that must pass before the fold's own expression runs.
 _FOLDS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
     (APPOS, re.compile("⟩, ")),
-    (NAMED, re.compile(r"(?i)(?:capital|city|town|port|stronghold|bastion|hub),? ⟨P")),
+    (NAMED, None),  # _named_before_place
     (POSS_PART, re.compile("⟩(?:'| s )")),
-    (COLLAPSE, None),
+    (COLLAPSE, None),  # _descriptor_before_place
 )
+_NAMED_NEEDS = re.compile(r"(?i)(?:capital|city|town|port|stronghold|bastion|hub),? ⟨P")
 _DESCRIPTIVE_HOLDS = {"x-held", "appos-stronghold", "stronghold-of"}
 _GONE = (
     r"(?:withdrew|withdrawn|fled|surrendered|pulled out|pulled back|retreated|abandoned|evacuated|evacuate|"
@@ -210,9 +211,7 @@ def extract_claims(
     actors = _merge_parenthesised(
         body, registry.find(body, countries=countries, anchors=anchors, sentences=spans)
     )
-    taken = [(a.start, a.end) for a in actors]
-    kept = [pm for pm in places if not any(s <= pm.mention.start and pm.mention.end <= e for s, e in taken)]
-    kept.sort(key=lambda pm: pm.mention.start)
+    kept = _outside(places, actors)
     groups = _list_groups(body, kept)
     orgs = organisations(body)
     claims: dict[str, Claim] = {}
@@ -281,6 +280,27 @@ def _merge_parenthesised(body: str, actors: list[ActorMention]) -> list[ActorMen
             a = ActorMention(body[prev.start : a.end + 1], prev.start, a.end + 1, a.actor, a.registered)
         out.append(a)
     return out
+
+
+def _outside(places: Sequence[PlaceMention], actors: list[ActorMention]) -> list[PlaceMention]:
+    """The place mentions not inside an actor mention ("Islamic State" holds no place), by start.
+
+    A place is inside one when the furthest end among the actors starting at or before it reaches its
+    end: a bisection and a running maximum instead of a test against every actor.
+    """
+    spans = sorted((a.start, a.end) for a in actors)
+    starts = [s for s, _ in spans]
+    reach: list[int] = []
+    for _, e in spans:
+        reach.append(max(e, reach[-1]) if reach else e)
+    kept = []
+    for pm in places:
+        k = bisect.bisect_right(starts, pm.mention.start) - 1
+        if k >= 0 and pm.mention.end <= reach[k]:
+            continue
+        kept.append(pm)
+    kept.sort(key=lambda pm: pm.mention.start)
+    return kept
 
 
 def _list_groups(body: str, places: list[PlaceMention]) -> list[list[PlaceMention]]:
@@ -392,10 +412,16 @@ def _skeleton(
     _piece(body_text, sent.start, cursor, sent.end, out, pos)
     pos.append(sent.end)
     skel = "".join(out)
-    for m in DIR_BEFORE.finditer(skel):
-        i = int(m.group("i"))
-        if any(pm.place is not None and pm.place.kind is Kind.COUNTRY for pm in ents.places.get(i, ())):
-            ents.partial.add(i)
+    countries = [
+        i
+        for i, pms in ents.places.items()
+        if any(pm.place is not None and pm.place.kind is Kind.COUNTRY for pm in pms)
+    ]
+    if countries:  # only a country named with a direction is partial ("northern Iraq")
+        for m in DIR_BEFORE.finditer(skel):
+            i = int(m.group("i"))
+            if i in countries:
+                ents.partial.add(i)
     return (*_collapse(skel, pos), ents)
 
 
@@ -408,11 +434,28 @@ def _collapse(skel: str, pos: list[int]) -> tuple[str, list[int]]:
     if "⟨P" not in skel:
         return skel, pos
     for regex, needs in _FOLDS:
-        if needs is None and not _descriptor_before_place(skel):
+        if needs is not None:
+            if needs.search(skel) is None:
+                continue
+        elif regex is COLLAPSE:
+            if not _descriptor_before_place(skel):
+                continue
+        elif not _named_before_place(skel):
             continue
-        if needs is None or needs.search(skel):
-            skel, pos = _fold(regex, skel, pos)
+        skel, pos = _fold(regex, skel, pos)
     return skel, pos
+
+
+def _named_before_place(skel: str) -> bool:
+    """``_NAMED_NEEDS.search(skel)``, tried only in the few characters before each "⟨": a match ends with
+    "⟨P" and starts at most 12 characters ("stronghold, ") before it. The expression starts with a
+    case-insensitive alternation, which the engine would otherwise try at every position."""
+    i = skel.find("⟨")
+    while i != -1:
+        if _NAMED_NEEDS.search(skel, max(0, i - 12), i + 2):
+            return True
+        i = skel.find("⟨", i + 1)
+    return False
 
 
 def _descriptor_before_place(skel: str) -> bool:

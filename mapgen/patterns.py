@@ -59,10 +59,14 @@ DESC_ENDS = frozenset(
     for w in re.sub(r"[()?:]", " ", DESCW + "|" + _PARTW + "|" + _DIR).replace("|", ",").split(",")
     if w.strip()
 ) | {"of", "around", "in", "including"}
-DIR_BEFORE = re.compile(rf"\b{_DIR}(?: and {_DIR})? ⟨P(?P<i>\d+)⟩", re.I)
+# (the lookahead only lets the engine skip words not followed by a place: it changes no match)
+DIR_BEFORE = re.compile(rf"\b(?=[\w-]+ (?:and [\w-]+ )?⟨P){_DIR}(?: and {_DIR})? ⟨P(?P<i>\d+)⟩", re.I)
 # Descriptors are folded into the place token once per sentence ("the northern town of ⟨P3⟩" -> "⟨P3⟩"), so
 # the rules below see bare place tokens; this keeps them fast and simple.
-COLLAPSE = re.compile(rf"(?<![\w⟩'-])(?<!⟩ )(?<!⟩ s )(?<!⟩'s )(?:(?:{_CDESC}){{1,2}}(?:the )?|"
+# The lookahead after the lookbehinds changes no match (every character of a match before its place token is
+# a word character, a space, a hyphen, an apostrophe or part of another token): it only lets the engine give
+# up at once on the words after a sentence's last place (half the time of this expression).
+COLLAPSE = re.compile(rf"(?<![\w⟩'-])(?<!⟩ )(?<!⟩ s )(?<!⟩'s )(?=[\w '⟨⟩-]*?⟨P)(?:(?:{_CDESC}){{1,2}}(?:the )?|"
                       rf"(?:the )?(?:{_DIR} )?(?:north|south|east|west|centre|center|heart|north-east|north-west|"
                       rf"south-east|south-west|northeast|northwest|southeast|southwest|edge|rest|remainder) of (?:the )?|"
                       rf"{_DIR}(?: and {_DIR})? )(?P<tok>{P})", re.I)
