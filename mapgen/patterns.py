@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Status
+from .regexfirst import guarded
 
 A = r"⟨[AR]\d+⟩"
 P = r"⟨P\d+⟩"
@@ -221,7 +222,9 @@ class Rule:
 
 
 def _r(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.I)
+    # A rule opening with words ("assault|offensive|...") or lookbehinds gets a first-character guard
+    # (mapgen.regexfirst): the same matches, without trying the whole expression at every position.
+    return guarded(pattern, re.I)
 
 
 H, C, L, AT, B, CO = (Status.HELD, Status.CAPTURED, Status.LOST, Status.ATTACKING, Status.BESIEGING,
