@@ -30,13 +30,14 @@ from . import fsio
 from .config import Config, load_config
 from .corrections import load_corrections
 from .errors import MapgenError
+from .frames import replay
 from .incremental import merge_store
 from .ingest import discover, iter_reports
 from .lock import store_lock
 from .model import Change, Claim, PlaceState, Problem, Report, Severity
 from .pipeline import Analysis, Context
 from .records import plain, state_dict
-from .state import diff, merge, state_from_dict
+from .state import diff, state_from_dict
 from .store import Store, default_store_path, open_store
 
 PathLike = str | Path
@@ -562,15 +563,9 @@ def history_frames(
     if len(dates) > max_frames:
         months = sorted({_month_end(d) for d in dates})
         dates = [min(m, dates[-1]) for m in months][-max_frames:]
-    return [
-        (
-            d,
-            merge(
-                claims, as_of=d, window_days=window_days, stale_days=stale_days, corrections=corrections
-            ).value,
-        )
-        for d in dates
-    ]
+    # One pass over the claims in date order, merging again only the places that changed between two
+    # frames (the same states as merge(claims, as_of=d) at each date; see mapgen.frames).
+    return replay(claims, dates, window_days=window_days, stale_days=stale_days, corrections=corrections)
 
 
 def _month_end(d: dt.date) -> dt.date:
