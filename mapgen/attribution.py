@@ -11,18 +11,20 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .regexfirst import guarded
+
 _REPORTING = (
     r"said|says|say|estimated|estimates|estimate|reported|reports|claimed|claims|announced|announces|"
     r"stated|states|believes|believed|added|told|confirmed|confirms|acknowledged|insisted|declared|"
     r"put the figure at|asserted|noted|tweeted|posted|wrote"
 )
-_VERB = re.compile(rf"\b(?:{_REPORTING})\b")
-_ACCORDING = re.compile(
+_VERB = guarded(rf"\b(?:{_REPORTING})\b")
+_ACCORDING = guarded(
     r"\baccording to (?:the )?(?P<name>⟨A\d+⟩|[A-Z][\w'-]*(?: (?:(?:for|of|on|and|the) )*"
     r"[A-Z][\w'-]*)*)"
 )
-_CAP = re.compile(r"⟨A\d+⟩|(?<![⟨\w])[A-Z][\w'-]*(?: (?:(?:for|of|on|and|the) )*[A-Z][\w'-]*)*")
-_CLAUSE_START = re.compile(
+_CAP = guarded(r"⟨A\d+⟩|(?<![⟨\w])[A-Z][\w'-]*(?: (?:(?:for|of|on|and|the) )*[A-Z][\w'-]*)*")
+_CLAUSE_START = guarded(
     r"(?:[,;:\"\u201c\u201d]|\b(?:as|and|but|while|whereas|that|after|when|because|"
     r"although|though)\b)"
 )

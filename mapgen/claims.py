@@ -56,12 +56,13 @@ from .patterns import (
     Rule,
     rules_for,
 )
+from .regexfirst import guarded
 from .text import Sentence, fold, sentences
 
 _TOKEN = re.compile(r"⟨([APR])(\d+)⟩")
 _POSSESSOR = re.compile(r"⟨P\d+⟩(?:'s|'| s) ")
-_PRONOUN = re.compile(r"\b(?:they|it|its|their|They|It|Its|Their)\b")
-_THERE = re.compile(
+_PRONOUN = guarded(r"\b(?:they|it|its|their|They|It|Its|Their)\b")
+_THERE = guarded(
     r"\bthere\b(?! (?:is|are|was|were|will|would|has|have|had|may|might|must|could|should|"
     r"remain|remains|seem|seems|appear|appears|'s|being|been)\b)",
     re.I,
@@ -86,14 +87,14 @@ _NOTABLY = re.compile(
     rf"principally)(?: in)? (?P<p>{PLIST})",
     re.I,
 )
-_APART = re.compile(
+_APART = guarded(
     r"\b(?:apart from|besides|as well as|along with|and) (?:a |an |the )?(?:(?:section|part|parts|"
     r"stretch|strip|pocket|corner) of )?(?:the )?(?P<p>⟨P\d+⟩)",
     re.I,
 )
-_BY = re.compile(r"\b(?:by|from) (?:the )?(?P<a>⟨[AR]\d+⟩)")
+_BY = guarded(r"\b(?:by|from) (?:the )?(?P<a>⟨[AR]\d+⟩)")
 _LIST_SEP = re.compile(r"^(?:,|, and| and|,? as well as|,? or)\s*$")
-_HARD_NEG = re.compile(
+_HARD_NEG = guarded(
     r"\b(?:not|never|n't|no|failed|fail|fails|failing|unable|denied|deny|denies|if|unless|whether|would|could|"
     r"might|may|aims?|aiming|aimed|plans?|planning|planned|vows?|vowed|vowing|threat|threats|threaten|threatens|"
     r"threatened|threatening|seeks?|seeking|sought|hopes?|hoping|hoped|wants?|wanted|intends?|intended|"
@@ -103,13 +104,13 @@ _HARD_NEG = re.compile(
     r"urged|demand|demanded|pledged|promised|predicted|predicts|determined to)\b",
     re.I,
 )
-_PLAIN_NEG = re.compile(r"\b(?:not|never|n't|no|denied|deny|denies|if|unless|whether|would|could|might|false)\b", re.I)
-_ATTEMPT = re.compile(
+_PLAIN_NEG = guarded(r"\b(?:not|never|n't|no|denied|deny|denies|if|unless|whether|would|could|might|false)\b", re.I)
+_ATTEMPT = guarded(
     r"\b(?:attempts?|attempted|attempting|trying|tried|tries|try|bid|efforts?|push|battle|fight|"
     r"fighting|battling|offensive|struggle|struggling|final stages?|process of)\b",
     re.I,
 )
-_CLAUSE = re.compile(r"[,;:()]|\b(?:that|which|who|but|while|whereas|because|although|and)\b")
+_CLAUSE = guarded(r"[,;:()]|\b(?:that|which|who|but|while|whereas|because|although|and)\b")
 # Each fold with a cheap test that must pass before the fold's own expression runs.
 _FOLDS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
     (APPOS, re.compile("⟩, ")),
@@ -153,15 +154,15 @@ _LOSER_TAILS: tuple[tuple[re.Pattern[str], tuple[Status, ...]], ...] = (
     ),
 )
 _LOSER_HINTS = (
-    re.compile(r"\b(?:after|as|when|once|while|before)\b"),
-    re.compile(r"\b(?:dr[io]v|expel|oust|rout|push|forc|chas|evict|dislodg|kick)"),
-    re.compile(r"\bfrom\b"),
+    guarded(r"\b(?:after|as|when|once|while|before)\b"),
+    guarded(r"\b(?:dr[io]v|expel|oust|rout|push|forc|chas|evict|dislodg|kick)"),
+    guarded(r"\bfrom\b"),
 )
 _AS_DOES = re.compile(rf"^[^.;⟨]{{0,40}}?,? as (?:does|do|did|is|are|was|were|has|have) (?P<p>{PLIST})")
-_BRIEFLY = re.compile(r"\b(?:briefly|temporarily|momentarily)\b ")
+_BRIEFLY = guarded(r"\b(?:briefly|temporarily|momentarily)\b ")
 _UNTIL = re.compile(r"(?: [\w-]+){0,3}? until\b")
 _NEG_EXEMPT = {"repelled", "final-stages-of", "no-longer-holds"}
-_ACTOR_NP = re.compile(
+_ACTOR_NP = guarded(
     r"\b(?:(?:held|controlled|occupied|seized|captured|taken|retaken|recaptured|overrun|besieged|surrounded|"
     r"encircled|attacked|shelled|stormed|run|defended) by|in the hands of|under the control of|fell to|fallen to)"
     r" (?:the )?(?P<np>[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|al-[\w'\u2019-]+|al|el|bin|ibn|of|"

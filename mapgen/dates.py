@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .model import DatePrecision
+from .regexfirst import guarded
 
 _MONTHS = {
     "january": 1,
@@ -61,23 +62,23 @@ _PART = (
 )
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS = [
-    re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"),
-    re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?{_MONTH}(?:,? {_YEAR})?\b"),
-    re.compile(rf"\b{_MONTH} (?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,? {_YEAR})?\b(?! percent| per cent|%)"),
-    re.compile(
+    guarded(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"),
+    guarded(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?{_MONTH}(?:,? {_YEAR})?\b"),
+    guarded(rf"\b{_MONTH} (?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,? {_YEAR})?\b(?! percent| per cent|%)"),
+    guarded(
         rf"(?:\b(?:in|since|until|by|from|of|during|before|after|between|and) |\b){_PART}?{_MONTH},? {_YEAR}\b"
     ),
-    re.compile(
+    guarded(
         rf"\b(?:in|since|until|by|from|of|during|before|after|between|and|over|through) "
         rf"{_PART}?{_YEAR}\b(?!-| percent| per cent|%| people| civilians| fighters| troops)"
     ),
-    re.compile(rf"\b{_PART}{_YEAR}\b"),
-    re.compile(
+    guarded(rf"\b{_PART}{_YEAR}\b"),
+    guarded(
         rf"\b(?:in|since|until|by|from|during|before|after|early|late|mid-?|last|this|of|the end of) "
         rf"{_PART}?{_MONTH}(?! \d)\b"
     ),
-    re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"),
-    re.compile(
+    guarded(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"),
+    guarded(
         r"\b(?P<rel>yesterday|last week|last month|last year|earlier this month|earlier this year|"
         r"this month|the previous day|the day before)\b",
         re.I,
@@ -88,7 +89,7 @@ _PATTERNS = [
 # Every date expression contains one of these; most sentences contain none.
 # Case-sensitive on purpose (month names are capitalised; the relative words are listed in both cases):
 # a case-insensitive alternation is several times slower and this runs on every sentence.
-_ANY = re.compile(
+_ANY = guarded(
     r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|DAY|[Yy]esterday|YESTERDAY|[Ll]ast|LAST|"
     r"[Tt]his month|[Ee]arlier this|[Tt]he day before|[Tt]he previous day"
 )

@@ -37,7 +37,8 @@ def first_guard(pattern: str, flags: int) -> str | None:
     """
     out: list[tuple[bool, str]] = []
     try:
-        if _first(P.parse(pattern, flags).data, bool(flags & re.I), out):
+        tree = P.parse(pattern, flags)  # (its state's flags include inline global ones: "(?i)...")
+        if _first(tree.data, bool(tree.state.flags & re.I), out):
             return None
     except _Unknown:
         return None
@@ -55,10 +56,28 @@ def starts_with_literal(pattern: str, flags: int) -> bool:
     return bool(data) and data[0][0] is K.LITERAL
 
 
-def guarded(pattern: str, flags: int) -> re.Pattern[str]:
+def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, with a first-character guard when the engine needs one."""
     guard = None if starts_with_literal(pattern, flags) else first_guard(pattern, flags)
-    return re.compile((guard or "") + pattern, flags)
+    if guard is None:
+        return re.compile(pattern, flags)
+    compiled = _with_guard(pattern, flags, guard)
+    SOURCES[compiled] = (pattern, flags)
+    return compiled
+
+
+# Every guarded expression and what it was compiled from (the tests compare their matches).
+SOURCES: dict[re.Pattern[str], tuple[str, int]] = {}
+
+
+def _with_guard(pattern: str, flags: int, guard: str) -> re.Pattern[str]:
+    # Inline global flags stay first; the rest is grouped so the guard covers every top-level alternative.
+    lead = _GLOBAL_FLAGS.match(pattern)
+    cut = lead.end() if lead else 0
+    return re.compile(f"{pattern[:cut]}{guard}(?:{pattern[cut:]})", flags)
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
 def _char(c: int) -> str:
