@@ -79,7 +79,7 @@ _NOT_NAMES = {
     "That",
     "There",
 }
-_TAIL = re.compile(
+_TAIL = guarded(
     r"^(?:\s|,|\.|on|late|early|in a statement|in a tweet|\w+day|yesterday|today|tonight|"
     r"last night|this week|earlier|later|(?:in|on) \w+|[\"\u201d'])*$",
     re.I,

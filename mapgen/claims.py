@@ -70,19 +70,20 @@ _THERE = guarded(
 _MAYBE_ACTOR = re.compile(r" by | hands of| control of| to (?:the )?[A-Z]")
 # Words before an actor that belong to its token: "the", "its", "their" (with "own"/"remaining"), and
 # "fighters of the" / "jihadists from the" (the group is who acts).
-_POSS_BEFORE = re.compile(
+_POSS_BEFORE = guarded(
     r"(?:\b(?:[Ff]ighters|[Mm]ilitants|[Tt]roops|[Ff]orces|[Mm]embers|[Uu]nits|[Ss]oldiers|[Jj]ihadists|"
     r"[Ee]lements|[Mm]ilitiamen|[Gg]unmen) (?:of|from) (?:the )?|\b(?:[Tt]he|[Ii]ts|[Tt]heir) "
     r"(?:(?:own|remaining|last|last remaining|few remaining) )?)$"
 )
-_OWN_HEAD = re.compile(
+_OWN_HEAD = guarded(
     r" (?:own |remaining |last |last remaining |few remaining )?(?:forces|troops|fighters|units|men|soldiers|"
     r"militants|militiamen|jihadists|rebels|gunmen|army|military)\b"
 )
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _DROP = {'"', "\u201c", "\u201d"}
 _HAS_QUOTE = re.compile('["\u201c\u201d]')
-_NOTABLY = re.compile(
+_NOT_PLAIN = re.compile('["\u201c\u201d\u2019\u2018\u02bc]')  # what _piece drops or straightens
+_NOTABLY = guarded(
     rf"^,? (?:notably|especially|particularly|mainly|mostly|chiefly|including|such as|primarily|"
     rf"principally)(?: in)? (?P<p>{PLIST})",
     re.I,
@@ -118,7 +119,7 @@ _FOLDS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
     (POSS_PART, re.compile("⟩(?:'| s )")),
     (COLLAPSE, None),  # _descriptor_before_place
 )
-_NAMED_NEEDS = re.compile(r"(?i)(?:capital|city|town|port|stronghold|bastion|hub),? ⟨P")
+_NAMED_NEEDS = guarded(r"(?i)(?:capital|city|town|port|stronghold|bastion|hub),? ⟨P")
 _DESCRIPTIVE_HOLDS = {"x-held", "appos-stronghold", "stronghold-of"}
 _GONE = (
     r"(?:withdrew|withdrawn|fled|surrendered|pulled out|pulled back|retreated|abandoned|evacuated|evacuate|"
@@ -158,9 +159,9 @@ _LOSER_HINTS = (
     guarded(r"\b(?:dr[io]v|expel|oust|rout|push|forc|chas|evict|dislodg|kick)"),
     guarded(r"\bfrom\b"),
 )
-_AS_DOES = re.compile(rf"^[^.;⟨]{{0,40}}?,? as (?:does|do|did|is|are|was|were|has|have) (?P<p>{PLIST})")
+_AS_DOES = guarded(rf"^[^.;⟨]{{0,40}}?,? as (?:does|do|did|is|are|was|were|has|have) (?P<p>{PLIST})")
 _BRIEFLY = guarded(r"\b(?:briefly|temporarily|momentarily)\b ")
-_UNTIL = re.compile(r"(?: [\w-]+){0,3}? until\b")
+_UNTIL = guarded(r"(?: [\w-]+){0,3}? until\b")
 _NEG_EXEMPT = {"repelled", "final-stages-of", "no-longer-holds"}
 _ACTOR_NP = guarded(
     r"\b(?:(?:held|controlled|occupied|seized|captured|taken|retaken|recaptured|overrun|besieged|surrounded|"
@@ -386,11 +387,17 @@ def _skeleton(
     ents = _Entities()
     out: list[str] = []
     pos: list[int] = []
-    cursor = sent.start
+    cursor = base = sent.start
+    # Most sentences hold no quotation mark and no curly apostrophe: their pieces are copied as they are.
+    plain = _NOT_PLAIN.search(body_text) is None
     for i, (s, e, kind, obj) in enumerate(spans):
         if s < cursor:
             continue
-        _piece(body_text, sent.start, cursor, s, out, pos)
+        if plain:
+            out.append(body_text[cursor - base : s - base])
+            pos.extend(range(cursor, s))
+        else:
+            _piece(body_text, base, cursor, s, out, pos)
         if kind == "A":
             ents.actors[i] = obj  # type: ignore[assignment]
             tok = f"⟨A{i}⟩"
@@ -411,7 +418,7 @@ def _skeleton(
         out.append(tok)
         pos.extend([s] * len(tok))
         cursor = e
-    _piece(body_text, sent.start, cursor, sent.end, out, pos)
+    _piece(body_text, base, cursor, sent.end, out, pos)
     pos.append(sent.end)
     skel = "".join(out)
     countries = [

@@ -99,6 +99,19 @@ _DIGIT = re.compile(r"\d")
 _MONTHISH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 
+# Every relative expression (the last, case-insensitive pattern) holds one of these once lower-cased...
+_RELATIVE_KEYS = ("yesterday", "last ", "this month", "earlier this ", "the previous day", "the day before")
+# ... unless the text holds a character the engine equates with an ASCII letter and str.lower() does not.
+_ODD_CASE = frozenset("\u0131\u0130\u017f\u212a")
+
+
+def _maybe_relative(text: str) -> bool:
+    if not _ODD_CASE.isdisjoint(text):
+        return True
+    low = text.lower()
+    return any(k in low for k in _RELATIVE_KEYS)
+
+
 @dataclass(frozen=True)
 class DateExpr:
     """A date expression found in a text, with offsets into that text."""
@@ -126,7 +139,8 @@ def find_dates(text: str, report_date: dt.date | None) -> list[DateExpr]:
     taken: list[tuple[int, int]] = []
     digit = _DIGIT.search(text) is not None
     month = _MONTHISH.search(text) is not None
-    needs = (digit, digit and month, digit and month, digit and month, digit, digit, month, "day" in text, True)
+    needs = (digit, digit and month, digit and month, digit and month, digit, digit, month, "day" in text,
+             _maybe_relative(text))
     for pattern, needed in zip(_PATTERNS, needs, strict=True):
         if not needed:  # each pattern needs a digit, a month name or "day": skip those that cannot match
             continue

@@ -61,24 +61,24 @@ DESC_ENDS = frozenset(
     if w.strip()
 ) | {"of", "around", "in", "including"}
 # (the lookahead only lets the engine skip words not followed by a place: it changes no match)
-DIR_BEFORE = re.compile(rf"\b(?=[\w-]+ (?:and [\w-]+ )?⟨P){_DIR}(?: and {_DIR})? ⟨P(?P<i>\d+)⟩", re.I)
+DIR_BEFORE = guarded(rf"\b(?=[\w-]+ (?:and [\w-]+ )?⟨P){_DIR}(?: and {_DIR})? ⟨P(?P<i>\d+)⟩", re.I)
 # Descriptors are folded into the place token once per sentence ("the northern town of ⟨P3⟩" -> "⟨P3⟩"), so
 # the rules below see bare place tokens; this keeps them fast and simple.
 # The lookahead after the lookbehinds changes no match (every character of a match before its place token is
 # a word character, a space, a hyphen, an apostrophe or part of another token): it only lets the engine give
 # up at once on the words after a sentence's last place (half the time of this expression).
-COLLAPSE = re.compile(rf"(?<![\w⟩'-])(?<!⟩ )(?<!⟩ s )(?<!⟩'s )(?=[\w '⟨⟩-]*?⟨P)(?:(?:{_CDESC}){{1,2}}(?:the )?|"
+COLLAPSE = guarded(rf"(?<![\w⟩'-])(?<!⟩ )(?<!⟩ s )(?<!⟩'s )(?=[\w '⟨⟩-]*?⟨P)(?:(?:{_CDESC}){{1,2}}(?:the )?|"
                       rf"(?:the )?(?:{_DIR} )?(?:north|south|east|west|centre|center|heart|north-east|north-west|"
                       rf"south-east|south-west|northeast|northwest|southeast|southwest|edge|rest|remainder) of (?:the )?|"
                       rf"{_DIR}(?: and {_DIR})? )(?P<tok>{P})", re.I)
 # "⟨P1⟩'s port", "the town's eastern districts": a part of the place (never "Iraq's second city").
-POSS_PART = re.compile(rf"(?P<tok>{P}){POSS} (?:(?:{_DIR}|main|old|southern|northern|administrative|western) )?"
+POSS_PART = guarded(rf"(?P<tok>{P}){POSS} (?:(?:{_DIR}|main|old|southern|northern|administrative|western) )?"
                        rf"(?:port|outskirts|suburbs|centre|center|airport|districts|neighbourhoods|neighborhoods|"
                        rf"boundaries|old city|old town|city centre|town centre|downtown|citadel|harbour|(?:\d+ )?(?:townships|"
                        rf"districts|provinces|counties|municipalities|neighbourhoods|neighborhoods|localities))\b", re.I)
 # Appositives that relate a place to another ("⟨P1⟩, the capital of ⟨P2⟩", "⟨P1⟩, a town in southern ⟨P2⟩",
 # "⟨P1⟩, about 110 km south of ⟨P2⟩"): the second place is not another item of a list.
-APPOS = re.compile(rf"(?P<tok>{P}), (?:(?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:capital|seat|gateway|hub|heart|centre|"
+APPOS = guarded(rf"(?P<tok>{P}), (?:(?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:capital|seat|gateway|hub|heart|centre|"
                    rf"center)(?: city)? of|(?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:city|town|village|port|hub|district|"
                    rf"settlement|locality|township|stronghold|capital|base|crossing|oasis)s? (?:in|on|near|outside|"
                    rf"north of|south of|east of|west of|on the road to|close to)|(?:about |some |around |roughly |"
@@ -86,7 +86,7 @@ APPOS = re.compile(rf"(?P<tok>{P}), (?:(?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:capita
                    rf"(?:[\w-]+ )?(?:of|from)) (?:the )?(?:{_DIR} )?{P}(?:{POSS} (?:{_DIR} )?{P})?"
                    rf"(?: (?:region|province|state|governorate|district|oblast|county))?(?:,(?= (?!and |or |⟨P)))?", re.I)
 # "the state capital, ⟨P1⟩,": a descriptor naming the place that follows it.
-NAMED = re.compile(rf"(?<![\w⟩'-])(?:the|its|their) (?:[\w-]+ ){{0,2}}?(?:capital|city|town|port|stronghold|bastion|"
+NAMED = guarded(rf"(?<![\w⟩'-])(?:the|its|their) (?:[\w-]+ ){{0,2}}?(?:capital|city|town|port|stronghold|bastion|"
                    rf"hub),? (?P<tok>{P})(?:,(?= (?!and |or |⟨P)))?", re.I)
 PL = rf"(?:the )?{P}(?!{POSS}\b)"
 PL2 = PL
@@ -123,7 +123,7 @@ SHARE_BODY = rf"(?:about |around |nearly |almost |roughly |some |more than |over
         rf"the bulk|virtually all|nearly all|almost all|the majority|a majority|the whole|the entire|" \
         rf"a large part|a small part|a section|a corner|pockets)"
 SHARE = rf"(?P<share>{SHARE_BODY}) of (?:the )?"
-SHARE_BEFORE = re.compile(rf"(?P<share>{SHARE_BODY}) of (?:the )?$", re.I)
+SHARE_BEFORE = guarded(rf"(?P<share>{SHARE_BODY}) of (?:the )?$", re.I)
 
 CAPTURE_V = (r"(?:seized|seize|seizes|captured|capture|captures|took|taken|take|takes|retook|retake|retakes|retaken|"
              r"recaptured|recapture|recaptures|liberated|liberate|liberates|entered|enter|enters|overran|overrun|"

@@ -57,11 +57,13 @@ def starts_with_literal(pattern: str, flags: int) -> bool:
 
 
 def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, with a first-character guard when the engine needs one."""
+    """``re.compile(pattern, flags)`` with the same matches, faster: word alternations factored by first
+    character (:func:`factored`), and a first-character guard when the engine needs one."""
     guard = None if starts_with_literal(pattern, flags) else first_guard(pattern, flags)
-    if guard is None:
+    fast = factored(pattern, flags)
+    if guard is None and fast == pattern:
         return re.compile(pattern, flags)
-    compiled = _with_guard(pattern, flags, guard)
+    compiled = _with_guard(fast, flags, guard) if guard else re.compile(fast, flags)
     SOURCES[compiled] = (pattern, flags)
     return compiled
 
@@ -118,3 +120,96 @@ def _first(seq: Any, icase: bool, out: list[tuple[bool, str]]) -> bool:
         elif op not in (K.ASSERT, K.ASSERT_NOT, K.AT):  # zero-width: the next element starts the match
             raise _Unknown(op)
     return True
+
+
+# --- alternations of words, factored by first character ---------------------------------------------
+# The engine skips an alternative at once when it opens with a case-sensitive literal or set that the
+# next character fails; under IGNORECASE it enters every alternative in turn instead ("seized|seize|
+# seizes|captured|..." is a hundred attempts at each position). Grouping the words by first character,
+# each group opening with a case-sensitive set of that character's case variants (the same characters
+# the engine's case-insensitive comparison accepts, "ı" and "İ" for i included), keeps only the group of
+# the character at hand. The order of the words within a group is kept and an empty word is a barrier,
+# so the first alternative that leads to a match is the same word as before: the same matches.
+_EQUIVALENT = {"i": "iI\u0130\u0131", "k": "kK\u212a", "s": "sS\u017f"}
+_PLAIN_WORD = re.compile(r"[A-Za-z0-9 '-]*")
+_OPENER = re.compile(r"\((?:\?(?:P<\w+>|:|[aiLmsux]*-[aiLmsux]+:|[aiLmsux]+:|=|!|<=|<!|[aiLmsux]+))?")
+
+
+def factored(pattern: str, flags: int = 0) -> str:
+    """``pattern`` with every group that is an alternation of three or more plain words factored."""
+    icase = bool(P.parse(pattern, flags).state.flags & re.I)
+    stack: list[list[str]] = [[]]
+    scopes = [icase]
+    j, n = 0, len(pattern)
+    while j < n:
+        ch = pattern[j]
+        if ch == "\\":
+            stack[-1].append(pattern[j : j + 2])
+            j += 2
+        elif ch == "[":
+            k = j + 1
+            k += pattern.startswith("^", k)
+            k += pattern.startswith("]", k)
+            while pattern[k] != "]":
+                k += 2 if pattern[k] == "\\" else 1
+            stack[-1].append(pattern[j : k + 1])
+            j = k + 1
+        elif ch == "(":
+            opener = _OPENER.match(pattern, j).group(0)  # type: ignore[union-attr]
+            flags_part = opener[2:-1] if opener.endswith(":") and opener.startswith("(?") else ""
+            case = scopes[-1]
+            if "-" in flags_part and "i" in flags_part.split("-")[1]:
+                case = False
+            elif "i" in flags_part.split("-")[0]:
+                case = True
+            stack.append([opener])
+            scopes.append(case)
+            j += len(opener)
+        elif ch == ")":
+            opener, *parts = stack.pop()
+            case = scopes.pop()
+            body = "".join(parts)
+            if opener == "(?:" or opener.startswith("(?P<"):
+                words = body.split("|")
+                if len(words) > 2 and all(_PLAIN_WORD.fullmatch(w) for w in words):
+                    body = _factor(words, case)
+            stack[-1].append(opener + body + ")")
+            j += 1
+        else:
+            stack[-1].append(ch)
+            j += 1
+    return "".join(stack[0])
+
+
+def _factor(words: list[str], icase: bool) -> str:
+    groups: list[tuple[str | None, list[str]]] = []
+    open_groups: dict[str, list[str]] = {}
+    for w in words:
+        if not w:  # the empty word matches at once: nothing after it may move before it
+            groups.append((None, [""]))
+            open_groups = {}
+            continue
+        key = w[0].lower() if icase else w[0]
+        if key in open_groups:
+            open_groups[key].append(w)
+        else:
+            open_groups[key] = [w]
+            groups.append((key, open_groups[key]))
+    parts = []
+    for key, members in groups:
+        if key is None:
+            parts.append("")
+            continue
+        head = _first_char(members[0][0], icase)
+        if len(members) == 1:
+            parts.append(head + re.escape(members[0][1:]))
+        else:
+            parts.append(head + "(?:" + _factor([m[1:] for m in members], icase) + ")")
+    return "|".join(parts)
+
+
+def _first_char(c: str, icase: bool) -> str:
+    if icase and c.isalpha():
+        variants = _EQUIVALENT.get(c.lower(), c.lower() + c.upper())
+        return "(?-i:[" + "".join(re.escape(v) for v in variants) + "])"
+    return re.escape(c)
