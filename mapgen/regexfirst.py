@@ -170,15 +170,60 @@ def factored(pattern: str, flags: int = 0) -> str:
             case = scopes.pop()
             body = "".join(parts)
             if opener == "(?:" or opener.startswith("(?P<"):
-                words = body.split("|")
-                if len(words) > 2 and all(_PLAIN_WORD.fullmatch(w) for w in words):
-                    body = _factor(words, case)
+                body = _factor_runs(_top_level(body), case)
             stack[-1].append(opener + body + ")")
             j += 1
         else:
             stack[-1].append(ch)
             j += 1
     return "".join(stack[0])
+
+
+def _top_level(body: str) -> list[str]:
+    """The alternatives of a group body (its "|" outside nested groups and sets)."""
+    items, depth, start, j = [], 0, 0, 0
+    while j < len(body):
+        ch = body[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "[":
+            j += 1
+            j += body.startswith("^", j)
+            j += body.startswith("]", j)
+            while body[j] != "]":
+                j += 2 if body[j] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            items.append(body[start:j])
+            start = j + 1
+        j += 1
+    items.append(body[start:])
+    return items
+
+
+def _factor_runs(items: list[str], icase: bool) -> str:
+    """Factor each run of three or more plain words; other alternatives stay where they are, so no word
+    moves across one (``\\w+day`` among the adverbs)."""
+    if len(items) < 3:
+        return "|".join(items)
+    out: list[str] = []
+    run: list[str] = []
+    for item in [*items, None]:
+        if item is not None and _PLAIN_WORD.fullmatch(item):
+            run.append(item)
+            continue
+        if len(run) > 2:
+            out.append(_factor(run, icase))
+        else:
+            out.extend(run)
+        run = []
+        if item is not None:
+            out.append(item)
+    return "|".join(out)
 
 
 def _factor(words: list[str], icase: bool) -> str:

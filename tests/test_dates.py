@@ -61,3 +61,16 @@ def test_offsets_point_at_the_expression() -> None:
     text = "The extremists seized Raqa in early 2014, making it their capital."
     (d,) = find_dates(text, THU)
     assert text[d.start : d.end] == d.text == "in early 2014"
+
+
+def test_the_date_word_prefilter_is_the_any_expression() -> None:
+    """find_dates' substring prefilter says exactly what the documented expression says."""
+    from mapgen.dates import _ANY, _any_date_word
+
+    samples = [
+        "", "no date here", "on Tuesday", "in 2014", "٣ days", "YESTERDAY", "yEsterday", "Last week",
+        "earlier this year", "Earlier This year", "the day before", "The previous day", "in Sept.", "sunDAY",
+        "this month", "This Month", "lASt", "Mayor", "DEC",
+    ]  # fmt: skip
+    for text in samples:
+        assert _any_date_word(text) == bool(_ANY.search(text)), text

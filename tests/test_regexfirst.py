@@ -71,3 +71,17 @@ def test_guarded_expressions_match_like_the_originals_on_random_text(pieces: lis
 @pytest.mark.parametrize("text", ["", "⟨", "⟨P", "the town of ⟨P1⟩", "IS s hub, ⟨P2⟩,", "capıtal ⟨P3⟩"])
 def test_edge_texts(text: str) -> None:
     _same(text)
+
+
+def test_factoring_keeps_the_order_of_words_and_the_other_alternatives() -> None:
+    from mapgen.regexfirst import factored
+
+    src = r"(?:(?:in|into|i|now|\w+day|on|one|)x)"
+    fast = factored(src, re.I)
+    assert fast != src and "\\w+day" in fast
+    for text in ["intox", "inx", "ix", "x", "INTOX", "ıntox", "nowx", "Mondayx", "onex", "onx", "ox", "İnx"]:
+        spans = [m.span() for m in re.finditer(src, text, re.I)]
+        assert [m.span() for m in re.finditer(fast, text, re.I)] == spans, text
+    # case-sensitive expressions and scopes stay case-sensitive
+    assert re.fullmatch(factored("(?:said|says|say)"), "Said") is None
+    assert re.fullmatch(factored("(?-i:(?:said|says|say))", re.I), "Say") is None
