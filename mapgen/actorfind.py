@@ -177,6 +177,7 @@ class Matcher:
             start, end = end_idx - length + 1, end_idx + 1
             if (start > 0 and lowered[start - 1].isalnum()) or (end < n and lowered[end].isalnum()):
                 continue
+            modified = lowered.startswith(_MODIFIER_SUFFIXES, end)
             ok = tuple(
                 e
                 for e in entries
@@ -186,9 +187,9 @@ class Matcher:
                     or lowered.startswith(_HELD_SUFFIXES, end)
                     or _SUSPENDED.match(lowered, end) is not None
                 )
-                and (e.kind == COUNTRY or not lowered.startswith(_MODIFIER_SUFFIXES, end))
+                and (e.kind == COUNTRY or not modified)
             )
-            if lowered.startswith(_MODIFIER_SUFFIXES, end) and any(e.kind == ALIAS for e in entries):
+            if modified and any(e.kind == ALIAS for e in entries):
                 space = lowered.find(" ", end)
                 if space != -1:
                     modifiers[space + 1] = min(start, modifiers.get(space + 1, start))

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
+from operator import itemgetter
 
 from .actors import ActorRegistry
 from .attribution import (
@@ -383,7 +384,7 @@ def _skeleton(
         s, e = sent.start + m.start(), sent.start + m.end()
         if not any(a < e and s < b for a, b, _, _ in spans):
             spans.append((s, e, "T", None))
-    spans.sort(key=lambda x: x[0])
+    spans.sort(key=itemgetter(0))
     ents = _Entities()
     out: list[str] = []
     pos: list[int] = []
@@ -726,9 +727,11 @@ def _aftermath(
                         continue
                 losers.append((t.group("b"), m.end() + t.start("b")))
     places = {c.place_key or c.place: c for c in gains}
-    by_key = {
-        (pm.place.key if pm.place else pm.mention.text): pm for i in ents.places for pm in ents.places[i]
-    }
+    by_key = (
+        {(pm.place.key if pm.place else pm.mention.text): pm for i in ents.places for pm in ents.places[i]}
+        if losers
+        else {}
+    )
     for tok, at in losers:
         for actor, via in _actors(tok, ents):
             for key, c in places.items():
