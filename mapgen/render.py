@@ -18,8 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import math
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -32,13 +30,11 @@ from . import htmlsafe
 from .assets import inline_assets, static_text
 from .basemap import clipped
 from .fsio import write_text
-from .model import Change, ChangeKind, Claim, ControlState, PlaceState, Problem
-from .symbols import AREA_KINDS, KIND_CODES, STATE_CODES, UNKNOWN_COLOR, actor_styles, radius_for
+from .mapdata import BYTES_PER_PLACE, CONTESTED_LAYER, NO_HOLDER_LAYER, map_data
+from .model import Change, Claim, PlaceState, Problem
+from .symbols import UNKNOWN_COLOR, actor_styles
 
 CREDITS = "GeoNames (CC BY 4.0), Natural Earth (public domain)"
-PROBLEM_CODES = ("unresolved-place", "ambiguous-place")
-CONTESTED_LAYER = "Contested"
-NO_HOLDER_LAYER = "No reported holder"
 CHANGES_LAYER = "Changes since the previous build"
 LEAFLET_JS = ("leaflet", "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js")
 LEAFLET_CSS = ("leaflet_css", "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css")
@@ -83,57 +79,6 @@ mapgen.init({{ this._parent.get_name() }}, {
         self.js = static_text("mapgen.js")
 
 
-class _Tables:
-    """Interning tables, so repeated strings (sources, evidence, actors) are written once."""
-
-    def __init__(self) -> None:
-        self.text: list[str] = []
-        self._text_ix: dict[str, int] = {}
-        self.actors: list[str] = []
-        self._actor_ix: dict[str, int] = {}
-
-    def t(self, value: str | None) -> int:
-        if value is None:
-            return -1
-        ix = self._text_ix.get(value)
-        if ix is None:
-            ix = self._text_ix[value] = len(self.text)
-            self.text.append(value)
-        return ix
-
-    def a(self, actor: str) -> int:
-        ix = self._actor_ix.get(actor)
-        if ix is None:
-            ix = self._actor_ix[actor] = len(self.actors)
-            self.actors.append(actor)
-        return ix
-
-
-def _share(v: float | None) -> float | None:
-    return None if v is None or v != v else round(float(v), 4)
-
-
-def _primary(state: PlaceState) -> str | None:
-    """The holder a place's marker is filed under (largest reported share, then first listed)."""
-    best: tuple[float, int, str] | None = None
-    for i, h in enumerate(state.holders):
-        share = max((s for s in (h.share_max, h.share_min) if s is not None), default=-1.0)
-        key = (share, -i, h.actor)
-        if best is None or key > best:
-            best = key
-    return best[2] if best else None
-
-
-def _is_contested(state: PlaceState) -> bool:
-    return state.state is ControlState.CONTESTED or len({h.actor for h in state.holders}) > 1
-
-
-def _layer_of(state: PlaceState) -> str:
-    if _is_contested(state):
-        return CONTESTED_LAYER
-    return _primary(state) or NO_HOLDER_LAYER
-
-
 def _shape_lookup() -> Any:
     """``mapgen.geometry.shape_for`` when that module exists, else None (points only)."""
     try:
@@ -143,92 +88,13 @@ def _shape_lookup() -> Any:
     return shape_for
 
 
-def _geojson_geometry(geom: Any) -> dict[str, Any] | None:
-    """A polygonal shapely geometry as compact GeoJSON (simplified, rounded), or None."""
-    from shapely.geometry import mapping
-
-    if geom is None or geom.is_empty:
-        return None
-    polys = [g for g in getattr(geom, "geoms", [geom]) if g.geom_type in ("Polygon", "MultiPolygon")]
-    if not polys:
-        return None
-    import shapely
-
-    geom = shapely.union_all(polys) if len(polys) > 1 else polys[0]
-    geom = geom.simplify(0.005, preserve_topology=True)
-    gj = mapping(geom)
-
-    def rnd(c: Any) -> Any:
-        if c and isinstance(c[0], (int, float)):
-            return [round(float(c[0]), 4), round(float(c[1]), 4)]
-        return [rnd(x) for x in c]
-
-    return {"type": gj["type"], "coordinates": rnd(gj["coordinates"])}
-
-
-def _claim_order(c: Claim) -> tuple[Any, ...]:
-    return (c.date or dt.date.min, c.confidence, c.id)
-
-
-def _backs_a_share(c: Claim, state: PlaceState) -> bool:
-    """Whether the claim is the source of a share the popup shows for a holder."""
-    return any(h.actor == c.actor and (h.share_min is not None or h.share_max is not None)
-               and (h.share_min, h.share_max, h.attribution) == (c.share_min, c.share_max, c.attribution)
-               for h in state.holders)
-
-
-def _popup_claims(state: PlaceState, claims: list[Claim], limit: int) -> tuple[list[Claim], int]:
-    """The claims a popup shows, and how many more there are.
-
-    Claims are grouped by evidence sentence (one sentence often yields several
-    claims) and ``limit`` counts sentences. Sentences behind a share the popup
-    shows come first, so each figure has its evidence; then newest first.
-    """
-    ordered = sorted(claims, key=lambda c: (not _backs_a_share(c, state), _neg_order(c)))
-    groups: dict[tuple[str, str | None], list[Claim]] = {}
-    for c in ordered:
-        groups.setdefault((c.evidence, c.report_id), []).append(c)
-    chosen = list(groups.values())[:max(0, limit)]
-    shown = [c for g in chosen for c in g]
-    return shown, len(claims) - len(shown)
-
-
-def _neg_order(c: Claim) -> tuple[int, float, str]:
-    """Newest first, then most confident, then by id (a stable order)."""
-    return (-(c.date or dt.date.min).toordinal(), -c.confidence, c.id)
-
-
-def _population(state: PlaceState, populations: Mapping[str, int] | None) -> int | None:
-    pop = getattr(state, "population", None)
-    if pop:
-        return int(pop)
-    if populations:
-        return populations.get(state.place_key)
-    return None
-
-
-def _problem_entries(problems: Sequence[Problem], undrawn: list[PlaceState]) -> list[dict[str, Any]]:
-    counts: dict[tuple[str, str, str], int] = {}
-    for p in problems:
-        if p.code not in PROBLEM_CODES:
-            continue
-        detail = p.detail or {}
-        name = str(detail.get("name") or detail.get("place") or detail.get("text") or p.message)
-        label = "ambiguous" if p.code == "ambiguous-place" else "unresolved"
-        key = (label, name, p.file or "")
-        counts[key] = counts.get(key, 0) + 1
-    out = [{"k": k[0], "n": k[1], "f": k[2], "c": c} for k, c in sorted(counts.items())]
-    for s in undrawn:
-        out.append({"k": "no coordinates", "n": s.name, "f": "", "c": 1})
-    return out
-
-
 def render_map(states: Sequence[PlaceState], claims: Sequence[Claim], *, as_of: dt.date | None,
                registry: Any | None = None,
                history: Sequence[tuple[dt.date, Sequence[PlaceState]]] = (),
                changes: Sequence[Change] = (), problems: Sequence[Problem] = (),
                title: str | None = None, tiles: str | None = None, max_claims: int = 5,
-               populations: Mapping[str, int] | None = None) -> folium.Map:
+               populations: Mapping[str, int] | None = None,
+               bytes_per_place: int | None = BYTES_PER_PLACE) -> folium.Map:
     """Build the control map.
 
     Parameters
@@ -258,12 +124,15 @@ def render_map(states: Sequence[PlaceState], claims: Sequence[Claim], *, as_of: 
         Nothing is written to disk; see :func:`save_map`.
     """
     shape_for = _shape_lookup()
-    tab = _Tables()
-    by_id = {c.id: c for c in claims}
-    by_place: dict[str, list[Claim]] = {}
-    for c in claims:
-        if c.place_key:
-            by_place.setdefault(c.place_key, []).append(c)
+    shape_cache: dict[tuple[str, str | None], Any] = {}
+
+    def shape_of(s: PlaceState) -> Any:
+        if shape_for is None:
+            return None
+        key = (s.place_key, s.qualifier)
+        if key not in shape_cache:
+            shape_cache[key] = shape_for(s.place_key, s.qualifier)
+        return shape_cache[key]
 
     past: list[tuple[dt.date, Sequence[PlaceState]]] = sorted(
         ((d, s) for d, s in history if as_of is None or d < as_of), key=lambda f: f[0])
@@ -273,161 +142,12 @@ def render_map(states: Sequence[PlaceState], claims: Sequence[Claim], *, as_of: 
         shown_date = latest
     else:
         shown_date = as_of
-    frames_in: list[tuple[dt.date | None, Sequence[PlaceState]]] = [*past, (shown_date, states)]
-
-    # Static place table: one row per place across every frame (the newest state wins).
-    places: dict[str, dict[str, Any]] = {}
-    place_ix: dict[str, int] = {}
-    geoms: list[dict[str, Any]] = []
-    shape_cache: dict[tuple[str, str | None], Any] = {}
-    undrawn: list[PlaceState] = []
-    lats: list[float] = []
-    lons: list[float] = []
-
-    def place_row(s: PlaceState) -> int | None:
-        if s.place_key in place_ix:
-            return place_ix[s.place_key]
-        lat, lon = s.lat, s.lon
-        geom_ix, approx = -1, False
-        if shape_for is not None and (s.kind in AREA_KINDS or s.qualifier):
-            key = (s.place_key, s.qualifier)
-            if key not in shape_cache:
-                shape_cache[key] = shape_for(s.place_key, s.qualifier)
-            shp = shape_cache[key]
-            if shp is not None:
-                gj = _geojson_geometry(getattr(shp, "geometry", None))
-                if gj is not None:
-                    geom_ix = len(geoms)
-                    geoms.append(gj)
-                    b = shp.geometry.bounds
-                    lons.extend((b[0], b[2]))
-                    lats.extend((b[1], b[3]))
-                approx = bool(getattr(shp, "approximate", False))
-                if shp.lat is not None and shp.lon is not None:
-                    lat, lon = shp.lat, shp.lon
-        if lat is None or lon is None or not (math.isfinite(lat) and math.isfinite(lon)):
-            undrawn.append(s)
-            return None
-        lats.append(lat)
-        lons.append(lon)
-        # Label a place the way the reports spell it ("Raqa", "Homs"), not with GeoNames' transliteration
-        # ("Ar Raqqah", "Ḩimş"): the most frequent proper-noun spelling; "the city" / "there" are
-        # coreferences, not names. The gazetteer name stays searchable and is shown in the popup.
-        spellings = Counter(c.place for c in by_place.get(s.place_key, []) if c.place[:1].isupper())
-        label = min(spellings, key=lambda t: (-spellings[t], t)) if spellings else s.name
-        row: dict[str, Any] = {"n": tab.t(label), "y": round(lat, 5), "x": round(lon, 5),
-                               "t": KIND_CODES.get(s.kind, "s") if s.kind else "s",
-                               "r": radius_for(_population(s, populations))}
-        if label != s.name:
-            row["gn"] = tab.t(s.name)
-        if geom_ix >= 0:
-            row["g"] = geom_ix
-        if approx:
-            row["ap"] = 1
-        seen = {label.casefold(), s.name.casefold()}
-        aliases = []
-        for text in sorted(spellings):
-            if text.casefold() not in seen:
-                seen.add(text.casefold())
-                aliases.append(tab.t(text))
-        if aliases:
-            row["al"] = aliases[:8]
-        place_ix[s.place_key] = len(places)
-        places[s.place_key] = row
-        return place_ix[s.place_key]
-
-    layer_names: list[str] = []
-    layer_ix: dict[str, int] = {}
-
-    def layer(name: str) -> int:
-        if name not in layer_ix:
-            layer_ix[name] = len(layer_names)
-            layer_names.append(name)
-        return layer_ix[name]
-
-    claim_rows: list[dict[str, Any]] = []
-    claim_ix: dict[str, int] = {}
-
-    def claim_row(c: Claim) -> int:
-        if c.id in claim_ix:
-            return claim_ix[c.id]
-        row: dict[str, Any] = {"a": tab.a(c.actor), "s": str(c.status), "e": tab.t(c.evidence),
-                               "d": c.date.isoformat() if c.date else None}
-        if c.source:
-            row["src"] = tab.t(c.source)
-        url = htmlsafe.safe_url(c.url)
-        if url:
-            row["u"] = tab.t(url)
-        if c.attribution:
-            row["at"] = tab.t(c.attribution)
-        if c.share_min is not None or c.share_max is not None:
-            row["lo"], row["hi"] = _share(c.share_min), _share(c.share_max)
-        if c.qualifier:
-            row["q"] = tab.t(c.qualifier)
-        claim_ix[c.id] = len(claim_rows)
-        claim_rows.append(row)
-        return claim_ix[c.id]
-
-    def frame_entry(s: PlaceState, ix: int) -> dict[str, Any]:
-        e: dict[str, Any] = {"i": ix, "s": STATE_CODES.get(s.state, "h"), "L": layer(_layer_of(s))}
-        if s.holders:
-            e["h"] = [[tab.a(h.actor), _share(h.share_min), _share(h.share_max), tab.t(h.attribution),
-                       h.since.isoformat() if h.since else None] for h in s.holders]
-        if s.attackers:
-            e["a"] = [tab.a(a) for a in s.attackers]
-        if s.besiegers:
-            e["b"] = [tab.a(a) for a in s.besiegers]
-        if s.stale:
-            e["o"] = 1
-        if s.pinned:
-            e["p"] = 1
-        if s.qualifier:
-            e["q"] = tab.t(s.qualifier)
-        if s.last_reported:
-            e["d"] = s.last_reported.isoformat()
-        mine = [by_id[i] for i in s.claim_ids if i in by_id] or by_place.get(s.place_key, [])
-        shown, rest = _popup_claims(s, list({c.id: c for c in mine}.values()), max_claims)
-        if shown:
-            e["c"] = [claim_row(c) for c in shown]
-        if rest:
-            e["m"] = rest
-        return e
-
-    frames: list[dict[str, Any]] = []
-    for d, fstates in frames_in:
-        entries = []
-        for s in sorted(fstates, key=lambda s: s.place_key):
-            ix = place_row(s)
-            if ix is not None:
-                entries.append(frame_entry(s, ix))
-        frames.append({"d": d.isoformat() if d else None, "p": entries})
-
-    # Changes layer (current frame only).
-    change_rows: list[dict[str, Any]] = []
-    # On a first build every place is "new" (and every contested place "newly contested"): that
-    # says nothing about the war, so the layer only appears once there was a previous build.
-    new_keys = {ch.place_key for ch in changes if ch.kind is ChangeKind.NEW}
-    if new_keys and new_keys >= {s.place_key for s in states}:
-        changes = ()
-    for ch in sorted(changes, key=lambda c: (c.place_key, str(c.kind), c.actor or "")):
-        lat, lon = ch.lat, ch.lon
-        if (lat is None or lon is None) and ch.place_key in places:
-            lat, lon = places[ch.place_key]["y"], places[ch.place_key]["x"]
-        if lat is None or lon is None:
-            continue
-        row = {"k": str(ch.kind), "n": tab.t(ch.name), "y": round(lat, 5), "x": round(lon, 5),
-               "a": tab.a(ch.actor) if ch.actor else -1,
-               "r": places[ch.place_key]["r"] if ch.place_key in places else 6}
-        if ch.before:
-            row["from"] = str(ch.before)
-        if ch.after:
-            row["to"] = str(ch.after)
-        change_rows.append(row)
-
+    core, tab, layer_names = map_data(
+        states, claims, history=past, shown_date=shown_date, changes=changes, problems=problems,
+        shape_of=shape_of, populations=populations, max_claims=max_claims, bytes_per_place=bytes_per_place)
     styles = actor_styles(tab.actors, registry)
     actors = [{"n": tab.t(a), "c": styles[a][0], "p": styles[a][1]} for a in tab.actors]
-
-    bounds = (min(lons), min(lats), max(lons), max(lats)) if lats else None
+    bounds = core["bounds"]
     page_title = title if title is not None else "Territorial control"
     data: dict[str, Any] = {
         "title": page_title,
@@ -435,18 +155,18 @@ def render_map(states: Sequence[PlaceState], claims: Sequence[Claim], *, as_of: 
         "credits": CREDITS,
         "T": tab.text,
         "A": actors,
-        "P": list(places.values()),
-        "G": geoms,
-        "C": claim_rows,
-        "F": frames,
-        "X": change_rows,
+        "P": core["P"],
+        "G": core["G"],
+        "C": core["C"],
+        "F": core["F"],
+        "X": core["X"],
         "L": [{"n": n, "k": "contested" if n == CONTESTED_LAYER else
                "none" if n == NO_HOLDER_LAYER else "actor",
-               "a": tab._actor_ix.get(n, -1)} for n in layer_names],
-        "Q": _problem_entries(problems, undrawn),
+               "a": tab.actor_ix.get(n, -1)} for n in layer_names],
+        "Q": core["Q"],
         "unknown": UNKNOWN_COLOR,
-        "bounds": list(bounds) if bounds else None,
-        "basemap": None if tiles else clipped(bounds),
+        "bounds": bounds,
+        "basemap": None if tiles else clipped(tuple(bounds) if bounds else None),
     }
 
     center = [(bounds[1] + bounds[3]) / 2, (bounds[0] + bounds[2]) / 2] if bounds else [20.0, 0.0]
@@ -473,7 +193,7 @@ def render_map(states: Sequence[PlaceState], claims: Sequence[Claim], *, as_of: 
         group.add_to(m)
         groups.append(group)
     changes_group: folium.FeatureGroup | None = None
-    if change_rows:
+    if data["X"]:
         name = htmlsafe.html('<span class="mg-sw mg-sw-change"></span>{n}', n=CHANGES_LAYER)
         changes_group = folium.FeatureGroup(name=str(name), show=True)
         changes_group.add_to(m)

@@ -98,3 +98,32 @@ def hostile() -> tuple[list[PlaceState], list[Claim], str]:
                    (Holder(other),), (), False, D, ()),
     ]
     return states, claims, "Title " + HOSTILE
+
+
+def long_history(n_places: int, n_frames: int, *, gaps: bool = False
+                 ) -> tuple[list[tuple[dt.date, list[PlaceState]]], list[PlaceState], list[Claim]]:
+    """Places changing hands every week, each week with its own long evidence sentences.
+
+    Returns (past frames, current states, claims). With ``gaps`` some places are missing from some
+    weeks (not yet reported), so frames differ in which places they hold too.
+    """
+    claims, frames = [], []
+    for f in range(n_frames + 1):
+        day = dt.date(2017, 1, 1) + dt.timedelta(days=7 * f)
+        states = []
+        for i in range(n_places):
+            if gaps and f < n_frames and (i * 7 + f) % 5 == 0:
+                continue
+            actor = (SDF, IS)[(i + f) % 2] if not gaps or i % 3 else SDF
+            ids = []
+            for k in range(3):
+                cid = f"c{f}-{i}-{k}"
+                text = f"Sentence {k} of week {f} about town {i}: {actor} held it. " + "Detail " * 25
+                claims.append(claim(cid, f"Town{i}", f"geonames:{i}", 35 + i / 100, 40 + i / 100, actor,
+                                    Status.HELD, text, date=day))
+                ids.append(cid)
+            states.append(PlaceState(f"geonames:{i}", f"Town{i}", 35 + i / 100, 40 + i / 100,
+                                     Kind.SETTLEMENT, ControlState.HELD, (Holder(actor, since=day),), (),
+                                     False, day, tuple(ids)))
+        frames.append((day, states))
+    return frames[:-1], frames[-1][1], claims

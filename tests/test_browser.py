@@ -15,7 +15,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from map_fixtures import HOSTILE, IS, PAYLOADS, SDF, D, hostile, seed_like  # noqa: E402
+from map_fixtures import HOSTILE, IS, PAYLOADS, SDF, D, hostile, long_history, seed_like  # noqa: E402
 
 from mapgen.model import Problem  # noqa: E402
 from mapgen.render import render_map, save_map  # noqa: E402
@@ -233,4 +233,36 @@ def test_time_slider_replays_history(browser: Any, tmp_path: Path) -> None:
                               "el => { el.value = 0; el.dispatchEvent(new Event('input')); }")
         assert page.inner_text(".mg-slider-date") == "2017-07-01"
         assert page.evaluate(count) == 2 and "As of 2017-07-01" in page.inner_text(".mg-legend")
+        assert o.console_errors == []
+
+
+def test_page_expands_change_encoded_frames_like_python(browser: Any, tmp_path: Path) -> None:
+    """Past frames arrive as changes; the page rebuilds every frame exactly, and past popups say where
+    their evidence is when the budget left it out."""
+    import json
+    import re
+
+    from mapgen.mapdata import expand_frames
+
+    history, states, claims = long_history(40, 8, gaps=True)
+    path = tmp_path / "long.html"
+    as_of = max(s.last_reported for s in states)
+    save_map(render_map(states, claims, as_of=as_of, history=history), path)
+    page_text = path.read_text(encoding="utf-8")
+    raw = re.search(r'<script type="application/json" id="[^"]+_data">(.*?)</script>', page_text, re.S)
+    assert raw is not None
+    data = json.loads(raw.group(1))
+    assert any(f.get("k") for f in data["F"]) and any("@" in e for f in data["F"] for e in f["p"])
+    expected = [f["p"] for f in expand_frames(data["F"])]
+    for o in open_map(browser, path):
+        page = o.page
+        got = page.evaluate("""() => window.mapgen.state.D.F.map(f => f.p.map(e => {
+            const c = Object.assign({}, e); delete c["@"]; return c; }))""")
+        assert got == expected
+        page.eval_on_selector(".mg-slider-input",
+                              "el => { el.value = 0; el.dispatchEvent(new Event('input')); }")
+        assert page.evaluate("Object.keys(window.mapgen.state.markers).length") == len(expected[0])
+        assert page.evaluate("window.mapgen.open('Town1')")
+        page.wait_for_selector(".leaflet-popup-content .mg-popup", timeout=5000)
+        assert "mapgen history" in page.inner_text(".leaflet-popup-content")
         assert o.console_errors == []

@@ -12,10 +12,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from map_fixtures import IS, PAYLOADS, RAQA_90, SDF, D, hostile, seed_like  # noqa: E402
+from map_fixtures import IS, PAYLOADS, RAQA_90, SDF, D, hostile, long_history, seed_like  # noqa: E402
 
 from mapgen import render  # noqa: E402
 from mapgen.assets import external_references  # noqa: E402
+from mapgen.mapdata import expand_frames  # noqa: E402
 from mapgen.render import render_html, render_map, save_map, script_json  # noqa: E402
 
 DATA_RE = re.compile(r'<script type="application/json" id="[^"]+_data">(.*?)</script>', re.S)
@@ -171,7 +172,8 @@ def test_history_becomes_slider_frames_in_date_order() -> None:
     history = [(dt.date(2017, 9, 1), early), (dt.date(2017, 8, 1), early[:1])]
     data = data_of(render_html(render_map(states, claims, as_of=D, history=history)))
     assert [f["d"] for f in data["F"]] == ["2017-08-01", "2017-09-01", "2017-09-21"]
-    assert len(data["F"][0]["p"]) == 1 and len(data["F"][-1]["p"]) == len(states)
+    frames = expand_frames(data["F"])
+    assert len(frames[0]["p"]) == 1 and len(frames[-1]["p"]) == len(states)
 
 
 def test_places_without_coordinates_are_listed_not_dropped() -> None:
@@ -244,3 +246,48 @@ def test_places_are_labelled_as_the_reports_spell_them() -> None:
     T = data["T"]
     raqa = next(p for p in data["P"] if T[p["n"]] == "Raqa")
     assert T[raqa["gn"]] == "Ar Raqqah"  # the gazetteer name stays in the popup and the search
+
+
+def test_past_frames_are_changes_against_the_next_frame_and_expand_back() -> None:
+    import random
+
+    from mapgen.mapdata import encode_frames
+
+    rng = random.Random(7)
+    for _ in range(200):
+        frames = []
+        for k in range(rng.randint(1, 6)):
+            keys = sorted(rng.sample(range(12), rng.randint(0, 12)))
+            frames.append({"d": f"2017-0{k + 1}-01",
+                           "p": [{"i": i, "s": rng.choice("hcb"), "L": rng.randint(0, 2)} for i in keys]})
+        encoded = encode_frames(frames)
+        assert expand_frames(json.loads(json.dumps(encoded))) == frames
+        assert encoded[-1] == frames[-1]
+    # An unchanged place costs nothing in a past frame.
+    same = [{"d": "a", "p": [{"i": 0, "s": "h", "L": 0}]}, {"d": "b", "p": [{"i": 0, "s": "h", "L": 0}]}]
+    assert encode_frames(same)[0] == {"d": "a", "k": 1, "p": []}
+
+
+def test_large_histories_keep_the_page_within_its_budget() -> None:
+    history, states, claims = long_history(60, 12)
+    as_of = max(s.last_reported for s in states)
+    places = len(states)
+    full = data_of(render_html(render_map(states, claims, as_of=as_of, history=history,
+                                          bytes_per_place=None)))
+    core = {k: full[k] for k in ("T", "P", "C", "F")}
+    assert len(json.dumps(core).encode()) > 1200 * places  # the case needs the budget
+    data = data_of(render_html(render_map(states, claims, as_of=as_of, history=history)))
+    size = len(json.dumps({k: data[k] for k in ("T", "P", "C", "F")}, ensure_ascii=False,
+                          separators=(",", ":")).encode())
+    assert size <= 1200 * places
+    frames = expand_frames(data["F"])
+    assert len(frames) >= 2, "a past frame should survive"
+    current = frames[-1]["p"]
+    assert all(len(e["c"]) == 3 for e in current), "the current frame keeps its evidence"
+    assert all("c" not in e and e["nc"] in (3, -1) for f in frames[:-1] for e in f["p"])
+    # The current frame shows the same evidence as without a budget.
+    def evidence(d: dict, e: dict) -> list[str]:
+        return [d["T"][d["C"][c]["e"]] for c in e["c"]]
+
+    unbudgeted = expand_frames(full["F"])[-1]["p"]
+    assert [evidence(full, e) for e in unbudgeted] == [evidence(data, e) for e in current]

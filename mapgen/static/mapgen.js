@@ -320,6 +320,10 @@
       });
       groups.forEach(function (g) { box.appendChild(claimBlock(D, g)); });
       if (e.m) box.appendChild(el("div", "mg-more", "and " + e.m + " more"));
+    } else if (e.nc) {
+      // A past date on a large map: its evidence is left out to keep the page small.
+      box.appendChild(el("div", "mg-more", (e.nc > 0 ? e.nc + (e.nc > 1 ? " claims" : " claim") +
+        " behind this date: their evidence" : "The evidence for this date") + " is listed by mapgen history"));
     }
     return box;
   }
@@ -515,9 +519,26 @@
     });
   }
 
+  /* Past frames arrive as changes against the next newer frame (mapgen.mapdata.encode_frames). */
+  function expandFrames(F) {
+    for (var k = F.length - 2; k >= 0; k--) {
+      var f = F[k];
+      if (!f.k) continue;
+      var changed = {}, gone = {}, added = [], out = [];
+      f.p.forEach(function (e) { if (e["@"] !== undefined) added.push(e); else changed[e.i] = e; });
+      (f.r || []).forEach(function (i) { gone[i] = 1; });
+      F[k + 1].p.forEach(function (e) { if (!gone[e.i]) out.push(changed[e.i] || e); });
+      added.sort(function (a, b) { return a["@"] - b["@"]; });
+      added.forEach(function (e) { out.splice(e["@"], 0, e); });
+      f.p = out;
+      f.k = 0;
+    }
+  }
+
   /* ---------- state ---------- */
   function init(map, opts) {
     var D = opts.data, groups = opts.groups;
+    expandFrames(D.F);
     var S = {D: D, map: map, frame: D.F.length - 1, markers: {}, areas: [], scale: 1};
     map.createPane("mgBase").style.zIndex = 150;
     map.createPane("mgCountryLabels").style.zIndex = 160;
