@@ -536,9 +536,16 @@ KEY_AUTOMATON = _key_automaton()
 ALWAYS: frozenset[int] = frozenset(i for i, r in enumerate(RULES) if r.name not in KEYS)
 
 
-def rules_for(lowered: str) -> list[Rule]:
+_BY_INDEXES: dict[frozenset[int], tuple[Rule, ...]] = {}
+
+
+def rules_for(lowered: str) -> tuple[Rule, ...]:
     """The rules whose keys occur in a lower-cased skeleton, in table order."""
-    idx = set(ALWAYS)
-    for _, found in KEY_AUTOMATON.iter(lowered):
-        idx |= found
-    return [RULES[i] for i in sorted(idx)]
+    found = {idx for _, idx in KEY_AUTOMATON.iter(lowered)}
+    key = ALWAYS.union(*found)
+    rules = _BY_INDEXES.get(key)
+    if rules is None:  # few distinct combinations occur: each is sorted once
+        if len(_BY_INDEXES) > 10_000:
+            _BY_INDEXES.clear()
+        rules = _BY_INDEXES[key] = tuple(RULES[i] for i in sorted(key))
+    return rules
