@@ -217,7 +217,7 @@ def extract_claims(
     )
     kept = _outside(places, actors)
     groups = _list_groups(body, kept)
-    orgs = organisations(body)
+    orgs = _Organisations(body)
     claims: dict[str, Claim] = {}
     problems: list[Problem] = []
     all_actors = list(actors)
@@ -529,7 +529,7 @@ def _sentence_claims(
     places: list[PlaceMention],
     all_actors: list[ActorMention],
     groups: list[list[PlaceMention]],
-    orgs: list[tuple[int, str]],
+    orgs: _Organisations,
     subject: ActorMention | None = None,
 ) -> list[Claim]:
     rules = rules_for(sent.text.lower())  # a superset of what the skeleton would give
@@ -546,6 +546,23 @@ def _sentence_claims(
     return _former_holders(found)
 
 
+class _Organisations:
+    """The multi-word names of a report (``attribution.organisations``), found when a speaker's short
+    name first needs expanding ("the Observatory"): most reports never need them."""
+
+    __slots__ = ("body", "_found")
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self._found: list[tuple[int, str]] | None = None
+
+    @property
+    def found(self) -> list[tuple[int, str]]:
+        if self._found is None:
+            self._found = organisations(self.body)
+        return self._found
+
+
 class _Info:
     """What claims of one sentence may need, worked out only when a claim needs it (once per sentence):
     quotations, dates (and the date nearest each trigger), reporting clauses, the id hash prefix."""
@@ -553,7 +570,7 @@ class _Info:
     __slots__ = ("report", "sent", "skel", "ents", "orgs", "_quotes", "_dates", "_speakers", "_near", "_id")
 
     def __init__(
-        self, report: Report, sent: Sentence, skel: str, ents: _Entities, orgs: list[tuple[int, str]]
+        self, report: Report, sent: Sentence, skel: str, ents: _Entities, orgs: _Organisations
     ) -> None:
         self.report, self.sent, self.skel, self.ents, self.orgs = report, sent, skel, ents, orgs
         self._quotes: list[tuple[int, int]] | None = None
@@ -613,7 +630,7 @@ class _Info:
             return self.ents.actors[int(m.group(2))].actor
         if len(text) < 3 and not text.isupper():
             return None
-        return expand_name(text, self.sent.start, self.orgs)
+        return expand_name(text, self.sent.start, self.orgs.found)
 
 
 def _former_holders(found: list[tuple[str, Claim]]) -> list[Claim]:

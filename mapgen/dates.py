@@ -97,23 +97,24 @@ _ANY = guarded(
 
 # The same test as _ANY.search(text), by substring tests (the words inside "Yesterday", "YESTERDAY",
 # "[Tt]he day before" and "[Tt]he previous day" all hold "day" or "DAY").
-_ANY_WORDS = (
-    "day", "DAY", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    "Last", "last", "LAST", "This month", "this month", "Earlier this", "earlier this",
-)  # fmt: skip
-
-
 def _any_date_word(text: str) -> bool:
-    return any(w in text for w in _ANY_WORDS) or _DIGIT.search(text) is not None
+    # (one "in" test after another: a generator over _ANY_WORDS costs more than the tests)
+    return (
+        "day" in text or "DAY" in text or "Jan" in text or "Feb" in text or "Mar" in text or "Apr" in text
+        or "May" in text or "Jun" in text or "Jul" in text or "Aug" in text or "Sep" in text or "Oct" in text
+        or "Nov" in text or "Dec" in text or "Last" in text or "last" in text or "LAST" in text
+        or "This month" in text or "this month" in text or "Earlier this" in text or "earlier this" in text
+        or _DIGIT.search(text) is not None
+    )
 
 
 _DIGIT = re.compile(r"\d")
 _MONTHISH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 
-# Every relative expression (the last, case-insensitive pattern) holds one of these once lower-cased...
-_RELATIVE_KEYS = ("yesterday", "last ", "this month", "earlier this ", "the previous day", "the day before")
-# ... unless the text holds a character the engine equates with an ASCII letter and str.lower() does not.
+# Every relative expression (the last, case-insensitive pattern) holds one of the words _maybe_relative
+# tests once lower-cased, unless the text holds a character the engine equates with an ASCII letter and
+# str.lower() does not.
 _ODD_CASE = frozenset("\u0131\u0130\u017f\u212a")
 
 
@@ -121,7 +122,10 @@ def _maybe_relative(text: str) -> bool:
     if not _ODD_CASE.isdisjoint(text):
         return True
     low = text.lower()
-    return any(k in low for k in _RELATIVE_KEYS)
+    return (
+        "yesterday" in low or "last " in low or "this month" in low or "earlier this " in low
+        or "the previous day" in low or "the day before" in low
+    )
 
 
 @dataclass(frozen=True)
