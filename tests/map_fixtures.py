@@ -127,3 +127,23 @@ def long_history(n_places: int, n_frames: int, *, gaps: bool = False
                                      False, day, tuple(ids)))
         frames.append((day, states))
     return frames[:-1], frames[-1][1], claims
+
+
+EXTRA_ACTORS = ("Free Syrian Army", "Hezbollah", "Turkish forces", "Kurdish Peshmerga", "Russian forces",
+                "Popular Mobilization Forces")
+
+
+def busy_legend() -> tuple[list[PlaceState], list[Claim], list[Change], list[Problem]]:
+    """The seed-like map plus six more actors and every kind of change: a tall legend."""
+    states, claims, changes, problems = seed_like()
+    for n, actor in enumerate(EXTRA_ACTORS):
+        key, name = f"geonames:{500 + n}", f"Town {n}"
+        lat, lon = 34.0 + n * 0.4, 37.0 + n * 0.9
+        cid = f"x{n}"
+        claims.append(claim(cid, name, key, lat, lon, actor, Status.HELD, f"{actor} holds {name}."))
+        states.append(PlaceState(key, name, lat, lon, Kind.SETTLEMENT, ControlState.HELD, (Holder(actor),),
+                                 (), n == 0, D, (cid,)))
+        kind = (ChangeKind.GAINED, ChangeKind.LOST, ChangeKind.CONTESTED, ChangeKind.NEW)[n % 4]
+        who = actor if kind in (ChangeKind.GAINED, ChangeKind.LOST) else None
+        changes.append(Change(key, name, kind, who, before=ControlState.HELD, after=ControlState.HELD))
+    return states, claims, changes, problems

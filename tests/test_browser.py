@@ -15,7 +15,17 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from map_fixtures import HOSTILE, IS, PAYLOADS, SDF, D, hostile, long_history, seed_like  # noqa: E402
+from map_fixtures import (  # noqa: E402
+    HOSTILE,
+    IS,
+    PAYLOADS,
+    SDF,
+    D,
+    busy_legend,  # noqa: E402
+    hostile,
+    long_history,
+    seed_like,
+)
 
 from mapgen.model import Problem  # noqa: E402
 from mapgen.render import render_map, save_map  # noqa: E402
@@ -266,3 +276,39 @@ def test_page_expands_change_encoded_frames_like_python(browser: Any, tmp_path: 
         page.wait_for_selector(".leaflet-popup-content .mg-popup", timeout=5000)
         assert "mapgen history" in page.inner_text(".leaflet-popup-content")
         assert o.console_errors == []
+
+
+LEGEND_BOXES = """() => {
+    const rect = (sel) => { const r = document.querySelector(sel).getBoundingClientRect();
+                            return {top: r.top, bottom: r.bottom, left: r.left, right: r.right}; };
+    const corner = document.querySelector('.leaflet-top.leaflet-right');
+    const above = Math.max(0, ...Array.from(corner.children).map(c => c.getBoundingClientRect())
+                                 .filter(r => r.height > 0).map(r => r.bottom));
+    const credits = rect('.mg-credits');
+    const hit = document.elementFromPoint((credits.left + credits.right) / 2,
+                                          (credits.top + credits.bottom) / 2);
+    return {legend: rect('.mg-legend'), credits: credits, above: above,
+            visible: !!hit && !!hit.closest('.mg-legend')};
+}"""
+
+
+@pytest.mark.parametrize("preset", ["", "slide"])
+def test_legend_fits_a_small_image(browser: Any, tmp_path: Path, preset: str) -> None:
+    """On a 900x600 page the whole legend shows, down to its last line (the data credits)."""
+    states, claims, changes, problems = busy_legend()
+    path = tmp_path / "busy.html"
+    save_map(render_map(states, claims, as_of=D, changes=changes, problems=problems, title="Busy"), path)
+    for o in open_map(browser, path, 900, 600):
+        page = o.page
+        page.evaluate("(p) => window.mapgen.setPreset(p)", preset)
+        page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+        box = page.evaluate(LEGEND_BOXES)
+        credits, legend = box["credits"], box["legend"]
+        assert credits["left"] >= 0 and credits["right"] <= 900 and credits["bottom"] <= 600, box
+        assert box["visible"], "the credits are covered"
+        assert legend["top"] >= box["above"] - 1, "the legend runs into the title and layer controls"
+        assert float(page.get_attribute(".mg-legend", "data-scale")) < 1  # it had to shrink here
+        assert "GeoNames" in page.inner_text(".mg-credits") and o.console_errors == []
+    # A roomy page leaves the legend as it is.
+    for o in open_map(browser, path, 1600, 1200):
+        assert o.page.get_attribute(".mg-legend", "data-scale") == "1.000"

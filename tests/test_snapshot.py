@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from map_fixtures import D, seed_like  # noqa: E402
+from map_fixtures import D, busy_legend, seed_like  # noqa: E402
 
 from mapgen.embed import embed_snippet  # noqa: E402
 from mapgen.errors import MapgenError  # noqa: E402
@@ -138,3 +138,42 @@ def test_embed_command(seed_map: Path) -> None:
     assert result.output.startswith("<iframe ") and 'height="480"' in result.output
     result = CliRunner().invoke(main, ["embed", "--help"])
     assert result.exit_code == 0 and "Examples" in result.output
+
+
+def credits_box(path: Path, width: int, height: int, preset: str) -> tuple[int, int, int, int]:
+    """Where the legend's last line (the data credits) lands on a page of that size, as export draws it."""
+    from playwright.sync_api import sync_playwright
+
+    from mapgen.snapshot import CHROMIUM_FLAGS
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=find_chromium(), headless=True, args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": width, "height": height})
+        page.goto(path.as_uri())
+        page.wait_for_function("() => window.mapgen && window.mapgen.ready")
+        page.evaluate("(p) => window.mapgen.setPreset(p)", preset)
+        r = page.evaluate("() => { const r = document.querySelector('.mg-credits').getBoundingClientRect();"
+                          " return [r.left, r.top, r.right, r.bottom]; }")
+        browser.close()
+    return int(r[0]), int(r[1]), int(r[2] + 0.999), int(r[3] + 0.999)
+
+
+@pytest.mark.browser
+@needs_chromium
+@pytest.mark.parametrize("preset", [None, "slide"])
+def test_small_png_shows_the_whole_legend(tmp_path: Path, preset: str | None) -> None:
+    """A 900x600 PNG of a map with a tall legend still shows its last line, the data credits."""
+    states, claims, changes, problems = busy_legend()
+    path = tmp_path / "busy.html"
+    save_map(render_map(states, claims, as_of=D, changes=changes, problems=problems, title="Busy"), path)
+    out = tmp_path / "busy.png"
+    export_image(path, out, fmt="png", width=900, height=600, preset=preset)
+    width, height, rows = decode_png(out.read_bytes())
+    assert (width, height) == (900, 600)
+    left, top, right, bottom = credits_box(path, 900, 600, preset or "")
+    assert 0 <= left < right <= 900 and 0 <= top < bottom <= 600
+    bpp = len(rows[0]) // width
+    # Text was drawn there: dark pixels on the legend's light background.
+    dark = sum(1 for y in range(top, bottom) for x in range(left, right)
+               if max(rows[y][x * bpp:x * bpp + 3]) < 120)
+    assert dark > 30, "no credits text in the image"

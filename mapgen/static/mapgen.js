@@ -619,7 +619,43 @@
         }
       }
       if (S.asOfEl) S.asOfEl.textContent = "As of " + (fi === D.F.length - 1 ? D.asOf : F.d);
-      if (S.legend) { S.legend.remove(); S.legend = control("bottomright", "mg-legend", function (d) { buildLegend(S, d); }).addTo(map); }
+      if (S.legend) {
+        S.legend.remove();
+        S.legend = control("bottomright", "mg-legend", function (d) { buildLegend(S, d); }).addTo(map);
+        S.fitLegend();
+      }
+    };
+
+    /* The legend always fits between the top-right controls and the bottom of the map, so an image
+     * of any size shows its last line (the credits): two columns when that is wider than tall enough,
+     * else (or also) scaled down. */
+    S.fitLegend = function () {
+      var leg = S.legend && S.legend.getContainer();
+      if (!leg || !leg.parentNode) return;
+      var cont = map.getContainer(), box = cont.getBoundingClientRect(), top = box.top;
+      var corner = cont.querySelector(".leaflet-top.leaflet-right");
+      Array.prototype.forEach.call(corner ? corner.children : [], function (c) {
+        var r = c.getBoundingClientRect();
+        if (r.height > 0) top = Math.max(top, r.bottom);
+      });
+      var maxW = box.width * (box.width < 700 ? 0.62 : 0.45);
+      function measure(cols) {
+        leg.classList.toggle("mg-legend-cols", cols);
+        leg.style.transform = "";
+        var bottom = leg.getBoundingClientRect().bottom;
+        var availH = bottom - top - 8;
+        return {cols: cols, s: Math.min(1, availH / leg.offsetHeight, maxW / leg.offsetWidth)};
+      }
+      var one = measure(false), best = one;
+      if (one.s < 1) {
+        var two = measure(true);
+        if (two.s > one.s + 0.02) best = two;
+      }
+      leg.classList.toggle("mg-legend-cols", best.cols);
+      var scale = Math.max(0.25, best.s);
+      leg.style.transformOrigin = "100% 100%";
+      leg.style.transform = scale < 0.999 ? "scale(" + scale.toFixed(3) + ")" : "";
+      leg.setAttribute("data-scale", scale.toFixed(3));
     };
 
     S.popupHeight = function () { return Math.max(160, Math.min(440, map.getSize().y - 140)); };
@@ -638,7 +674,7 @@
       var b = S.bounds();
       if (!b) return;
       var size = map.getSize(), leg = document.querySelector(".mg-legend"), tit = document.querySelector(".mg-title");
-      var right = leg ? Math.min(leg.offsetWidth + 20, size.x * 0.45) : 20;
+      var right = leg ? Math.min(leg.getBoundingClientRect().width + 20, size.x * 0.45) : 20;
       var top = tit ? Math.min(tit.offsetHeight + 20, size.y * 0.3) : 20;
       map.fitBounds(b.pad(0.05), {paddingTopLeft: [30, top + 10], paddingBottomRight: [right, 30], maxZoom: 9,
         animate: false});
@@ -665,6 +701,7 @@
     if (D.F.length > 1) control("bottomleft", "mg-slider", function (d) { buildSlider(S, d); }).addTo(map);
     S.legend = control("bottomright", "mg-legend", function (d) { buildLegend(S, d); }).addTo(map);
     S.showFrame(S.frame);
+    map.on("resize", function () { S.fitLegend(); });
     S.fit();
     window.mapgen.state = S;
     window.mapgen.ready = true;
