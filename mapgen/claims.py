@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from operator import itemgetter
+from typing import cast
 
 from .actors import ActorRegistry
 from .attribution import (
@@ -410,11 +411,13 @@ def _skeleton(
                 ents.pronouns[i] = _antecedent(s, all_actors)
             tok = f"⟨R{i}⟩"
         else:
-            pm = obj if kind == "P" else None
-            if kind == "T" or (pm is not None and pm.mention.coref and pm.mention.text.lower() == "there"):
-                ents.places[i] = _there_group(s, groups, pm)  # type: ignore[arg-type]
+            named = cast(PlaceMention, obj) if kind == "P" else None
+            if kind == "T" or (
+                named is not None and named.mention.coref and named.mention.text.lower() == "there"
+            ):
+                ents.places[i] = _there_group(s, groups, named)
             else:
-                ents.places[i] = [pm]  # type: ignore[list-item]
+                ents.places[i] = [cast(PlaceMention, named)]  # (a "P" span: always a place)
             tok = f"⟨P{i}⟩"
         out.append(tok)
         pos.extend([s] * len(tok))
@@ -659,7 +662,7 @@ def _emit(
     pos: list[int],
     ents: _Entities,
     info: _Info,
-) -> list[Claim]:  # type: ignore[type-arg]
+) -> list[Claim]:
     trig = m.start("v") if m.groupdict().get("v") is not None else m.start()
     p_first = any(m.start(em.places) == m.start() for em in rule.emits if m.groupdict().get(em.places))
     negated, attempt = _negation(skel, m.start(), trig, rule, p_first)
@@ -780,7 +783,7 @@ def _hooks(
     pos: list[int],
     ents: _Entities,
     info: _Info,
-    trig: int,  # type: ignore[type-arg]
+    trig: int,
 ) -> list[Claim]:
     """Rule-specific follow-ups: the assaulters of "twin assaults -- one by A and the other by B", and
     "the last enclave held by X ... apart from Y"."""
@@ -907,7 +910,7 @@ def _claim(
     pos: list[int],
     info: _Info,
     scale: float = 1.0,
-) -> Claim:  # type: ignore[type-arg]
+) -> Claim:
     place: Place | None = pm.place
     mention = pm.mention
     qualifier = mention.qualifier
@@ -932,6 +935,10 @@ def _claim(
         confidence *= 0.9
     date, precision = info.date_at(at)
     # (a party's own claim stays attributed to it)
+    key: str | None
+    name: str | None
+    country: str | None
+    kind: Kind | None
     if place is not None:
         key, name, country, kind = place.key, place.name, place.country, place.kind
     else:

@@ -241,8 +241,8 @@ def _factor(words: list[str], icase: bool) -> str:
             open_groups[key] = [w]
             groups.append((key, open_groups[key]))
     parts = []
-    for key, members in groups:
-        if key is None:
+    for group_key, members in groups:
+        if group_key is None:
             parts.append("")
             continue
         head = _first_char(members[0][0], icase)
