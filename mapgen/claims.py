@@ -663,15 +663,16 @@ def _emit(
     ents: _Entities,
     info: _Info,
 ) -> list[Claim]:
-    trig = m.start("v") if m.groupdict().get("v") is not None else m.start()
-    p_first = any(m.start(em.places) == m.start() for em in rule.emits if m.groupdict().get(em.places))
+    groups = m.groupdict()  # (a dictionary of every group: built once)
+    trig = m.start("v") if groups.get("v") is not None else m.start()
+    p_first = any(m.start(em.places) == m.start() for em in rule.emits if groups.get(em.places))
     negated, attempt = _negation(skel, m.start(), trig, rule, p_first)
     if negated:
         return []
     out: list[Claim] = []
     emits = list(rule.emits)
     for em in emits:
-        if m.groupdict().get(em.actor) is None or m.groupdict().get(em.places) is None:
+        if groups.get(em.actor) is None or groups.get(em.places) is None:
             continue
         actor_list = _actors(m.group(em.actor), ents)
         place_list = _places(m.group(em.places), ents)
@@ -686,9 +687,9 @@ def _emit(
             status = Status.LOST  # "was held by IS until December 2016"
         share = None
         if em.share == "halves":
-            share = (0.5, 0.5) if m.groupdict().get("halves") and "halves" in m.group("halves") else None
+            share = (0.5, 0.5) if groups.get("halves") and "halves" in m.group("halves") else None
         elif em.share:
-            text = m.groupdict().get(em.share)
+            text = groups.get(em.share)
             if text is None:
                 before = SHARE_BEFORE.search(skel[max(0, m.start(em.places) - 60) : m.start(em.places)])
                 text = before.group("share") if before else None
