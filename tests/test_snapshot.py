@@ -146,15 +146,23 @@ def credits_box(path: Path, width: int, height: int, preset: str) -> tuple[int, 
 
     from mapgen.snapshot import CHROMIUM_FLAGS
 
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=find_chromium(), headless=True, args=CHROMIUM_FLAGS)
-        page = browser.new_page(viewport={"width": width, "height": height})
-        page.goto(path.as_uri())
-        page.wait_for_function("() => window.mapgen && window.mapgen.ready")
-        page.evaluate("(p) => window.mapgen.setPreset(p)", preset)
-        r = page.evaluate("() => { const r = document.querySelector('.mg-credits').getBoundingClientRect();"
-                          " return [r.left, r.top, r.right, r.bottom]; }")
-        browser.close()
+    def run() -> list[float]:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=find_chromium(), headless=True, args=CHROMIUM_FLAGS)
+            page = browser.new_page(viewport={"width": width, "height": height})
+            page.goto(path.as_uri())
+            page.wait_for_function("() => window.mapgen && window.mapgen.ready")
+            page.evaluate("(p) => window.mapgen.setPreset(p)", preset)
+            r = page.evaluate("() => { const r = document.querySelector('.mg-credits')"
+                              ".getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }")
+            browser.close()
+            return r
+
+    # A thread of its own: another test module may hold a Playwright session in this one.
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        r = pool.submit(run).result()
     return int(r[0]), int(r[1]), int(r[2] + 0.999), int(r[3] + 0.999)
 
 
