@@ -145,7 +145,12 @@ class Matcher:
         for key, entries in table.items():
             # An alias beats a generic reading of the same words ("the coalition" listed twice is fine).
             entries.sort(key=lambda e: e.kind)
-            self.automaton.add_word(key, (len(key), tuple(entries)))
+            # Most names need no test at a hit (no exact spelling, no adjective): their country and actor
+            # readings are split once here instead of at every hit.
+            plain = all(e.exact is None and e.kind not in (ADJ, GOVADJ) for e in entries)
+            country_entries = tuple(e for e in entries if e.kind == COUNTRY)
+            actor_entries = tuple(e for e in entries if e.kind != COUNTRY)
+            self.automaton.add_word(key, (len(key), tuple(entries), plain, country_entries, actor_entries))
         self.automaton.make_automaton()
         self.government: dict[str, str] = {}
         for a in registry.actors:
@@ -173,32 +178,35 @@ class Matcher:
         modifiers: dict[int, int] = {}  # where "Islamic State-linked " ends -> where it starts
         country_anchors: list[tuple[int, str]] = list(anchors)
         n = len(body)
-        for end_idx, (length, entries) in self.automaton.iter(lowered):
+        for end_idx, (length, entries, plain, countries_of, actors_of) in self.automaton.iter(lowered):
             start, end = end_idx - length + 1, end_idx + 1
             if (start > 0 and lowered[start - 1].isalnum()) or (end < n and lowered[end].isalnum()):
                 continue
             modified = lowered.startswith(_MODIFIER_SUFFIXES, end)
-            ok = tuple(
-                e
-                for e in entries
-                if (e.exact is None or straight[start:end] == e.exact)
-                and (
-                    e.kind not in (ADJ, GOVADJ)
-                    or lowered.startswith(_HELD_SUFFIXES, end)
-                    or _SUSPENDED.match(lowered, end) is not None
+            if plain and not modified:  # every reading stands: the split made when the automaton was built
+                ok, countries_here, actorish = entries, countries_of, actors_of
+            else:
+                ok = tuple(
+                    e
+                    for e in entries
+                    if (e.exact is None or straight[start:end] == e.exact)
+                    and (
+                        e.kind not in (ADJ, GOVADJ)
+                        or lowered.startswith(_HELD_SUFFIXES, end)
+                        or _SUSPENDED.match(lowered, end) is not None
+                    )
+                    and (e.kind == COUNTRY or not modified)
                 )
-                and (e.kind == COUNTRY or not modified)
-            )
+                countries_here = tuple(e for e in ok if e.kind == COUNTRY)
+                actorish = tuple(e for e in ok if e.kind != COUNTRY)
             if modified and any(e.kind == ALIAS for e in entries):
                 space = lowered.find(" ", end)
                 if space != -1:
                     modifiers[space + 1] = min(start, modifiers.get(space + 1, start))
             if not ok:
                 continue
-            countries_here = [e for e in ok if e.kind == COUNTRY]
             if countries_here:
                 country_anchors.append((start, countries_here[0].payload[0]))
-            actorish = tuple(e for e in ok if e.kind != COUNTRY)
             if actorish:
                 raw.append((start, end, actorish))
         chosen = _leftmost_longest(raw)
