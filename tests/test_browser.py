@@ -312,3 +312,82 @@ def test_legend_fits_a_small_image(browser: Any, tmp_path: Path, preset: str) ->
     # A roomy page leaves the legend as it is.
     for o in open_map(browser, path, 1600, 1200):
         assert o.page.get_attribute(".mg-legend", "data-scale") == "1.000"
+
+
+LABELS = """() => Array.from(document.querySelectorAll('.mg-place-label')).map(e => {
+    const r = e.firstChild.getBoundingClientRect();
+    return {text: e.textContent, hidden: e.classList.contains('mg-label-hidden'),
+            visible: getComputedStyle(e).visibility !== 'hidden',
+            box: [r.left, r.top, r.right, r.bottom]};
+})"""
+
+
+def overlaps(a: list[float], b: list[float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def test_place_labels_never_overlap(browser: Any, seed_map: Path) -> None:
+    """Crowded labels (big slide fonts on a small page) are thinned greedily; zooming in brings them back."""
+    for o in open_map(browser, seed_map, 900, 600):
+        page = o.page
+        page.evaluate("() => window.mapgen.setPreset('slide')")
+        labels = page.evaluate(LABELS)
+        shown = [x for x in labels if x["visible"]]
+        hidden = [x["text"] for x in labels if not x["visible"]]
+        assert hidden, "the fixture should crowd some labels at this size"
+        assert all(x["hidden"] != x["visible"] for x in labels)
+        for i, a in enumerate(shown):
+            for b in shown[i + 1:]:
+                assert not overlaps(a["box"], b["box"]), (a["text"], b["text"])
+        # Every hidden label would have met a shown one (nothing is hidden for nothing).
+        for x in labels:
+            if not x["visible"]:
+                assert any(overlaps(x["box"], y["box"]) for y in shown), x["text"]
+        page.evaluate("() => window.mapgen.state.map.setZoom(9, {animate: false})")
+        page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+        after = page.evaluate(LABELS)
+        assert len([x for x in after if not x["visible"]]) < len(hidden)
+        assert o.console_errors == []
+
+
+def test_besieged_ring_shows_the_besieger_at_the_default_zoom(browser: Any, seed_map: Path) -> None:
+    """Hawija (besieged by Iraqi forces) gets a ring in the besieger's colour, with dark teeth that set it
+    apart from an attack's dashed ring in greyscale; it is visible at the map's opening zoom."""
+    for o in open_map(browser, seed_map):
+        page = o.page
+        colour = page.evaluate("""() => { const D = window.mapgen.state.D;
+            return D.A.find(a => D.T[a.n] === 'Iraqi government forces').c; }""")
+        rgb = bytes.fromhex(colour.lstrip("#"))
+        x, y = place_point(page, "Hawija")
+        shot = page.screenshot(clip={"x": x - 20, "y": y - 20, "width": 40, "height": 40})
+        assert shot[:8] == b"\x89PNG\r\n\x1a\n"
+        pixels = _png_pixels(shot)
+        near = sum(1 for p in pixels if all(abs(a - b) <= 40 for a, b in zip(p, rgb, strict=True)))
+        assert near >= 40, f"the besieger's colour {colour} is (nearly) absent around Hawija: {near} px"
+        # Teeth: dark pixels in the band just outside the ring, all around the symbol.
+        r = page.evaluate("""() => { const S = window.mapgen.state, D = S.D;
+            const i = D.P.findIndex(p => D.T[p.n] === 'Hawija'); return S.markers[i].m._radius; }""")
+        dark = _ring_band_dark(pixels, 40, r + 5.5, r + 8.5)
+        assert dark >= 6, f"no teeth around the siege ring ({dark} dark sectors)"
+
+
+def _png_pixels(data: bytes) -> list[tuple[int, int, int]]:
+    from map_fixtures import decode_png
+
+    width, height, rows = decode_png(data)
+    bpp = len(rows[0]) // width
+    return [tuple(rows[y][x * bpp:x * bpp + 3]) for y in range(height) for x in range(width)]  # type: ignore[misc]
+
+
+def _ring_band_dark(pixels: list[tuple[int, int, int]], size: int, r0: float, r1: float) -> int:
+    """In how many of 16 sectors around the centre a dark pixel lies between radii r0 and r1."""
+    import math
+
+    sectors = set()
+    c = (size - 1) / 2
+    for i, p in enumerate(pixels):
+        x, y = i % size, i // size
+        d = math.hypot(x - c, y - c)
+        if r0 <= d <= r1 and max(p) < 70:
+            sectors.add(int((math.atan2(y - c, x - c) + math.pi) / (2 * math.pi) * 16) % 16)
+    return len(sectors)

@@ -126,12 +126,15 @@
     if (e.s === "b" && !besiegers.length) besiegers = attackers.length ? attackers : ["#111"];
     var rr = r + 3.5;
     if (besiegers.length) {
+      // Besieged: a solid ring in the besiegers' colours with dark teeth pointing out (an encirclement
+      // line), so it reads in greyscale and apart from the dashed ring of an attack.
       arcs(ctx, x, y, rr, besiegers, 3, null);
-      rr += 3.5;
+      teeth(ctx, x, y, rr + 1.5, 3.5);
+      rr += 6.5;
     }
     var att = attackers.filter(function (c) { return besiegers.indexOf(c) < 0; });
     if (e.s === "u" && !att.length && !besiegers.length) att = ["#111"];
-    if (att.length) arcs(ctx, x, y, rr, att, 2, [3, 2]);
+    if (att.length) arcs(ctx, x, y, rr, att, 2.5, [4, 2.5]);
     if (e.s === "x") {  // changed hands: a white core with a dark dot
       ctx.beginPath(); ctx.arc(x, y, Math.max(1.5, r * 0.35), 0, 2 * Math.PI);
       ctx.fillStyle = "#fff"; ctx.fill(); ctx.strokeStyle = "#111"; ctx.lineWidth = 1; ctx.stroke();
@@ -159,6 +162,20 @@
     ctx.setLineDash([]);
   }
 
+  function teeth(ctx, x, y, r, len) {
+    var n = Math.max(8, Math.round(2 * Math.PI * r / 7));
+    ctx.save();
+    ctx.setLineDash([]);
+    ctx.strokeStyle = "#111"; ctx.lineWidth = 1.6; ctx.lineCap = "butt";
+    ctx.beginPath();
+    for (var k = 0; k < n; k++) {
+      var t = -Math.PI / 2 + k * 2 * Math.PI / n, c = Math.cos(t), s = Math.sin(t);
+      ctx.moveTo(x + c * r, y + s * r); ctx.lineTo(x + c * (r + len), y + s * (r + len));
+    }
+    ctx.stroke();
+    ctx.restore();
+  }
+
   function drawChange(ctx, D, x, y, c) {
     var color = c.a >= 0 && D.A[c.a] ? D.A[c.a].c : "#111", s = 6;
     ctx.save();
@@ -179,8 +196,8 @@
   var Symbol = L.CircleMarker.extend({
     _extra: function () {
       var e = this.options.mg.e, n = 1.5;
-      if (e.b && e.b.length || e.s === "b") n += 7;
-      if (e.a && e.a.length || e.s === "u") n += 5;
+      if (e.b && e.b.length || e.s === "b") n += 10;
+      if (e.a && e.a.length || e.s === "u") n += 6;
       return n;
     },
     _updateBounds: function () {
@@ -410,8 +427,8 @@
     if (flags.range) row(function (ctx) {
       drawSymbol(ctx, D, 15, 11, 7, "s", {s: "c", h: [[a0, 0.6, 0.85, -1, null]]});
     }, "share, hatched = range between sources");
-    if (usedStates.b) row(function (ctx) { drawSymbol(ctx, D, 15, 11, 5, "s", {s: "b", h: [two[0]]}); },
-      "besieged (ring: besieger)");
+    if (usedStates.b) row(function (ctx) { drawSymbol(ctx, D, 15, 11, 3, "s", {s: "b", h: [two[0]]}); },
+      "besieged (toothed ring: besieger)");
     if (usedStates.u || frame.p.some(function (e) { return e.a && e.a.length; })) {
       row(function (ctx) { drawSymbol(ctx, D, 15, 11, 5, "s", {s: "u", h: [two[0]]}); },
         "under attack (dashed ring: attacker)");
@@ -539,7 +556,7 @@
   function init(map, opts) {
     var D = opts.data, groups = opts.groups;
     expandFrames(D.F);
-    var S = {D: D, map: map, frame: D.F.length - 1, markers: {}, areas: [], scale: 1};
+    var S = {D: D, map: map, frame: D.F.length - 1, markers: {}, areas: [], labels: [], scale: 1};
     map.createPane("mgBase").style.zIndex = 150;
     map.createPane("mgCountryLabels").style.zIndex = 160;
     map.createPane("mgLabels").style.zIndex = 460;
@@ -581,6 +598,7 @@
     S.showFrame = function (fi) {
       S.frame = fi;
       S.markers = {};
+      S.labels = [];
       groups.forEach(function (g) { g.clearLayers(); });
       var F = D.F[fi];
       F.p.forEach(function (e) {
@@ -594,9 +612,14 @@
         }
         var rad = (P.t === "s" ? P.r : 6) * S.scale;
         if (labelled[e.i]) {
-          g.addLayer(L.marker([P.y, P.x], {pane: "mgLabels", interactive: false, keyboard: false,
+          // Beside the symbol and its rings (a siege ring's teeth reach 10 px out, an attack ring 6).
+          var ring = e.b && e.b.length || e.s === "b" ? 9 : e.a && e.a.length || e.s === "u" ? 5 : 0;
+          var lm = L.marker([P.y, P.x], {pane: "mgLabels", interactive: false, keyboard: false,
             icon: L.divIcon({className: "mg-place-label", html: el("span", null, T(D, P.n)), iconSize: null,
-              iconAnchor: [-(rad + 5), 9]})}));
+              iconAnchor: [-(rad + 5 + ring), 9]})});
+          g.addLayer(lm);
+          // Priority: settlements before areas (their polygons show where they are), then bigger first.
+          S.labels.push({m: lm, area: P.t === "s" || P.t === "f" ? 0 : 1, r: P.r, i: e.i});
         }
         var m = new Symbol([P.y, P.x], {renderer: symR, radius: rad,
           mg: {D: D, e: e, kind: P.t}});
@@ -618,12 +641,30 @@
           });
         }
       }
+      S.declutter();
       if (S.asOfEl) S.asOfEl.textContent = "As of " + (fi === D.F.length - 1 ? D.asOf : F.d);
       if (S.legend) {
         S.legend.remove();
         S.legend = control("bottomright", "mg-legend", function (d) { buildLegend(S, d); }).addTo(map);
         S.fitLegend();
       }
+    };
+
+    /* Labels never overlap: greedily, in priority order, a label whose box meets one already shown
+     * is hidden (until a zoom or a layer toggle makes room). */
+    S.declutter = function () {
+      var items = (S.labels || []).filter(function (x) { return x.m._icon; });
+      items.sort(function (a, b) { return a.area - b.area || b.r - a.r || a.i - b.i; });
+      items.forEach(function (x) { x.m._icon.classList.remove("mg-label-hidden"); });
+      var shown = [];
+      items.forEach(function (x) {
+        var span = x.m._icon.firstChild, r = (span || x.m._icon).getBoundingClientRect();
+        var clash = shown.some(function (o) {
+          return r.left < o.right && o.left < r.right && r.top < o.bottom && o.top < r.bottom;
+        });
+        if (clash) x.m._icon.classList.add("mg-label-hidden");
+        else shown.push({left: r.left - 2, right: r.right + 2, top: r.top - 1, bottom: r.bottom + 1});
+      });
     };
 
     /* The legend always fits between the top-right controls and the bottom of the map, so an image
@@ -702,6 +743,7 @@
     S.legend = control("bottomright", "mg-legend", function (d) { buildLegend(S, d); }).addTo(map);
     S.showFrame(S.frame);
     map.on("resize", function () { S.fitLegend(); });
+    map.on("zoomend overlayadd overlayremove", function () { S.declutter(); });
     S.fit();
     window.mapgen.state = S;
     window.mapgen.ready = true;
