@@ -234,7 +234,7 @@ def extract_claims(
         subject = previous
         if s_actors:
             previous = s_actors[0]
-        if not s_places and not _THERE.search(sent.text):
+        if not s_places and not _has_there(sent.text):
             continue
         if not s_actors and not _PRONOUN.search(sent.text) and not _MAYBE_ACTOR.search(sent.text):
             continue  # nobody to hold anything (unregistered actors need "held by"-style words)
@@ -271,6 +271,12 @@ def extract_claims(
 
 
 # ------------------------------------------------------------------------------------------------
+def _has_there(text: str) -> bool:
+    """``_THERE.search(text)``, after a substring test: no character outside ASCII lower-cases into the
+    letters of "there", so a text whose lower case lacks it cannot match."""
+    return "there" in text.lower() and _THERE.search(text) is not None
+
+
 def _merge_parenthesised(body: str, actors: list[ActorMention]) -> list[ActorMention]:
     """ "Islamic State (IS)" is one mention: a parenthesised name of the same actor joins the one before."""
     out: list[ActorMention] = []
@@ -381,7 +387,7 @@ def _skeleton(
             e = sent.start + head.end()
         if not any(a < e and s < b for a, b, _, _ in spans):
             spans.append((s, e, "R", None))
-    for m in _THERE.finditer(body_text):
+    for m in _THERE.finditer(body_text) if "there" in body_text.lower() else ():
         s, e = sent.start + m.start(), sent.start + m.end()
         if not any(a < e and s < b for a, b, _, _ in spans):
             spans.append((s, e, "T", None))
