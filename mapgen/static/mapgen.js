@@ -746,8 +746,15 @@
     map.on("zoomend overlayadd overlayremove", function () { S.declutter(); });
     S.fit();
     window.mapgen.state = S;
-    window.mapgen.ready = true;
-    document.documentElement.setAttribute("data-mapgen-ready", "1");
+    // The page's own script adds the layer control after this one: fit the legend below it, and the
+    // data beside the legend, once it is there; only then is the map ready (for images and tests).
+    setTimeout(function () {
+      S.fitLegend();
+      S.fit();
+      S.declutter();
+      window.mapgen.ready = true;
+      document.documentElement.setAttribute("data-mapgen-ready", "1");
+    }, 0);
     return S;
   }
 
