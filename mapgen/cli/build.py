@@ -10,7 +10,7 @@ import click
 
 from ..build import MAX_PRINTED_CHANGES, BuildSummary, build
 from ..model import Change
-from .main import Echo, config_from, date_option, handle_errors, main, report_options
+from .main import Echo, config_from, date_option, handle_errors, main, report_options, store_option
 
 
 def build_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -52,13 +52,7 @@ def build_options(func: Callable[..., Any]) -> Callable[..., Any]:
     func = date_option("--as-of", help="Draw the state of control at this date (default: everything known).")(
         func
     )
-    func = click.option(
-        "--store",
-        type=click.Path(dir_okay=False),
-        default=None,
-        metavar="PATH",
-        help="The store (default: mapgen.sqlite beside the map).",
-    )(func)
+    func = store_option("The store (default: mapgen.sqlite beside the map).")(func)
     func = click.option(
         "--online", is_flag=True,
         help="Resolve names the gazetteer lacks with an online geocoder (Nominatim).",

@@ -12,7 +12,7 @@ from ..corrections import load_corrections
 from ..errors import ConfigError, MapgenError
 from ..ingest import discover, iter_reports
 from ..model import Problem, Severity
-from .main import Echo, handle_errors, main
+from .main import Echo, config_option, handle_errors, main
 
 
 def check_config(config: Config) -> list[Problem]:
@@ -73,14 +73,7 @@ def check_config(config: Config) -> list[Problem]:
 
 @main.command("check")
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False),
-    default=None,
-    metavar="PATH",
-    help="Configuration file (default: ./mapgen.toml when present).",
-)
+@config_option()
 @click.option(
     "--encoding", default="utf-8", show_default=True, metavar="NAME", help="Encoding of the reports."
 )

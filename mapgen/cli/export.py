@@ -9,7 +9,7 @@ import click
 
 from ..build import build, read_store
 from ..export import FORMATS, LAYERS, default_output, export
-from .main import Echo, config_from, date_option, handle_errors, main, report_options
+from .main import Echo, config_from, date_option, handle_errors, main, report_options, store_option
 
 
 @main.command("export")
@@ -36,13 +36,7 @@ from .main import Echo, config_from, date_option, handle_errors, main, report_op
     default=None,
     help="What GeoJSON/CSV hold (default: GeoJSON the state, CSV the claims).",
 )
-@click.option(
-    "--store",
-    type=click.Path(dir_okay=False),
-    default=None,
-    metavar="PATH",
-    help="The store (default: build/mapgen.sqlite).",
-)
+@store_option()
 @date_option("--as-of", help="Export the state at this date (default: everything known).")
 @date_option("--date", help="Publication date for reports that carry none (with PATHs).")
 @click.option("--width", type=int, default=1600, show_default=True, help="Image width in pixels (png/pdf).")

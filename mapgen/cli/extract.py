@@ -11,7 +11,7 @@ from ..ingest import read_reports
 from ..model import Problem, Severity
 from ..pipeline import Context, analyse
 from ..records import claim_dict, dumps
-from .main import Echo, config_from, date_option, handle_errors, main, report_options
+from .main import Echo, config_from, date_option, format_option, handle_errors, main, report_options
 from .output import table
 
 COLUMNS = [
@@ -33,14 +33,7 @@ COLUMNS = [
 
 @main.command("extract")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "jsonl"]),
-    default="table",
-    show_default=True,
-    help="A table for people, or one JSON claim per line (the contract's Claim record).",
-)
+@format_option("table", "jsonl", help="A table for people, or one JSON claim a line (the contract's Claim).")
 @click.option(
     "--min-confidence",
     type=click.FloatRange(0.0, 1.0),

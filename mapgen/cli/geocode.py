@@ -10,7 +10,7 @@ import click
 from ..model import Kind, Resolution
 from ..records import geocoded_dict
 from ..resolve import default_resolver
-from .main import Echo, config_from, handle_errors, main
+from .main import Echo, config_from, config_option, handle_errors, main
 from .output import clean, table
 
 
@@ -33,14 +33,7 @@ from .output import clean, table
 @click.option(
     "--online", is_flag=True, help="Ask an online geocoder (Nominatim) when the gazetteer has no answer."
 )
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False),
-    default=None,
-    metavar="PATH",
-    help="Configuration file with [places] pins (default: ./mapgen.toml when present).",
-)
+@config_option("Configuration file with [places] pins (default: ./mapgen.toml when present).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and warnings.")
 @click.option("--verbose", "-v", is_flag=True, help="Also print notes.")
 @handle_errors

@@ -69,10 +69,35 @@ class Echo:
             self.problem(p)
 
 
+def format_option(
+    *choices: str, help: str = "A table for people, or one JSON object a line."
+) -> Callable[[F], F]:
+    """``--format`` with the given choices; the first is the default."""
+    return click.option(
+        "--format", "fmt", type=click.Choice(list(choices)), default=choices[0], show_default=True, help=help
+    )
+
+
+def store_option(help: str = "The store (default: build/mapgen.sqlite).") -> Callable[[F], F]:
+    return click.option("--store", type=click.Path(dir_okay=False), default=None, metavar="PATH", help=help)
+
+
+def config_option(
+    help: str = "Configuration file (default: ./mapgen.toml when present).",
+) -> Callable[[F], F]:
+    return click.option(
+        "--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="PATH", help=help
+    )
+
+
+quiet_option = click.option("--quiet", "-q", is_flag=True, help="Print only errors and warnings.")
+verbose_option = click.option("--verbose", "-v", is_flag=True, help="Also print notes and per-file detail.")
+
+
 def report_options(func: F) -> F:
     """--config, --encoding, --quiet, --verbose: shared by every command that reads reports."""
-    func = click.option("--verbose", "-v", is_flag=True, help="Also print notes and per-file detail.")(func)
-    func = click.option("--quiet", "-q", is_flag=True, help="Print only errors and warnings.")(func)
+    func = verbose_option(func)
+    func = quiet_option(func)
     func = click.option(
         "--encoding",
         default="utf-8",
@@ -80,15 +105,7 @@ def report_options(func: F) -> F:
         metavar="NAME",
         help="Text encoding of the reports (e.g. cp1252, latin-1).",
     )(func)
-    func = click.option(
-        "--config",
-        "config_path",
-        type=click.Path(dir_okay=False),
-        default=None,
-        metavar="PATH",
-        help="Configuration file (default: ./mapgen.toml when present).",
-    )(func)
-    return func
+    return config_option()(func)
 
 
 def date_option(*names: str, help: str) -> Callable[[F], F]:

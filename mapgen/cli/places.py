@@ -11,7 +11,7 @@ from ..ingest import read_reports
 from ..mentions import find_places
 from ..records import dumps, place_mention_dict
 from ..resolve import default_resolver
-from .main import Echo, config_from, handle_errors, main, report_options
+from .main import Echo, config_from, format_option, handle_errors, main, report_options
 from .output import table
 
 COLUMNS = [
@@ -32,14 +32,7 @@ COLUMNS = [
 
 @main.command("places")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "jsonl"]),
-    default="table",
-    show_default=True,
-    help="A table for people, or one JSON object per line.",
-)
+@format_option("table", "jsonl")
 @click.option(
     "--online", is_flag=True, help="Also ask an online geocoder (Nominatim) for names left unresolved."
 )

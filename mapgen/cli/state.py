@@ -11,33 +11,23 @@ from ..errors import MapgenError
 from ..records import jsonl, state_dict
 from ..state import change_dict, diff, history, history_dict, merge, state_from_dict
 from ..text import fold
-from .main import Echo, config_from, date_option, handle_errors, main
+from .main import (
+    Echo,
+    config_from,
+    config_option,
+    date_option,
+    format_option,
+    handle_errors,
+    main,
+    quiet_option,
+    store_option,
+)
 from .output import table
 
-FORMAT = click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "jsonl"]),
-    default="table",
-    show_default=True,
-    help="A table for people, or one JSON object a line.",
-)
-STORE = click.option(
-    "--store",
-    type=click.Path(dir_okay=False),
-    default=None,
-    metavar="PATH",
-    help="The store (default: build/mapgen.sqlite).",
-)
-CONFIG = click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False),
-    default=None,
-    metavar="PATH",
-    help="Configuration with [corrections] (default: ./mapgen.toml when present).",
-)
-QUIET = click.option("--quiet", "-q", is_flag=True, help="Print only errors and warnings.")
+FORMAT = format_option("table", "jsonl")
+STORE = store_option()
+CONFIG = config_option("Configuration with [corrections] (default: ./mapgen.toml when present).")
+QUIET = quiet_option
 
 
 def _holders(row: dict[str, Any]) -> str:
