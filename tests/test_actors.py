@@ -126,8 +126,34 @@ def test_held_adjectives_and_modifiers() -> None:
         "Cabo Delgado insurgents"
     ]
     # an army of a country without a registered government is kept as written
-    (m,) = REG.find("Chadian troops advanced.", countries=["TD"])
-    assert (m.actor, m.registered) == ("Chadian troops", False)
+    (m,) = REG.find("Cameroonian troops advanced.", countries=["CM"])
+    assert (m.actor, m.registered) == ("Cameroonian troops", False)
+
+
+def test_names_from_unseen_reports() -> None:
+    """Names wire copy uses that the first registry lacked (each resolved by its country)."""
+    assert [m.actor for m in REG.find("Chadian and Nigerien forces advanced.", countries=["NG"])] == [
+        "Chadian forces",
+        "Nigerien forces",
+    ]
+    # "Kurdish fighters" are the YPG in Syria and the Peshmerga in Iraq; the SDF keep their own names
+    assert [m.actor for m in REG.find("Kurdish fighters held the town.", countries=["SY"])] == ["YPG"]
+    assert [m.actor for m in REG.find("Kurdish fighters held the town.", countries=["IQ"])] == ["Peshmerga"]
+    assert [m.actor for m in REG.find("Kurdish-led forces advanced.", countries=["SY"])] == [
+        "Syrian Democratic Forces"
+    ]
+    assert [m.actor for m in REG.find("Shiite militias advanced.", countries=["IQ"])] == [
+        "Iraqi government forces"
+    ]
+    assert [m.actor for m in REG.find("Karen fighters entered the town.", countries=["MM"])] == [
+        "Karen National Union"
+    ]
+    assert [m.actor for m in REG.find("Army units entered the town.", countries=["SY"])] == [
+        "Syrian government forces"
+    ]
+    assert [m.actor for m in REG.find("troops loyal to President Hadi withdrew.", countries=["YE"])] == [
+        "Yemeni government forces"
+    ]
 
 
 def test_user_config_adds_and_overrides(tmp_path: Path) -> None:
