@@ -10,6 +10,7 @@ Usage: ``python -m benchmarks.bench_build [-n 10000] [--seed 1] [--render]``
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import re
 import resource
@@ -91,9 +92,18 @@ def main() -> None:
         help="replace extraction by a fast regex stand-in (~the same claims per report) to measure "
         "what the store, ingest and merge cost on their own",
     )
+    ap.add_argument(
+        "--keep",
+        metavar="DIR",
+        help="build in this (new or empty) folder and keep the reports and the store (for bench_map --store)",
+    )
     args = ap.parse_args()
-    with tempfile.TemporaryDirectory(prefix="mapgen-bench-") as tmp:
-        root = Path(tmp)
+    with contextlib.ExitStack() as stack:
+        if args.keep:
+            root = Path(args.keep)
+            root.mkdir(parents=True, exist_ok=True)
+        else:
+            root = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="mapgen-bench-")))
         corpus = root / "reports"
         t = time.perf_counter()
         paths = write_corpus(corpus, args.n, args.seed)

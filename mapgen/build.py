@@ -19,6 +19,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import operator
 import os
 import sys
 import time
@@ -38,7 +39,7 @@ from .model import Change, Claim, PlaceState, Problem, Report, Severity
 from .pipeline import Analysis, Context
 from .records import plain, state_dict
 from .state import diff, state_from_dict
-from .store import Store, default_store_path, open_store
+from .store import Store, default_store_path, gc_paused, open_store
 
 PathLike = str | Path
 AnalyseFn = Callable[[Report, Context], Analysis]
@@ -557,7 +558,9 @@ def history_frames(
     max_frames: int = MAX_FRAMES,
 ) -> list[tuple[dt.date, tuple[PlaceState, ...]]]:
     """Earlier states for the map's time slider: every claim date when few, else month ends (newest kept)."""
-    dates = sorted({c.date for c in claims if c.date and (as_of is None or c.date < as_of)})
+    found = set(map(_date_of, claims))  # one C-level pass: a big store has 500,000 claims and ~1,000 dates
+    found.discard(None)
+    dates = sorted(d for d in found if as_of is None or d < as_of)
     if not dates:
         return []
     if len(dates) > max_frames:
@@ -565,7 +568,11 @@ def history_frames(
         dates = [min(m, dates[-1]) for m in months][-max_frames:]
     # One pass over the claims in date order, merging again only the places that changed between two
     # frames (the same states as merge(claims, as_of=d) at each date; see mapgen.frames).
-    return replay(claims, dates, window_days=window_days, stale_days=stale_days, corrections=corrections)
+    with gc_paused():  # (see _write_map)
+        return replay(claims, dates, window_days=window_days, stale_days=stale_days, corrections=corrections)
+
+
+_date_of = operator.attrgetter("date")
 
 
 def _month_end(d: dt.date) -> dt.date:
@@ -590,22 +597,25 @@ def _write_map(
 ) -> None:
     from .render import render_map, save_map
 
-    frames = history_frames(
-        claims, as_of=as_of, window_days=window, stale_days=stale_days, corrections=corrections
-    )
-    title = cfg.section("map").get("title") if isinstance(cfg.section("map").get("title"), str) else None
-    m = render_map(
-        states,
-        claims,
-        as_of=as_of,
-        registry=ctx.registry,
-        history=frames,
-        changes=changes,
-        problems=problems,
-        title=title,
-        populations=populations(states, ctx.resolver),
-        tiles=tiles,
-    )
+    # The frames and the page's data are hundreds of thousands of small objects with no cycles:
+    # without the collector's full passes over them the map step of a big store takes half the time.
+    with gc_paused():
+        frames = history_frames(
+            claims, as_of=as_of, window_days=window, stale_days=stale_days, corrections=corrections
+        )
+        title = cfg.section("map").get("title") if isinstance(cfg.section("map").get("title"), str) else None
+        m = render_map(
+            states,
+            claims,
+            as_of=as_of,
+            registry=ctx.registry,
+            history=frames,
+            changes=changes,
+            problems=problems,
+            title=title,
+            populations=populations(states, ctx.resolver),
+            tiles=tiles,
+        )
     save_map(m, out)
 
 

@@ -145,7 +145,8 @@ def replay(
         for c in corrected
         if c.place_key is not None and c.resolution in DRAWABLE and c.lat is not None and c.lon is not None
     )
-    usable = sorted(drawable, key=lambda c: (_day(c), c.id))
+    # In (date, id) order: ``corrected`` is in id order and the sort is stable (no key tuples to build).
+    usable = sorted(drawable, key=_day)
     # Per place, its claims in date order (the pins' claims at a date are a prefix of them).
     per_place: dict[str, list[Claim]] = {}
     for c in usable:

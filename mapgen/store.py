@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import gc
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -409,7 +410,8 @@ class Store:
             f"SELECT {', '.join('c.' + _q(k) for k in CLAIM_COLUMNS)} FROM claims c "
             "JOIN reports r ON r.id = c.report_id WHERE r.status = 'present'"
         )
-        claims = sorted(map(_claim, rows), key=_by_id)  # sorting here is 2x faster than ORDER BY
+        with gc_paused():  # see gc_paused: 3x faster on a store of 460,000 claims
+            claims = sorted(map(_claim, rows), key=_by_id)  # sorting here is 2x faster than ORDER BY
         if not count_duplicates_once:
             return claims
         return _count_once(claims, self.duplicates())
@@ -782,6 +784,24 @@ class Store:
             }
             for r in rows
         ]
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside the block (it is restored as it was afterwards).
+
+    Making hundreds of thousands of long-lived objects (claims read from a big store, the map's
+    frames) triggers a full collection every ~25 % of growth, each walking every object made so far:
+    two thirds of the time of reading a store's claims. Claims and states hold no reference cycles,
+    so nothing is collected later than it would be anyway.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 # ---------------------------------------------------------------- opening, checks, migrations
