@@ -273,3 +273,33 @@ def test_web_tiles_only_when_asked(tmp_path: Path) -> None:
     assert plain.exit_code == 0 and tiled.exit_code == 0, plain.output + tiled.output
     assert "tile.openstreetmap.org" not in (tmp_path / "a.html").read_text()
     assert "tile.openstreetmap.org" in (tmp_path / "b" / "b.html").read_text()
+
+
+def test_scan_finds_what_discover_finds_in_the_same_order(tmp_path: Path) -> None:
+    import os
+
+    from mapgen.build import _scan, _stat
+    from mapgen.ingest import discover
+
+    root = tmp_path / "reports"
+    files = [
+        "a.txt", "a-b.txt", "a/b.txt", "a/b/c.md", "B.TXT", "x.Md", "notes.csv", "x.", "z.txt.meta.yaml",
+        "a.txt.meta.yaml", ".hidden.txt", ".git/in.txt", "deep/.h/in.txt", "deep/ok/é.txt", "deep/ok/z.md",
+    ]
+    for name in files:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(f"Report {name}.\n")
+    (root / "dir.txt").mkdir()  # a folder with a report's name is not a report
+    os.symlink(root / "a.txt", root / "link.txt")  # a symlinked file is read
+    os.symlink(root / "deep", root / "linked")  # a symlinked folder is not entered (as rglob)
+    os.symlink(root / "missing.txt", root / "broken.txt")
+    single = root / "a" / "b.txt"
+    args = [root, single, tmp_path / "missing"]
+    want = discover(args)
+    got = _scan(args, "utf-8|")
+    assert [s for s, _, _ in got.value] == want.value
+    assert got.problems == want.problems
+    assert len(want.value) == 10  # 9 under the folder (link.txt among them) + the file given
+    for src, real, stat in got.value:
+        assert real == os.path.realpath(src.path)
+        assert stat is not None and stat[0] == _stat(src.path, "utf-8|")[0]  # sidecars counted alike

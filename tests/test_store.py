@@ -156,3 +156,84 @@ def test_old_schema_is_migrated(tmp_path: Path) -> None:
         assert st.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         cols = {r[1] for r in st.conn.execute("PRAGMA table_info(files)")}
         assert "stat" in cols and st.counts()["reports"] == 1
+
+
+def _ruin_claims_root(store: Path) -> None:
+    """Overwrite the root page of the claims table (what reading any claim needs) with 0xFF bytes."""
+    con = sqlite3.connect(store)
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'claims'").fetchone()[0]
+    page = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    data = bytearray(store.read_bytes())
+    data[(root - 1) * page : root * page] = b"\xff" * page
+    store.write_bytes(bytes(data))
+
+
+def test_clean_store_opens_without_reading_every_page_yet_damage_is_reported(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from mapgen.cli.main import main
+
+    store = seeded_store(tmp_path, n=30)
+    _ruin_claims_root(store)
+    # The last build ended cleanly: opening reads the header and the schema, not every page (fast) ...
+    with open_store(store) as st:
+        assert st.counts()["reports"] == 30
+    # ... and the damage shows as a StoreError (no traceback) as soon as a claim is read,
+    with pytest.raises(StoreError, match="corrupt.*move it away"), open_store(store) as st:
+        st.claims()
+    # at once with verify (what `mapgen check --store` does),
+    with pytest.raises(StoreError, match="corrupt"):
+        open_store(store, verify=True)
+    result = CliRunner().invoke(main, ["check", "--store", str(store)])
+    assert result.exit_code == 1 and "corrupt" in result.output and "Traceback" not in result.output
+    # and a failed session leaves the store marked unclean: the next open checks every page.
+    with pytest.raises(StoreError, match="corrupt"):
+        open_store(store)
+
+
+def test_unclean_shutdown_means_every_page_is_checked_on_open(tmp_path: Path) -> None:
+    store = seeded_store(tmp_path, n=30)
+    st = open_store(store)
+    with st.transaction():
+        st.set_meta("probe", 1)
+    st.conn.close()  # killed before the session marked the store clean again
+    _ruin_claims_root(store)
+    with pytest.raises(StoreError, match="corrupt.*mapgen build"):
+        open_store(store)
+
+
+def test_clean_marks_follow_sessions(tmp_path: Path) -> None:
+    from mapgen.store import _closed_cleanly
+
+    store = seeded_store(tmp_path)
+    with open_store(store) as st:
+        assert _closed_cleanly(st.conn)  # the build marked it in its last transaction
+        with st.transaction():
+            st.set_meta("probe", 1)
+        assert not _closed_cleanly(st.conn)
+        with pytest.raises(RuntimeError), st.transaction():
+            raise RuntimeError("rolled back")
+        assert not _closed_cleanly(st.conn)
+    with open_store(store) as st:
+        assert _closed_cleanly(st.conn)  # a session that wrote and closed normally marks it
+        with st.transaction():
+            st.set_meta("probe", 2)
+    healthy = open_store(store, verify=True)
+    healthy.close()
+    CliRunner = pytest.importorskip("click.testing").CliRunner
+    from mapgen.cli.main import main
+
+    result = CliRunner().invoke(main, ["check", "--store", str(store)])
+    assert result.exit_code == 0 and "store OK" in result.output
+
+
+def test_truncated_by_one_page_is_refused_on_open(tmp_path: Path) -> None:
+    store = seeded_store(tmp_path, n=40)
+    data = store.read_bytes()
+    store.write_bytes(data[:-4096])
+    with pytest.raises(StoreError, match="truncated.*move it away"):
+        open_store(store)
+    store.write_bytes(data[:60])
+    with pytest.raises(StoreError, match="truncated"):
+        open_store(store)

@@ -12,7 +12,7 @@ from ..corrections import load_corrections
 from ..errors import ConfigError, MapgenError
 from ..ingest import discover, iter_reports
 from ..model import Problem, Severity
-from .main import Echo, config_option, handle_errors, main
+from .main import Echo, config_option, handle_errors, main, store_option
 
 
 def check_config(config: Config) -> list[Problem]:
@@ -79,11 +79,17 @@ def check_config(config: Config) -> list[Problem]:
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and warnings.")
 @click.option("--verbose", "-v", is_flag=True, help="Also print notes.")
+@store_option("Also check every page of this store (a build checks them only after an unclean shutdown).")
 @handle_errors
 def check_cmd(
-    paths: tuple[str, ...], config_path: str | None, encoding: str, quiet: bool, verbose: bool
+    paths: tuple[str, ...],
+    config_path: str | None,
+    encoding: str,
+    quiet: bool,
+    verbose: bool,
+    store: str | None = None,
 ) -> None:
-    """Validate mapgen.toml and, when given, report files; exit 1 on any error.
+    """Validate mapgen.toml and, when given, report files and a store; exit 1 on any error.
 
     Every section is checked ([actors], [places], [corrections], [state]) and each
     error names its line. Report files are read as 'build' would read them.
@@ -92,8 +98,16 @@ def check_cmd(
     Examples:
       mapgen check
       mapgen check --config my.toml reports/
+      mapgen check --store build/mapgen.sqlite
     """
     echo = Echo(quiet, verbose)
+    if store is not None:
+        from ..store import open_store
+
+        # A corrupt, truncated or too new store: StoreError with the way to rebuild it, exit 1.
+        with open_store(store, create=False, verify=True) as st:
+            n = st.counts()["reports"]
+        echo.info(f"{store}: store OK ({n} report(s))")
     config = load_config(config_path)  # invalid TOML: ConfigError with the line, exit 1
     problems = check_config(config)
     if paths:
