@@ -43,20 +43,27 @@ def _full(c: Claim) -> bool:
 class _ActorKernel:
     """One actor's claims at one place that a merge can still depend on."""
 
-    __slots__ = ("newest", "recent", "reps")
+    __slots__ = ("days", "newest", "recent", "reps")
 
     def __init__(self) -> None:
         self.newest = _NO_DATE
         self.recent: deque[Claim] = deque()
+        self.days: deque[dt.date] = deque()  # _day of each claim in recent
         self.reps: dict[str, Claim] = {}
 
-    def add(self, c: Claim, window: dt.timedelta) -> None:
-        d = _day(c)  # claims come in (date, id) order: d is never older than self.newest
+    def add(self, c: Claim, d: dt.date, window: dt.timedelta) -> None:
+        # d is the claim's day (_day(c)); claims come in (date, id) order: never older than self.newest.
         if d > self.newest:
             self.newest = d
-            while self.recent and (_day(self.recent[0]) == _NO_DATE or d - _day(self.recent[0]) > window):
+            days = self.days
+            # Out of the window: undated, or more than `window` before d (d - window cannot underflow:
+            # d is later than the smallest date).
+            oldest = d - window if d - _NO_DATE > window else _NO_DATE
+            while days and (days[0] == _NO_DATE or days[0] < oldest):
+                days.popleft()
                 self.recent.popleft()
         self.recent.append(c)
+        self.days.append(d)
         # The newest claim of each kind is the last one added (any claim of that date would do).
         if c.status in HOLD_LIKE:
             self.reps["hold"] = c
@@ -77,11 +84,11 @@ class _PlaceKernel:
         self.actors: dict[str, _ActorKernel] = {}
         self.attacks: list[Claim] = []  # in (date, id) order
 
-    def add(self, c: Claim, window: dt.timedelta) -> None:
+    def add(self, c: Claim, d: dt.date, window: dt.timedelta) -> None:
         k = self.actors.get(c.actor)
         if k is None:
             k = self.actors[c.actor] = _ActorKernel()
-        k.add(c, window)
+        k.add(c, d, window)
         if c.status in ATTACK_LIKE:
             self.attacks.append(c)
 
@@ -157,18 +164,20 @@ def replay(
     kernels: dict[str, _PlaceKernel] = {}
     base: dict[str, PlaceState] = {}
     out: list[Frame] = []
+    day_of = [_day(c) for c in usable]  # ascending, as usable is
     i = 0
     for d in dates:
         touched: set[str] = set()
-        while i < len(usable) and _day(usable[i]) <= d:
-            c = usable[i]
+        j = bisect.bisect_right(day_of, d, i)  # the claims dated up to d not added yet: usable[i:j]
+        for n in range(i, j):
+            c = usable[n]
             key = c.place_key or ""
             k = kernels.get(key)
             if k is None:
                 k = kernels[key] = _PlaceKernel()
-            k.add(c, window)
+            k.add(c, day_of[n], window)
             touched.add(key)
-            i += 1
+        i = j
         for key in touched:
             base[key] = kernels[key].state(key, window_days)
 
