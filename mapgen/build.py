@@ -352,7 +352,11 @@ def _ingest(
         # Written moments ago, a file could change again in the same clock tick keeping its size and
         # mtime (git's "racy clean" case): its content hash is recorded too, and checked next time.
         # The hash is taken before the file is read, so a change in between is seen as a change.
-        digest = _content(src.path) if sig and (racy or (old_sig or "").startswith(sig + "#")) else None
+        digest = (
+            _content(src.path, sidecar=not sig.split("|", 1)[0].endswith(":-"))
+            if sig and (racy or (old_sig or "").startswith(sig + "#"))
+            else None
+        )
         record = (f"{sig}#{digest}" if digest else None) if sig and racy else sig
         if (
             sig is not None
@@ -515,17 +519,20 @@ def _stat(path: Path, options: str) -> tuple[str, bool] | None:
     return f"{a.st_size}:{a.st_mtime_ns}:{side}|{options}", racy
 
 
-def _content(path: Path) -> str | None:
-    """A hash of a report's bytes and its sidecar's (None when unreadable)."""
+def _content(path: Path, *, sidecar: bool = True) -> str | None:
+    """A hash of a report's bytes and its sidecar's (None when unreadable); ``sidecar=False``: the file's
+    signature says it has none (no failing open per file)."""
     from .ingest import SIDECAR_SUFFIX
 
     h = hashlib.sha256()
     try:
-        h.update(path.read_bytes())
+        with open(path, "rb") as fh:
+            h.update(fh.read())
     except OSError:
         return None
-    with contextlib.suppress(OSError):
-        h.update(b"\0" + path.with_name(path.name + SIDECAR_SUFFIX).read_bytes())
+    if sidecar:
+        with contextlib.suppress(OSError):
+            h.update(b"\0" + path.with_name(path.name + SIDECAR_SUFFIX).read_bytes())
     return h.hexdigest()[:24]
 
 
@@ -537,8 +544,7 @@ def _write_ingest(st: Store, ing: _Ingest) -> list[str]:
     with st.transaction():
         for r in ing.new + ing.changed + ing.restored:
             st.put_report(r, meta_hash(r), now)
-        for file, rid, name, root, sig in ing.files:
-            st.set_file(file, rid, name, root, sig or None)
+        st.set_files((file, rid, name, root, sig or None) for file, rid, name, root, sig in ing.files)
         st.remove_files(ing.gone)
         withdrawn = st.withdraw_orphans()
         batch: dict[str, frozenset[int]] = {}

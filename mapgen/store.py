@@ -265,6 +265,15 @@ class Store:
             (file, report_id, name, root, stat),
         )
 
+    def set_files(self, rows: Iterable[tuple[str, str, str, str | None, str | None]]) -> None:
+        """:meth:`set_file` for many (file, report id, name, root, stat) rows in one statement."""
+        self.conn.executemany(
+            "INSERT INTO files (file, report_id, name, root, stat) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(file) DO UPDATE SET report_id=excluded.report_id, name=excluded.name, "
+            "root=excluded.root, stat=excluded.stat",
+            rows,
+        )
+
     def remove_files(self, files: Iterable[str]) -> None:
         self.conn.executemany("DELETE FROM files WHERE file = ?", [(f,) for f in files])
 
