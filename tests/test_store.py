@@ -237,3 +237,20 @@ def test_truncated_by_one_page_is_refused_on_open(tmp_path: Path) -> None:
     store.write_bytes(data[:60])
     with pytest.raises(StoreError, match="truncated"):
         open_store(store)
+
+
+def test_undrawable_claims_by_the_partial_index_equal_the_general_query(tmp_path: Path) -> None:
+    rep = tmp_path / "r"
+    write_report(rep, "a.txt", "IS held Raqa.\nIS held Atlantis.\nIraqi attacking Hawija.", date="2017-09-01")
+    write_report(rep, "b.txt", "SDF captured Atlantis.\nIS held Raqa.", date="2017-09-02")
+    s = build([str(rep)], out=None, store=tmp_path / "s.sqlite", analyse=fake_analyse, progress=False)
+    with open_store(s.store_path) as st:
+        indexed = st.undrawable_claims(["resolved", "pinned"])  # the index's own set, in any order
+        general = st.undrawable_claims(["pinned", "resolved", "no-such-resolution"])
+        plan = st.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT c.id FROM claims c WHERE c.place_key IS NULL "
+            "OR c.resolution NOT IN ('pinned', 'resolved') OR c.lat IS NULL OR c.lon IS NULL"
+        ).fetchall()
+    assert len(indexed) == 2 and {c.place for c in indexed} == {"Atlantis"}
+    assert indexed == general
+    assert "claims_loose" in str(plan)
