@@ -893,9 +893,8 @@ def open_store(path: str | Path, *, create: bool = True, verify: bool = False) -
     if not exists and not create:
         raise StoreError(f"{path}: no store here; run 'mapgen build' first, or pass --store PATH")
     journal = any(Path(f"{path}{s}").exists() for s in ("-journal", "-wal"))
-    if exists:
-        _check_header(path, sized=not journal)
-    elif path.exists():
+    short = _check_header(path) if exists else None
+    if not exists and path.exists():
         path.unlink()  # an empty file left by a crash before the first commit: nothing to keep
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -907,24 +906,26 @@ def open_store(path: str | Path, *, create: bool = True, verify: bool = False) -
     try:
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("PRAGMA synchronous = FULL")
-        if exists and (verify or journal or not _closed_cleanly(conn)):
+        # A file shorter than its header says is checked through SQLite rather than refused at once:
+        # a build committing at this moment may have written the new header before the new pages.
+        if exists and (verify or journal or short or not _closed_cleanly(conn)):
             ok = conn.execute("PRAGMA quick_check").fetchone()[0]
             if ok != "ok":
-                raise StoreError(f"{path}: the store is corrupt ({ok[:80]}); " + REBUILD.format(p=path))
+                what = f"truncated ({short})" if short else f"corrupt ({ok[:80]})"
+                raise StoreError(f"{path}: the store is {what}; " + REBUILD.format(p=path))
         _migrate(conn, path)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StoreError(
-            f"{path}: the store is corrupt or truncated ({exc}); " + REBUILD.format(p=path)
-        ) from None
+        what = f"truncated ({short}; {exc})" if short else f"corrupt or truncated ({exc})"
+        raise StoreError(f"{path}: the store is {what}; " + REBUILD.format(p=path)) from None
     except BaseException:
         conn.close()
         raise
     return Store(path, conn)
 
 
-def _check_header(path: Path, *, sized: bool = True) -> None:
-    """The SQLite magic string and, with ``sized``, a file at least as long as its header says."""
+def _check_header(path: Path) -> str | None:
+    """Refuse a file without the SQLite magic string; say how it is shorter than its header says."""
     try:
         with open(path, "rb") as fh:
             head = fh.read(100)
@@ -939,16 +940,13 @@ def _check_header(path: Path, *, sized: bool = True) -> None:
     if len(head) < 100:
         raise StoreError(f"{path}: the store is truncated (no full header); " + REBUILD.format(p=path))
     # The database size in pages (offset 28) is valid when the change counter (24) equals the
-    # version-valid-for number (92); SQLite versions since 3.7.0 keep it so. A journal beside the file
-    # (an interrupted write, rolled back on open) may legitimately leave it longer or shorter.
+    # version-valid-for number (92); SQLite versions since 3.7.0 keep it so.
     page = int.from_bytes(head[16:18], "big")
     page = 65536 if page == 1 else page
     pages = int.from_bytes(head[28:32], "big")
-    if sized and pages and head[24:28] == head[92:96] and size < page * pages:
-        raise StoreError(
-            f"{path}: the store is truncated ({size} bytes, its header says {page * pages}); "
-            + REBUILD.format(p=path)
-        )
+    if pages and head[24:28] == head[92:96] and size < page * pages:
+        return f"{size} bytes, its header says {page * pages}"
+    return None
 
 
 _CLEAN = "closed_cleanly"
