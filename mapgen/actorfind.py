@@ -41,6 +41,25 @@ _HELD_SUFFIXES = (
     "-led",
     "-seized",
 )
+# "in Ukrainian hands", "under army control", "under rebel rule": an adjective names its actor here too.
+_HANDS_SUFFIXES = (" hands", " control", " rule")
+# "Ethiopia's government", "Ukraine's military": a country's own forces (its registered government actor).
+_COUNTRY_FORCES = re.compile(
+    r"'s (?:government|army|military|armed forces|forces|troops|soldiers|defence ministry|defense ministry)\b"
+    r"(?! of\b)"  # "Libya's Government of National Accord" is a name of its own
+)
+# "Ukraine has pulled its troops out of Vuhledar": a country as the subject of a military verb is its forces.
+_COUNTRY_ACTS = re.compile(
+    r" (?:has |have |had )?(?:also |now |since |finally )?(?:pulled|withdrawn|withdrew|captured|seized|"
+    r"retaken|retook|recaptured|taken|took|lost|regained|annexed|occupied|occupies)\b"
+)
+# "forces loyal to Yemen's exiled President Abedrabbo Mansour Hadi", "troops loyal to the government": the
+# government forces of the country named inside, else of the passage's country.
+_LOYAL = re.compile(
+    r"\b(?i:forces|troops|fighters|soldiers|units|militias|gunmen) loyal to (?:the )?(?:[\w'-]+ ){0,3}?"
+    r"(?i:president|prime minister|interim president|government|interim government|transitional government)\b"
+    r"(?: (?!Said\b|Says\b)[A-Z][\w'-]+){0,4}"
+)
 # "Islamic State-linked insurgents" are not Islamic State: a name before these is a modifier.
 _MODIFIER_SUFFIXES = (
     "-linked",
@@ -62,7 +81,7 @@ _POSSESSIVES = ("its ", "their ", "his ", "her ")
 _HEAD = re.compile(
     r" (?:fighters|militants|troops|forces|rebels|jihadists|soldiers|gunmen|units|insurgents|"
     r"militiamen|paramilitaries|extremists|members|loyalists|commanders|operatives|combatants|"
-    r"mercenaries|allies)\b"
+    r"mercenaries|allies|artillery|warplanes|aircraft|jets|drones|gunboats|helicopters|tanks|snipers)\b"
 )
 _ANAPHOR_MODIFIERS = (
     "last",
@@ -76,6 +95,8 @@ _ANAPHOR_MODIFIERS = (
 _SUSPENDED = re.compile(r"- (?:and|or) ")  # "rebel- and loyalist-controlled"
 _COORD = re.compile(r"\b([A-Z][\w-]+)(?:,| and|, and) $")
 _ANAPHOR_WINDOW = 1500  # characters back to look for what "the jihadists" refers to
+_OF_GROUP = re.compile(r" (?:of|from) (?:the )?")
+_FORWARD_WINDOW = 400  # characters ahead an anaphor with no antecedent may find its group
 
 # Entry types.
 ALIAS, GENERIC, GOV, ADJ, GOVADJ, ANAPHOR, COUNTRY = range(7)
@@ -193,6 +214,7 @@ class Matcher:
                     and (
                         e.kind not in (ADJ, GOVADJ)
                         or lowered.startswith(_HELD_SUFFIXES, end)
+                        or lowered.startswith(_HANDS_SUFFIXES, end)
                         or _SUSPENDED.match(lowered, end) is not None
                     )
                     and (e.kind == COUNTRY or not modified)
@@ -206,9 +228,21 @@ class Matcher:
             if not ok:
                 continue
             if countries_here:
-                country_anchors.append((start, countries_here[0].payload[0]))
+                cc = countries_here[0].payload[0]
+                country_anchors.append((start, cc))
+                own = (
+                    (_COUNTRY_FORCES.match(lowered, end) or _COUNTRY_ACTS.match(lowered, end))
+                    if not actorish and cc in self.government
+                    else None
+                )
+                if own is not None:
+                    stop = own.end() if own.re is _COUNTRY_FORCES else end
+                    raw.append((start, stop, (_Entry(ALIAS, None, (self.government[cc],)),)))
+                    continue
             if actorish:
                 raw.append((start, end, actorish))
+        if "loyal to" in lowered:
+            self._loyal(straight, lowered, raw, country_anchors)
         chosen = _leftmost_longest(raw)
         if not chosen:
             return []
@@ -220,7 +254,13 @@ class Matcher:
             country_anchors = [(p, cc) for p, cc in country_anchors if cc in countries]
         ctx = _Context(body, country_anchors, countries, spans)
         out: list[ActorMention] = []
+        ahead: list[tuple[int, str]] | None = None  # registered names, built when an anaphor needs them
+        alias_at = {s for s, _, es in chosen if es[0].kind == ALIAS}
         for start, end, entries in chosen:
+            if entries[0].kind != ALIAS and lowered.startswith((" of ", " from "), end):
+                link = _OF_GROUP.match(lowered, end)
+                if link is not None and link.end() in alias_at:
+                    continue  # "militants of al-Shabaab", "jihadists from the ISWAP": the group is who acts
             generic = all(e.kind in (GENERIC, GOV, ADJ, GOVADJ) for e in entries)
             if generic and lowered[max(0, start - 6) : start].endswith(_POSSESSIVES):
                 # "its troops", "their fighters": the possessor's forces
@@ -253,7 +293,9 @@ class Matcher:
                     else:
                         out.append(ActorMention(body[s0:end], s0, end, body[s0:end], False))
                     continue
-            actor = self._resolve(body, start, end, entries, ctx, out)
+            if ahead is None:
+                ahead = [(s, e.payload[0]) for s, _, es in chosen for e in es[:1] if e.kind == ALIAS]
+            actor = self._resolve(body, start, end, entries, ctx, out, ahead)
             if actor is not None:
                 head = _HEAD.match(lowered, end)
                 if head and not generic:
@@ -266,6 +308,20 @@ class Matcher:
                         out.append(other)
                 out.append(ActorMention(body[start:end], start, end, actor, True))
         return out
+
+    def _loyal(
+        self,
+        straight: str,
+        lowered: str,
+        raw: list[tuple[int, int, tuple[_Entry, ...]]],
+        anchors: list[tuple[int, str]],
+    ) -> None:
+        """Add "forces loyal to (the country's) president ..." to the hits, as its government's forces."""
+        for m in _LOYAL.finditer(straight):
+            start, end = m.span()
+            inside = [cc for p, cc in anchors if start <= p < end and cc in self.government]
+            entry = _Entry(ALIAS, None, (self.government[inside[0]],)) if inside else _Entry(GOV, None, ())
+            raw.append((start, end, (entry,)))
 
     def _coordinated(self, body: str, s0: int, demonym_at: dict[int, str]) -> ActorMention | None:
         """The first of two coordinated demonyms before a generic head ("Rwandan and Mozambican troops")."""
@@ -290,6 +346,7 @@ class Matcher:
         entries: tuple[_Entry, ...],
         ctx: _Context,
         previous: list[ActorMention],
+        ahead: Sequence[tuple[int, str]] = (),
     ) -> str | None:
         for e in entries:
             if e.kind == ALIAS:
@@ -340,6 +397,14 @@ class Matcher:
                     )
                     if got:
                         return got
+                if not previous:
+                    # a lead that names the group only in the next sentence ("Hundreds of jihadists attacked
+                    # Djibo ... The assault, claimed by JNIM, ...")
+                    for at, name in ahead:
+                        if at > start + _FORWARD_WINDOW:
+                            break
+                        if at > start and self.kinds.get(name) in kinds:
+                            return name
         return None
 
     def _countries(self, name: str) -> tuple[str, ...]:

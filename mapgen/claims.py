@@ -63,7 +63,14 @@ from .text import Sentence, fold, sentences
 
 _TOKEN = re.compile(r"⟨([APR])(\d+)⟩")
 _POSSESSOR = re.compile(r"⟨P\d+⟩(?:'s|'| s) ")
-_PRONOUN = guarded(r"\b(?:they|it|its|their|They|It|Its|Their)\b")
+_PRONOUN = guarded(r"\b(?:they|it|its|their|They|It|Its|Their|our|Our|we|We)\b")
+# Who "our"/"we" is inside a quotation: the actor named with the speaker ("a KNU spokesman said").
+_SPEAKER_HEAD = guarded(
+    r"(?: [\w-]+)?,? (?:spokesman|spokeswoman|spokesperson|commander|official|officer|leader|statement|"
+    r"chief|general|colonel|major|captain|source|sources|officials|commanders)\b"
+)
+# A fronted clause whose pronoun points forward to the main subject ("With X under their control, the RSF ...").
+_FRONTED = re.compile(r"(?:With|Having|After|Despite|Since|Following|Before|Once|Although|Though|While|When|As|Under) ")
 _THERE = guarded(
     r"\bthere\b(?! (?:is|are|was|were|will|would|has|have|had|may|might|must|could|should|"
     r"remain|remains|seem|seems|appear|appears|'s|being|been)\b)",
@@ -86,7 +93,7 @@ _DROP = {'"', "\u201c", "\u201d"}
 _HAS_QUOTE = re.compile('["\u201c\u201d]')
 _NOT_PLAIN = re.compile('["\u201c\u201d\u2019\u2018\u02bc]')  # what _piece drops or straightens
 _NOTABLY = guarded(
-    rf"^,? (?:notably|especially|particularly|mainly|mostly|chiefly|including|such as|primarily|"
+    rf"^(?: (?:region|province|state|oblast|governorate|district))?(?: (?:in|on|by|over|during|since) [\w -]{{1,20}}?)?,? (?:notably|especially|particularly|mainly|mostly|chiefly|including|such as|primarily|"
     rf"principally)(?: in)? (?P<p>{PLIST})",
     re.I,
 )
@@ -107,6 +114,12 @@ _HARD_NEG = guarded(
     r"urged|demand|demanded|pledged|promised|predicted|predicts|determined to)\b",
     re.I,
 )
+# "The army denied that Omdurman had fallen": a clause reported as false
+_DENIED_THAT = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|false|untrue|rumou?rs?|"
+    r"unconfirmed reports?|claims?) (?:reports? |claims? |allegations? )?that $",
+    re.I,
+)
 _PLAIN_NEG = guarded(r"\b(?:not|never|n't|no|denied|deny|denies|if|unless|whether|would|could|might|false)\b", re.I)
 _ATTEMPT = guarded(
     r"\b(?:attempts?|attempted|attempting|trying|tried|tries|try|bid|efforts?|push|battle|fight|"
@@ -114,8 +127,14 @@ _ATTEMPT = guarded(
     re.I,
 )
 _CLAUSE = guarded(r"[,;:()]|\b(?:that|which|who|but|while|whereas|because|although|and)\b")
+# "Russia's Kursk region", "Ukraine's Donetsk region": a country's name before one of its places says where
+# the place is, not who holds it.
+_COUNTRY_OF_PLACE = re.compile(r"⟨A\d+⟩(?:'s|') (?:(?:northern|southern|eastern|western|central|north-eastern|"
+                               r"north-western|south-eastern|south-western|northeastern|northwestern|southeastern|"
+                               r"southwestern) )?(?P<tok>⟨P\d+⟩)")
 # Each fold with a cheap test that must pass before the fold's own expression runs.
 _FOLDS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
+    (_COUNTRY_OF_PLACE, re.compile("⟩'s? (?:[a-z-]+ )?⟨P")),
     (APPOS, re.compile("⟩, ")),
     (NAMED, None),  # _named_before_place
     (POSS_PART, re.compile("⟩(?:'| s )")),
@@ -382,7 +401,10 @@ def _skeleton(
             spans.append((pm.mention.start, pm.mention.end, "P", pm))
     for m in _PRONOUN.finditer(body_text):
         s, e = sent.start + m.start(), sent.start + m.end()
-        head = _OWN_HEAD.match(body_text, m.end()) if m.group(0).lower() in ("its", "their") else None
+        word = m.group(0).lower()
+        if word in ("our", "we") and not _HAS_QUOTE.search(body_text):
+            continue  # outside a quotation "we" is the writer, never a party
+        head = _OWN_HEAD.match(body_text, m.end()) if word in ("its", "their", "our") else None
         if head:  # "its forces": the antecedent's forces
             e = sent.start + head.end()
         if not any(a < e and s < b for a, b, _, _ in spans):
@@ -396,6 +418,7 @@ def _skeleton(
     out: list[str] = []
     pos: list[int] = []
     cursor = base = sent.start
+    fronted = _FRONTED.match(body_text) is not None
     # Most sentences hold no quotation mark and no curly apostrophe: their pieces are copied as they are.
     plain = _NOT_PLAIN.search(body_text) is None
     for i, (s, e, kind, obj) in enumerate(spans):
@@ -410,11 +433,16 @@ def _skeleton(
             ents.actors[i] = obj  # type: ignore[assignment]
             tok = f"⟨A{i}⟩"
         elif kind == "R":
-            if s == sent.start and subject is not None and sent.text[: e - s] in ("It", "They"):
+            word = body_text[s - base : e - base].split(" ", 1)[0].lower()
+            if word in ("our", "we"):
+                ents.pronouns[i] = _speaker_actor(sent, actors) or subject
+            elif fronted and (ahead := _cataphor(body_text, base, s, actors)):
+                ents.pronouns[i] = ahead  # "With X under their control, the RSF ...": the main subject
+            elif s == sent.start and subject is not None and sent.text[: e - s] in ("It", "They"):
                 # a sentence opening with "It"/"They" continues the last sentence's subject
                 ents.pronouns[i] = subject if s - subject.end < 600 else None
             else:
-                ents.pronouns[i] = _antecedent(s, all_actors)
+                ents.pronouns[i] = _antecedent(s, all_actors, body_text, base)
             tok = f"⟨R{i}⟩"
         else:
             named = cast(PlaceMention, obj) if kind == "P" else None
@@ -442,6 +470,23 @@ def _skeleton(
             if i in countries:
                 ents.partial.add(i)
     return (*_collapse(skel, pos), ents)
+
+
+def _speaker_actor(sent: Sentence, actors: list[ActorMention]) -> ActorMention | None:
+    """The actor named with the speaker of a quotation in the sentence ("a KNU spokesman told")."""
+    for a in actors:
+        if _SPEAKER_HEAD.match(sent.text, a.end - sent.start):
+            return a
+    return None
+
+
+def _cataphor(text: str, base: int, at: int, actors: list[ActorMention]) -> ActorMention | None:
+    """In a fronted clause ("With X under their control, the RSF ..."), a pronoun with no actor before it
+    points forward to the first actor after the clause's comma."""
+    ahead = next((a for a in actors if a.start >= at), None)
+    if ahead is None or any(a.start < at for a in actors) or ahead.start - at > 200:
+        return None
+    return ahead if "," in text[at - base : ahead.start - base] else None
 
 
 def _collapse(skel: str, pos: list[int]) -> tuple[str, list[int]]:
@@ -521,12 +566,22 @@ def _piece(text: str, base: int, a: int, b: int, out: list[str], pos: list[int])
             pos.append(j)
 
 
-def _antecedent(pos: int, actors: list[ActorMention]) -> ActorMention | None:
-    """What "they"/"it"/"their" refers to: the nearest earlier actor within a few sentences."""
+def _antecedent(
+    pos: int, actors: list[ActorMention], text: str = "", base: int = 0
+) -> ActorMention | None:
+    """What "they"/"it"/"their" refers to: the nearest earlier actor within a few sentences, passing over
+    a possessor inside a noun phrase of the same sentence ("the government's temporary seat, when its
+    forces ..."), unless it is the only candidate."""
     best = None
     for a in actors:
         if a.end > pos:
             break
+        if (
+            best is not None
+            and a.start - base > 4  # the sentence's own subject ("Russia's defence ministry said its ...") counts
+            and text[a.end - base : a.end - base + 3] in ("'s ", "\u2019s ")
+        ):
+            continue
         best = a
     return best if best is not None and pos - best.end < 600 else None
 
@@ -854,7 +909,16 @@ def _negation(skel: str, start: int, trig: int, rule: Rule, p_first: bool = Fals
         if c.end() <= start + 1:
             clause_start = c.end()
     window = skel[clause_start : trig + 1] if trig >= clause_start else skel[start : trig + 1]
+    if clause_start and skel.endswith("that ", 0, clause_start + 1) and _DENIED_THAT.search(
+        skel, max(0, clause_start - 40), clause_start + 1
+    ):
+        return True, False
     inner = skel[start:trig]
+    if rule.name.startswith("elided-") or rule.name == "followed-by":
+        # "launched an offensive in January and took ⟨P⟩": the offensive is not an attempt on the place
+        cut = max(inner.rfind(" and "), inner.rfind(" then "), inner.rfind(" before "))
+        if cut != -1:
+            inner = inner[cut:]
     if rule.name in _NEG_EXEMPT:
         return bool(re.search(r"\b(?:not|never|n't|failed)\b", window)), False
     if p_first and trig >= start:

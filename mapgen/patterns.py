@@ -25,9 +25,10 @@ POSS = r"(?:'s|'| s)"
 ADV = r"(?:(?:now|still|already|largely|mostly|firmly|fully|entirely|also|reportedly|effectively|currently|" \
       r"finally|quickly|swiftly|eventually|briefly|partially|partly|recently|again|back|later|earlier|" \
       r"yesterday|overnight|today|\w+day|on \w+day|last month|last week|last year|this week|this month|" \
-      r"earlier this month|earlier this week|last night|at dawn|over the weekend|at the weekend|in \w+ \d{4}) )*"
+      r"earlier this month|earlier this week|last night|at dawn|over the weekend|at the weekend|in \w+ \d{4}|" \
+      r"this morning|this afternoon|this evening|tonight|(?:on |early on |late on )?\w+day (?:morning|afternoon|evening|night)) )*"
 AUX = r"(?:(?:has|have|had|is|are|was|were|been|being|continued to|still|continue to|continues to|" \
-      r"managed to|went on to|will have)(?: (?:also|now|since|still|already|reportedly|finally|just|effectively|" \
+      r"managed to|went on to|will have|trying to|tried to|attempting to|attempted to|tries to)(?: (?:also|now|since|still|already|reportedly|finally|just|effectively|" \
       r"largely|mostly|fully|apparently))? ){0,3}"
 DESCW = (r"(?:town|towns|city|cities|village|villages|province|provinces|governorate|governorates|region|regions|"
          r"district|districts|state|states|area|areas|port|port city|capital|stronghold|strongholds|outskirts|suburb|"
@@ -72,7 +73,7 @@ COLLAPSE = guarded(rf"(?<![\w⟩'-])(?<!⟩ )(?<!⟩ s )(?<!⟩'s )(?=[\w '⟨�
                       rf"south-east|south-west|northeast|northwest|southeast|southwest|edge|rest|remainder) of (?:the )?|"
                       rf"{_DIR}(?: and {_DIR})? )(?P<tok>{P})", re.I)
 # "⟨P1⟩'s port", "the town's eastern districts": a part of the place (never "Iraq's second city").
-POSS_PART = guarded(rf"(?P<tok>{P}){POSS} (?:(?:{_DIR}|main|old|southern|northern|administrative|western) )?"
+POSS_PART = guarded(rf"(?P<tok>{P}){POSS} (?:(?:{_DIR}|main|old|southern|northern|administrative|western|\w+-era|ancient|historic) )?"
                        rf"(?:port|outskirts|suburbs|centre|center|airport|districts|neighbourhoods|neighborhoods|"
                        rf"boundaries|old city|old town|city centre|town centre|downtown|citadel|harbour|(?:\d+ )?(?:townships|"
                        rf"districts|provinces|counties|municipalities|neighbourhoods|neighborhoods|localities))\b", re.I)
@@ -83,12 +84,20 @@ APPOS = guarded(rf"(?P<tok>{P}), (?:(?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:capital|s
                    rf"settlement|locality|township|stronghold|capital|base|crossing|oasis)s? (?:in|on|near|outside|"
                    rf"north of|south of|east of|west of|on the road to|close to)|(?:about |some |around |roughly |"
                    rf"nearly |just |only )?\d+ ?(?:km|kilometres|kilometers|miles)(?: \([^)]{{1,20}}\))? "
-                   rf"(?:[\w-]+ )?(?:of|from)) (?:the )?(?:{_DIR} )?{P}(?:{POSS} (?:{_DIR} )?{P})?"
+                   rf"(?:[\w-]+ )?(?:of|from)) (?:the )?(?:(?:{_DIR}|neighbouring|neighboring|nearby) )?{P}(?:{POSS} (?:{_DIR} )?{P})?"
                    rf"(?: (?:region|province|state|governorate|district|oblast|county))?(?:,(?= (?!and |or |⟨P)))?", re.I)
 # "the state capital, ⟨P1⟩,": a descriptor naming the place that follows it.
 NAMED = guarded(rf"(?<![\w⟩'-])(?:the|its|their) (?:[\w-]+ ){{0,2}}?(?:capital|city|town|port|stronghold|bastion|"
                    rf"hub),? (?P<tok>{P})(?:,(?= (?!and |or |⟨P)))?", re.I)
 PL = rf"(?:the )?{P}(?!{POSS}\b)"
+# A place that only says where another one is ("Bama, the second-largest town in ⟨P⟩, was retaken", "near the
+# border with ⟨P⟩ that are in IS hands") is not the subject of what follows.
+NOT_CONTAINER = "".join(f"(?<!{w} )" for w in ("town in", "city in", "village in", "capital in", "region in",
+                                                 "province in", "district in", "towns in", "cities in", "border with",
+                                                 "villages in", "state in"))
+# Between a place and its predicate: an appositive between commas, "a town that", a distance.
+REL = (r"(?:,[^,]{1,90},|,? (?P<share>SHARE_BODY) of which|,(?: (?:a|an|the|another) [^,⟨.;]{1,50}?)?(?= (?:which|that) )|"
+       r",? (?:about |some |around |nearly |roughly )?\d+ ?(?:km|kilometres|kilometers|miles)[^,⟨]{1,40},)?(?: which| that)?")
 PL2 = PL
 SEP = r"(?:,| and|, and|,? as well as|,? along with|,? plus)"
 _NOT_AFTER = "".join(f"(?<!{w} )" for w in ("near", "outside", "north of", "south of", "east of", "west of",
@@ -102,18 +111,20 @@ PLIST = rf"(?=(?:the )?⟨P|{_UNKNOWN}){_NOT_AFTER}(?:{_UNKNOWN})?{PL}(?:{SEP} {
 # engine skip ahead to it instead of trying every position.
 PLIST_N = rf"{P}(?!{POSS}\b)(?:{SEP} {PL2}){{0,8}}"
 _NAME = r"(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+){0,3}"
-_AITEM = rf"(?:the )?{A}(?: (?:faction|wing|branch)(?: of {_NAME})?)?"
-ALIST = rf"{_AITEM}(?:(?:,| and|, and) {_AITEM})*"
+_AITEM = rf"(?:the )?(?:[\w-]+-(?:linked|backed|allied|affiliated|aligned|led|supported) )?{A}(?: (?:faction|wing|branch|group)(?: of {_NAME})?)?"
+ALIST = rf"{_AITEM}(?:(?:,| and|, and) (?:allied |their allies,? )?{_AITEM})*"
 # In a subject the first actor token starts the match: "the", "its" and "fighters of the" before it are
 # folded into the token when the skeleton is built, so the expression starts with a literal "⟨".
-_ALIST_S = rf"{A}(?: (?:faction|wing|branch)(?: of {_NAME})?)?(?:(?:,| and|, and) {_AITEM})*"
+_ALIST_S = rf"{A}(?: (?:faction|wing|branch)(?: of {_NAME})?)?(?:(?:,| and|, and) (?:allied )?{_AITEM})*"
 # "Fighters of the Maute group", "Jihadists from the ISWAP", "Forces loyal to ...": the group is the subject.
 _OF = r"(?:(?:fighters|militants|troops|forces|members|units|soldiers|jihadists|elements|militiamen|gunmen) " \
       r"(?:of|from) (?:the )?)?"
 # A subject: actors, optionally "backed by"/"supported by" others (who are not the subject), optionally
 # an appositive between commas.
 SUBJ = rf"(?P<a>{_ALIST_S})(?: and (?:⟨R\d+⟩|allied|affiliated|local|tribal|pro-government|other|their|its) [\w-]+(?: [\w-]+)?)?" \
-       rf"(?:,? (?:backed|supported|aided|assisted|helped|led|joined|accompanied) by (?:[^,.;⟨]|⟨[AP]\d+⟩){{1,70}}?,?)?" \
+       rf"(?:, (?:backed|supported|aided|assisted|helped|led|joined|accompanied) by (?:[^,.;⟨]|⟨[AP]\d+⟩){{1,70}}?,|" \
+       rf" (?:backed|supported|aided|assisted|helped|led|joined|accompanied) by (?:(?:the |a |an )?(?:[\w-]+ ){{0,3}}?" \
+       rf"⟨A\d+⟩(?:(?:,| and) (?:the )?⟨A\d+⟩)*(?: [\w-]+){{0,3}}?|(?:[\w-]+ ){{0,3}}[\w-]+)(?: (?:in|from) ⟨P\d+⟩)?,?)?" \
        rf"(?: (?:in|from|around|near|inside|across|based in) (?:the )?" \
        rf"(?:⟨P\d+⟩|(?-i:[A-Z])[\w'-]*(?: (?-i:[A-Z])[\w'-]*){{0,3}}))?(?:, (?:[^,⟨]|⟨[PRA]\d+⟩){{0,90}},)?(?:,? (?:which|who|that))?(?:,(?= ))?"
 PCT = r"\d+(?:\.\d+)?(?:\s*(?:-|–|to|and)\s*\d+(?:\.\d+)?)?\s?(?:percent|per cent|%|pc)"
@@ -123,6 +134,7 @@ SHARE_BODY = rf"(?:about |around |nearly |almost |roughly |some |more than |over
         rf"the bulk|virtually all|nearly all|almost all|the majority|a majority|the whole|the entire|" \
         rf"a large part|a small part|a section|a corner|pockets)"
 SHARE = rf"(?P<share>{SHARE_BODY}) of (?:the )?"
+REL_S = REL.replace("SHARE_BODY", SHARE_BODY)
 SHARE_BEFORE = guarded(rf"(?P<share>{SHARE_BODY}) of (?:the )?$", re.I)
 
 CAPTURE_V = (r"(?:seized|seize|seizes|captured|capture|captures|took|taken|take|takes|retook|retake|retakes|retaken|"
@@ -136,7 +148,9 @@ CAPTURE_V = (r"(?:seized|seize|seizes|captured|capture|captures|took|taken|take|
              r"retaken control of|retook control of|regained full control of|took full control of|"
              r"seized full control of|now control|now controls|walked into|strolled into|stormed into|drove into|"
              r"swept through|took hold of|gained full control of|established control over|"
-             r"established full control over|took full control over|retook full control of)")
+             r"established full control over|took full control over|retook full control of|"
+             r"(?:taken|took|take|takes|seized|gained|assumed|established|regained|retook|retaken|secured) "
+             r"(?:complete|total|effective|overall|full|firm) control (?:of|over))")
 LOST_V = (r"(?:withdrew from|withdrawn from|withdraw from|withdrawing from|pulled out of|pulled out from|"
           r"pulled back from|pulling out of|retreated from|retreat from|retreating from|fled|fled from|flee|"
           r"abandoned|abandon|evacuated|lost|lose|loses|ceded|surrendered|gave up|given up|relinquished|"
@@ -148,12 +162,16 @@ LOST_V = (r"(?:withdrew from|withdrawn from|withdraw from|withdrawing from|pulle
           r"was forced to retreat from|were routed from|was routed from|were chased out of|was chased out of|"
           r"left|leave|leaves|leaving|ordered out of|pulled back from|moved out of|"
           r"(?:withdrew|withdrawn|withdraw|withdrawing|pulled|pulling|evacuated|evacuating) "
-          r"(?:(?:all|most|the last|remaining|last|the remaining) )?⟨A\d+⟩ (?:from|out of))")
+          r"(?:(?:all|most|the last|remaining|last|the remaining) )?⟨[AR]\d+⟩ (?:from|out of)|"
+          r"completed (?:⟨R\d+⟩ |their |its |the )?(?:withdrawal|pullout|pull-out|retreat|evacuation) (?:from|of)|"
+          r"(?:withdrew|withdrawn|retreated|fell back|pulled back|pulled out) to (?:new |defensive |safer |other )?"
+          r"(?:positions|lines|bases)(?= ⟨P))")
 ATTACK_V = (r"(?:attacked|attacking|attacks|attack|shelled|shelling|shells|bombarded|bombarding|bombards|"
             r"pounded|pounding|pounds|struck|striking|stormed|storming|storms|assaulted|assaulting|raided|raiding|"
             r"advanced on|advanced into|advanced towards|advanced toward|advancing on|advancing into|"
             r"advancing towards|advancing toward|advance on|advance towards|pushed into|pushing into|"
             r"pushed towards|pushed toward|pushing towards|pushing toward|pressed into|pressed towards|"
+            r"(?:pushed|pushing|pressed|pressing|moved|moving|advanced|advancing|drove|driving) (?:deeper|further|farther) into|"
             r"pressed toward|pressing towards|closed in on|closing in on|closes in on|converged on|converging on|"
             r"marched on|marching on|fought for|fighting for|battled for|battling for|fought in|fighting in|"
             r"battled in|battling in|fought their way into|broke into|breached|targeted|targeting|"
@@ -164,7 +182,7 @@ ATTACK_V = (r"(?:attacked|attacking|attacks|attack|shelled|shelling|shells|bomba
             r"battled to retake|battling to retake|fought to recapture|fighting to recapture|"
             r"battled to recapture|fought to capture|fighting to capture|battled to capture|"
             r"battling to capture|clashed in|clashing in|clashed around|cleared parts of|"
-            r"mopping up|mopped up|fought to oust|fighting to oust|battled to oust)")
+            r"mopping up|mopped up|fought to oust|fighting to oust|battled to oust|storm)")
 BESIEGE_V = (r"(?:besieged|besieging|besieges|besiege|surrounded|surrounding|surrounds|surround|encircled|"
              r"encircling|encircles|encircle|isolated|isolating|isolates|blockaded|blockading|blockades|"
              r"cut off|cutting off|cuts off|laid siege to|lay siege to|laying siege to|lays siege to|"
@@ -177,7 +195,8 @@ HOLD_V = (r"(?:controls|controlled|control|holds|held|hold|occupies|occupied|occ
           r"kept|keeps|has control of|had control of|have control of|is in control of|are in control of|"
           r"was in control of|were in control of|remains in control of|remained in control of|"
           r"is holding|are holding|was holding|were holding|still holds|still hold|still controls|"
-          r"still control|defended|defends|defending|maintains|maintained|dominates|dominated)")
+          r"still control|defended|defends|defending|maintains|maintained|dominates|dominated|holding|controlling|"
+          r"occupying)")
 ATTACK_N = (r"(?:assault|assaults|offensive|offensives|attack|attacks|push|operation|operations|onslaught|"
             r"counter-offensive|counteroffensive|counterattack|counter-attack|drive|bombardment|shelling|"
             r"air strikes|airstrikes|strikes|raid|raids|incursion|advance|battle|fight|campaign|"
@@ -190,10 +209,30 @@ STRONG_N = (r"(?:stronghold|strongholds|bastion|bastions|capital|de facto capita
 
 # "captured the headquarters of the army's Western Command in ⟨P⟩", "retook the Republican Palace in central ⟨P⟩":
 # taking a site in a place is a claim on the place.
-FACILITY = (r"(?:the |a |an )(?:[\w-]+ ){0,4}?(?:headquarters|base|palace|airport|airbase|garrison|barracks|"
-            r"command|complex|compound|bridge|building|hospital|camp|outposts?|checkpoints?|positions|quarter|"
+FACILITY = (r"(?:(?:the |a |an )(?:[\w-]+ ){0,4}?|(?:government|military|army|state|police|administrative|"
+            r"municipal|official) )(?:headquarters|base|bases|palace|airport|airbase|garrison|barracks|"
+            r"command|complex|compound|bridge|building|buildings|offices|hospital|camp|outposts?|checkpoints?|"
+            r"positions|posts|quarter|installations|facilities|plant|factory|steel works|steelworks|works|"
             r"citadel|port|harbour|harbor|crossing|border crossing)(?: of (?:the |a |an )?(?:⟨A\d+⟩(?:'s| s)? )?"
             r"(?:[\w-]+ ){0,3}?[\w-]+)? (?:in|at|inside|of) (?:(?:central|the centre of|the center of|downtown) )?")
+
+
+# "the last military positions in ⟨P⟩", "the garrison of ⟨P⟩": what is besieged or attacked in a place.
+OBJ_IN = (r"(?:(?:the|its|their|⟨R\d+⟩) )?(?:(?:last|remaining|final) )?(?:[\w-]+ ){0,2}?(?:positions|garrison|"
+          r"bases?|outposts?|defences|defenses|lines|defenders|troops) (?:in |at |around |inside |of )?")
+
+
+# What an attack may strike in a place ("stormed a hotel in ⟨P⟩"): the place is attacked, never taken.
+SITE = (rf"(?:{FACILITY}|(?:the |a |an )(?:[\w-]+ ){{0,3}}?(?:hotel|market|mosque|church|school|prison|jail|"
+        r"police station|town hall|convoy|checkpoint|camp|village|villages|neighbourhood|district|suburb)s? "
+        r"(?:in|at|inside|of|near|outside) )")
+
+
+# "captured dozens of settlements in ⟨P⟩": part of the place (then "including ⟨P2⟩" names some)
+SOME_IN = (r"(?:(?:dozens|scores|hundreds|several|a number|a string|a series|a handful) of |\d+ |two |three |four |five |"
+           r"six |seven |eight |nine |ten |a dozen |more than \d+ |several more )(?:[\w-]+ )?(?:settlements|villages|towns|"
+           r"localities|hamlets|districts|neighbourhoods|neighborhoods|square kilometres of territory|square kilometres) "
+           r"(?:in|across|inside) ")
 
 
 CITIES = (rf"(?:⟨P\d+⟩{POSS} |the |its |their |two |three |several )(?:[\w-]+ ){{0,3}}?(?:cities|towns|city|town|capitals?|"
@@ -237,7 +276,7 @@ RULES: tuple[Rule, ...] = (
                       rf"(?: of| around| in| including)? )?(?P<p>{PLIST})"), (Emit("a", "p", H),), 0.9,
          country_ok=True),
     Rule("x-besieged", _r(rf"(?P<a>{A})(?P<v>-besieged) (?P<p>{PLIST})"), (Emit("a", "p", B),), 0.85),
-    Rule("held-by", _r(rf"(?P<p>{PLIST_N})(?:,? (?:which|that) |, | [^⟨,]{{0,30}}, | )?"
+    Rule("held-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,? (?:which|that) |,[^⟨,;]{{1,60}}, |, | [^⟨,]{{0,30}}, | )?"
                        rf"(?:is |are |was |were |has been |have been |had been |remains |remain |remained |being )?"
                        rf"{ADV}(?P<v>(?:held|controlled|occupied|run|administered|retained|kept|defended|ruled)"
                        rf") by {ADV}(?P<a>{ALIST})"), (Emit("a", "p", H, share="share"),), 0.9, country_ok=True),
@@ -245,20 +284,20 @@ RULES: tuple[Rule, ...] = (
                                     rf"towns|villages|enclaves?) {ADV}(?P<v>held|controlled|occupied) by "
                                     rf"(?P<a>{ALIST}) (?:in|around|near) (?P<p>{PLIST})"), (Emit("a", "p", H),),
          0.75),
-    Rule("in-hands", _r(rf"(?P<p>{PLIST_N})(?:,[^,]{{1,90}},|,? (?P<share>{SHARE_BODY}) of which)? (?:which |that )?"
+    Rule("in-hands", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}){REL_S} "
                         rf"(?:is |are |was |were |has been |have been |had been |remains |remain |remained |"
                         rf"fell |falls |came |come |returned |passed |has fallen |had fallen )?{ADV}"
                         rf"(?P<v>in the hands of|into the hands of|under the control of|under the full control of|"
                         rf"under the complete control of|under the total control of|in the grip of|"
                         rf"under the grip of|under the rule of) (?P<a>{ALIST})"), (Emit("a", "p", H, share="share"),),
          0.9, country_ok=True),
-    Rule("under-x-control", _r(rf"(?P<p>{PLIST_N})(?:,[^,]{{1,90}},|,? (?P<share>{SHARE_BODY}) of which)? (?:which |that )?"
-                               rf"(?:is |are |was |were |has been |have been |remains |remain |remained |"
+    Rule("under-x-control", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}){REL_S} "
+                               rf"(?:is |are |was |were |has been |have been |had been |being |remains |remain |remained |"
                                rf"fell |came |returned )?{ADV}(?P<v>under|in) (?P<a>{A}){POSS}? "
                                rf"(?:full |complete |total |firm |effective )?(?:control|hands|rule)"),
          (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
     Rule("x-controls", _r(rf"{SUBJ} {ADV}{AUX}(?:also |now |still |reportedly |effectively |already |currently |largely )*"
-                          rf"(?P<v>{HOLD_V}) (?:{SHARE})?(?:(?:territory|pockets of territory|pockets|"
+                          rf"(?P<v>{HOLD_V}) (?:{SHARE})?(?:(?:⟨R\d+⟩ |their |its )?(?:lines|ground|defensive lines|territory|pockets of territory|pockets|"
                           rf"swathes of territory|swathes|areas|positions|villages|towns|districts|neighbourhoods|"
                           rf"a strip of land|territory) (?:[\w-]+ ){{0,2}}?(?:in|of|around|across) )?"
                           rf"(?P<p>{PLIST})"), (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
@@ -268,9 +307,25 @@ RULES: tuple[Rule, ...] = (
          (Emit("a", "p", C, share="share"),), 0.8),
     # "X township in neighbouring ⟨P⟩, which it seized": the clause is about X, not the place it is in
     Rule("p-which-x-held", _r(rf"(?<!\bin )(?<!\bin the )(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N})(?: (?:in|near|on|of) (?:{_DIR} )?⟨P\d+⟩)?,? (?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have )?{ADV}"
-                              rf"(?P<v>held|controlled|occupied|run|seized|captured|overran|took|taken|overrun)\b"),
+                              rf"(?P<v>held|controlled|occupied|run|seized|captured|overran|took|taken|overrun|control|"
+                              rf"controls|hold|holds|occupy|occupies|annexed|retook|retaken|recaptured|conquered)\b"),
          (Emit("a", "p", H),), 0.8),
-    Rule("last-enclave-held-by", _r(rf"(?P<p>{PLIST})(?: [\w-]+){{0,4}}? (?:form|forms|formed|is|are|was|were|"
+    # "Goma, which the rebels have encircled", "Marib, which the Houthis are attacking"
+    Rule("p-which-x-besieged", _r(rf"(?<!\bin )(?<!\bin the )(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N}),? "
+                                  rf"(?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have |are |is |were |was )?{ADV}"
+                                  rf"(?P<v>besieged|besieging|besiege|besieges|encircled|encircling|encircle|surrounded|"
+                                  rf"surrounding|blockaded|blockading|cut off)\b"), (Emit("a", "p", B),), 0.8),
+    Rule("p-which-x-attacks", _r(rf"(?<!\bin )(?<!\bin the )(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N}),? "
+                                 rf"(?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have |are |is |were |was )?{ADV}"
+                                 rf"(?P<v>attacked|attacking|attack|attacks|shelled|shelling|shell|bombarded|"
+                                 rf"bombarding|stormed|storming|assaulted|assaulting)\b"), (Emit("a", "p", AT),), 0.75),
+    # "⟨P⟩, another IS-held town"
+    Rule("appos-x-held", _r(rf"(?P<p>{PLIST_N}), (?:(?:the|a|an|another|one of the|its|their) )?(?:[\w-]+ ){{0,2}}?"
+                            rf"(?P<a>{A})(?P<v>-(?:held|controlled|occupied|run|administered|ruled)) "
+                            rf"(?:[\w-]+ ){{0,2}}?(?:town|towns|city|cities|village|villages|area|areas|district|"
+                            rf"districts|region|province|enclave|pocket|stronghold|territory|port|hub|base)\b"),
+         (Emit("a", "p", H),), 0.85),
+    Rule("last-enclave-held-by", _r(rf"(?P<p>{PLIST})(?:,[^,⟨]{{1,100}},)?(?: [\w-]+){{0,4}}? (?:as|form|forms|formed|is|are|was|were|"
                                     rf"remain|remains|remained|constitute|constitutes|became|become) "
                                     rf"(?:the |a |an |its |their |one of the )?(?:[\w-]+ ){{0,3}}?{STRONG_N} "
                                     rf"(?:still )?(?P<v>held|controlled|occupied|run) by (?P<a>{ALIST})"
@@ -279,7 +334,7 @@ RULES: tuple[Rule, ...] = (
                              rf"(?: of|,| in)? (?P<p>{PLIST})"), (Emit("a", "p", H),), 0.8),
     Rule("holed-up", _r(rf"(?P<a>{A})(?: [\w-]+){{0,6}}? (?:who |which |that )?(?:are |were |is |was |have been |"
                         rf"had been |remain |remained |still )*(?P<v>holed up|entrenched|dug in|barricaded|"
-                        rf"hiding out|hunkered down|trapped) (?:[\w-]+ ){{0,4}}?(?:in|inside|at|around) "
+                        rf"hiding out|hunkered down|trapped|holding out|held out|hold out|holds out) (?:[\w-]+ ){{0,4}}?(?:in|inside|at|around) "
                         rf"(?P<p>{PLIST})"), (Emit("a", "p", H),), 0.75),
     Rule("under-siege-where", _r(rf"(?P<p>{PLIST}),? (?:where|in which) (?:the )?(?P<a>{A}) "
                                  rf"(?:have |has |had )?(?:been |are |were |is |was |remain |remained )"
@@ -300,11 +355,13 @@ RULES: tuple[Rule, ...] = (
                                rf"(?:[\w-]+ )?(?:advance|assault|assaults|offensive|offensives|attack|attacks|pressure|threat|"
                                rf"siege|bombardment|onslaught) (?:[\w-]+ ){{0,3}}?(?:by|from) (?P<a>{ALIST})"),
          (Emit("a", "p", AT),), 0.8),
-    Rule("appos-stronghold", _r(rf"(?P<p>{PLIST_N}), (?:the |a |an |one of )?(?P<a>{A}){POSS} (?:[\w-]+ ){{0,3}}?"
+    Rule("appos-stronghold", _r(rf"(?P<p>{PLIST_N}), (?:(?:the|a|an) [^,⟨.;]{{1,50}}? (?:that|which) (?:is|was|remains|"
+                                rf"remained|has been) )?(?:the |a |an |one of )?(?P<a>{A}){POSS} (?:[\w-]+ ){{0,3}}?"
                                 rf"(?P<v>{STRONG_N}|town|city|towns|cities|bastion)\b"), (Emit("a", "p", H),), 0.8),
     Rule("xs-last-town-is", _r(rf"(?P<a>{A}){POSS} (?:[\w-]+ ){{0,3}}?(?P<v>{STRONG_N}|town|city|bastion)(?: in ⟨P\d+⟩)? "
                                rf"(?:is|was|remains|remained) (?:now |still )?(?P<p>{PLIST})"), (Emit("a", "p", H),), 0.8),
-    Rule("in-control-of", _r(rf"(?P<a>{ALIST}) (?:firmly |now |fully |still |effectively |largely )?(?P<v>in "
+    Rule("in-control-of", _r(rf"(?P<a>{ALIST}) (?:(?:is|are|was|were|remain|remains|remained|had been|has been|have been|"
+                             rf"firmly|now|fully|still|effectively|largely) )*(?P<v>in "
                              rf"(?:full |complete |total |effective |firm )?control) of (?:{SHARE})?(?P<p>{PLIST})"),
          (Emit("a", "p", H, share="share"),), 0.8, country_ok=True),
     Rule("defeat-for", _r(rf"(?P<v>fall|loss|capture|recapture|seizure|liberation) of (?P<p>{PLIST})"
@@ -327,8 +384,8 @@ RULES: tuple[Rule, ...] = (
          (Emit("a", "p", H), Emit("a", "p2", H)), 0.8),
     # -- captured ---------------------------------------------------------------------------------
     Rule("x-seized", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of |"
-                        rf"back |{FACILITY}|{CITIES})?(?P<p>{PLIST})"), (Emit("a", "p", C, share="share"),), 0.9, country_ok=True),
-    Rule("seized-by", _r(rf"(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|,? (?:which|that)|,)? (?:was |were |has been |have been |had been |"
+                        rf"back |{FACILITY}|{CITIES}|{SOME_IN}|(?:dozens|scores|hundreds|a number|a string|a series|a handful) of (?=⟨P))?(?P<p>{PLIST})"), (Emit("a", "p", C, share="share"),), 0.9, country_ok=True),
+    Rule("seized-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|,? (?:which|that)|,)? (?:was |were |has been |have been |had been |"
                          rf"being )?{ADV}(?P<v>captured|seized|taken|retaken|recaptured|liberated|overrun|occupied|"
                          rf"freed|cleared|taken over|conquered|stormed and captured) (?:[\w-]+ ){{0,3}}?by "
                          rf"(?P<a>{ALIST})"), (Emit("a", "p", C),), 0.9, country_ok=True),
@@ -361,7 +418,7 @@ RULES: tuple[Rule, ...] = (
     Rule("no-longer-holds", _r(rf"(?P<a>{A}) (?:\w+ )?(?P<v>no longer) (?:controls?|holds?|occupies|occupy|has "
                                rf"control of|have control of) (?P<p>{PLIST})"), (Emit("a", "p", L),), 0.8),
     # -- besieging --------------------------------------------------------------------------------
-    Rule("x-besieges", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{BESIEGE_V}) (?P<p>{PLIST})"),
+    Rule("x-besieges", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{BESIEGE_V}) (?:{OBJ_IN})?(?P<p>{PLIST})"),
          (Emit("a", "p", B),), 0.85),
     Rule("besieged-by", _r(rf"(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|,? (?:which|that)|,)? (?:is |are |was |were |has been |have been |"
                            rf"had been |remains |remain |remained )?{ADV}(?P<v>besieged|encircled|surrounded|"
@@ -377,11 +434,16 @@ RULES: tuple[Rule, ...] = (
                               rf"drive out|dislodge|flush out|root out|retake|recapture|capture|take|seize|liberate|"
                               rf"finish off|defeat|eliminate|wipe out|crush|rout) (?:[^.;⟨]|⟨[AR]\d+⟩){{0,120}}?"
                               rf"\b(?:in|from|of|inside|around|out of) (?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.8),
-    Rule("x-attacks", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{ATTACK_V}) (?:[\w-]+ ){{0,2}}?(?:{SHARE})?"
+    Rule("x-attacks", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{ATTACK_V}) (?:{SITE}|(?:[\w-]+ ){{0,2}}?)(?:{SHARE})?"
                          rf"(?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.8),
+    # "government troops have been battling Maute gunmen in ⟨P⟩": both sides fight for the place
+    Rule("x-battling-y-in", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>battling|battled|battle|battles|fighting|fought|clashing with|"
+                               rf"clashed with|clash with|engaging|engaged) (?P<b>{ALIST}) (?:[\w-]+ ){{0,2}}?(?:in|for|around|"
+                               rf"inside|for control of) (?P<p>{PLIST})"), (Emit("a", "p", CO), Emit("b", "p", CO)), 0.7),
     Rule("x-launched-assault-on", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>launched|began|begun|started|mounted|opened|"
                                      rf"pressed|pressing|stepped up|continued|continuing|intensified|carried out|"
                                      rf"unleashed|resumed|waged|waging|led|kicked off|announced|imposed|imposing|enforced|enforcing|"
+                                     rf"claimed responsibility for|claimed|"
                                      rf"maintained|maintaining) (?:on \w+ )?"
                                      rf"(?:[\w-]+ ){{0,5}}?{ATTACK_N} (?:on \w+day |at dawn |overnight )?(?:on|against|to retake|to recapture|"
                                      rf"to capture|to take|to seize|to liberate|to clear|to oust|for|into|in|inside|"
@@ -395,10 +457,14 @@ RULES: tuple[Rule, ...] = (
     Rule("xs-assault-on", _r(rf"(?P<a>{A}){POSS}? (?:[\w-]+ ){{0,3}}?(?P<v>{ATTACK_N}) (?:on|against|to retake|"
                              rf"to recapture|to capture|to take|to seize|to liberate|for|into|towards|toward|"
                              rf"up|around) (?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.8),
-    Rule("came-under-attack-by", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,60}},)? (?:has |have |had )?(?:also )?"
-                                    rf"(?P<v>came|come|comes|been|was|were|is|are) under (?:heavy |renewed |fresh |"
-                                    rf"intense |sustained )?(?:attack|assault|fire|bombardment|shelling|siege|"
-                                    rf"pressure) (?:by|from) (?P<a>{ALIST})"), (Emit("a", "p", AT),), 0.85),
+    Rule("came-under-attack-by", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,100}},|,? where [^,]{{1,80}},)? (?:has |have |had )?(?:also )?"
+                                    rf"(?P<v>came|come|comes|been|was|were|is|are) under (?:an? )?(?:heavy |renewed |fresh |"
+                                    rf"intense |sustained |constant |repeated )?(?:attack|attacks|assault|fire|bombardment|"
+                                    rf"shelling|pressure) (?:by|from) (?P<a>{ALIST})"), (Emit("a", "p", AT),), 0.85),
+    Rule("under-siege-by", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,100}},|,? where [^,]{{1,80}},)? (?:has |have |had )?(?:also )?"
+                              rf"(?P<v>came|come|comes|been|was|were|is|are|remains|remained) under (?:an? )?(?:tight |"
+                              rf"total |full |months-long |years-long |partial |crippling )?(?:siege|blockade|encirclement) "
+                              rf"(?:by|from) (?P<a>{ALIST})"), (Emit("a", "p", B),), 0.85),
     Rule("attacked-by", _r(rf"(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|,? (?:which|that))? (?:was |were |has been |have been |had been |is "
                            rf"being |are being |was being )(?:\w+ )?(?P<v>attacked|shelled|bombarded|pounded|"
                            rf"stormed|assaulted|raided|targeted|hit) (?:[\w-]+ ){{0,3}}?by (?P<a>{ALIST})"),
@@ -426,22 +492,54 @@ RULES: tuple[Rule, ...] = (
          (Emit("a", "p", CO), Emit("b", "p", CO)), 0.7),
 )
 
+RULES = RULES + (
+    # "Having captured ⟨P⟩ in May, Russian forces ...": the subject of the main clause took the place
+    Rule("having-captured", _r(rf"^(?:Having|After having) (?:(?:now|already|finally|quickly) )?(?P<v>captured|seized|"
+                               rf"taken|retaken|recaptured|overrun|overran|entered|secured|liberated|won back|regained|"
+                               rf"taken control of|seized control of|gained control of)(?: control of)? (?P<p>{PLIST})"
+                               rf"[^.;⟨]{{0,60}}?, (?:(?:the|its|their) )?(?P<a>{A})"), (Emit("a", "p", C),), 0.8),
+    # "took ⟨P1⟩ on Friday, followed by ⟨P2⟩ on Saturday"
+    Rule("followed-by", _r(rf"(?P<a>{A}) {ADV}{AUX}{ADV}(?:{CAPTURE_V}) (?:[^.;⟨]|⟨P\d+⟩){{1,120}}?,? (?P<v>followed by) "
+                           rf"(?P<p>{PLIST})"), (Emit("a", "p", C),), 0.75),
+    # "withdrew to positions outside ⟨P⟩" (a list may not start after "outside": its own rule)
+    Rule("withdrew-outside", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>withdrew|withdrawn|retreated|fell back|pulled back|"
+                                rf"pulled out) to (?:new |defensive |safer |other )?(?:positions|lines|bases) "
+                                rf"(?:outside|beyond|on the outskirts of) (?P<p>{PLIST_N})"), (Emit("a", "p", L),), 0.8),
+    # "the TPLF acknowledged the loss of ⟨P⟩"
+    Rule("admits-loss", _r(rf"(?:(?:[Aa]|[Tt]he) (?:spokesman|spokeswoman|spokesperson|commander|leader) (?:for|of) )?{SUBJ} {ADV}{AUX}{ADV}(?P<v>acknowledged|acknowledges|admitted|admits|conceded|concedes|"
+                           rf"confirmed|confirms|announced|mourned) (?:the )?(?:loss|fall) of (?P<p>{PLIST})"),
+         (Emit("a", "p", L),), 0.8),
+    # "handed ⟨P⟩ over to X", "⟨P⟩ was handed over to X": X took it (and the giver lost it)
+    Rule("handed-over-to", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>handed|hands|handing|turned|ceded) (?:over )?(?:control of )?"
+                              rf"(?P<p>{PLIST}) (?:over |back )?to (?P<b>{ALIST})"),
+         (Emit("a", "p", L), Emit("b", "p", C)), 0.8),
+    Rule("was-handed-to", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,]{{1,60}},)? (?:was |were |has been |had been |have been )"
+                             rf"{ADV}(?P<v>handed|turned|ceded) (?:over |back )?to (?P<b>{ALIST})"), (Emit("b", "p", C),), 0.8),
+    # "fighting raged in ⟨P⟩ between A and B"
+    Rule("fighting-in-between", _r(rf"(?P<v>fighting|clashes|battles|combat) (?:[\w-]+ ){{0,2}}?(?:in|around|for|near|over) "
+                                   rf"(?:control of )?(?P<p>{PLIST}) (?:[\w-]+ ){{0,3}}?between (?P<a>{A}) and (?P<b>{A})"),
+         (Emit("a", "p", CO), Emit("b", "p", CO)), 0.7),
+    # "declared victory over the Islamic State group in ⟨P⟩"
+    Rule("victory-over-in", _r(rf"(?P<v>victory|triumph) over (?P<a>{ALIST}) (?:in|at) (?P<p>{PLIST})"),
+         (Emit("a", "p", L),), 0.8),
+)
+
 # Coordinated verbs with the subject left out: "M23 rebels entered Goma on Monday, and later advanced on
 # Bukavu". The filler before "and" may hold places but no other actor.
-ELIDED = rf"(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩){{1,90}}?),? (?:and|then|before) (?:later |then |also |subsequently |quickly |soon |eventually |went on to |moved on to )?{AUX}"
+ELIDED = rf"(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩){{1,140}}?),? (?:and|then|before)(?: (?:on \w+day|on \w+ \d+|in \w+|later that day|the next day|the following day|a day later|days later|hours later),?)? (?:later |then |also |subsequently |quickly |soon |eventually |went on to |moved on to )?{AUX}"
 RULES = RULES + (
     Rule("elided-seized", _r(rf"{ELIDED}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of )?(?P<p>{PLIST})"),
          (Emit("a", "p", C, share="share"),), 0.75),
     Rule("elided-withdrew", _r(rf"{ELIDED}(?P<v>{LOST_V}) (?P<p>{PLIST})"), (Emit("a", "p", L),), 0.7),
-    Rule("elided-attacks", _r(rf"{ELIDED}(?P<v>{ATTACK_V}) (?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.7),
-    Rule("elided-besieges", _r(rf"{ELIDED}(?P<v>{BESIEGE_V}) (?P<p>{PLIST})"), (Emit("a", "p", B),), 0.7),
+    Rule("elided-attacks", _r(rf"{ELIDED}(?P<v>{ATTACK_V}) (?:{OBJ_IN})?(?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.7),
+    Rule("elided-besieges", _r(rf"{ELIDED}(?P<v>{BESIEGE_V}) (?:{OBJ_IN})?(?P<p>{PLIST})"), (Emit("a", "p", B),), 0.7),
 )
 
 # Cheap prefilter: a rule runs on a sentence only when one of these (lower-case) substrings occurs in it.
 _CAP_KEYS = ("seiz", "captur", "took", "take", "retak", "liberat", "enter", "overr", "conquer", "occup", "wrest",
              "won back", "regain", "control", "into", "secured", "reclaim", "freed", "cleared", "complet",
              "back", "over")
-_LOST_KEYS = ("withdr", "pull", "retreat", "fle", "abandon", "evacuat", "lost", "lose", "ceded", "surrender", "left",
+_LOST_KEYS = ("withdr", "pull", "retreat", "fell back", "fle", "abandon", "evacuat", "lost", "lose", "ceded", "surrender", "left",
               "leav", "ordered", "moved out",
               "gave up", "given up", "relinquish", "driven", "pushed out", "expelled", "ousted", "forced",
               "routed", "chased")
@@ -465,14 +563,28 @@ KEYS: dict[str, tuple[str, ...]] = {
     "x-held": ("-held", "-controlled", "-occupied", "-run", "-administered", "-dominated", "-ruled"),
     "x-besieged": ("-besieged",),
     "held-by": _HELDBY_KEYS,
-    "p-which-x-held": ("held", "controll", "occup", " run", "seiz", "captur", "overr", "took", "taken"),
+    "p-which-x-held": ("held", "controll", "occup", " run", "seiz", "captur", "overr", "took", "taken", "control",
+                       "hold", "annex", "retook", "retaken", "conquer"),
+    "p-which-x-besieged": ("besieg", "encircl", "surround", "blockad", "cut off"),
+    "p-which-x-attacks": ("attack", "shell", "bombard", "storm", "assault"),
+    "appos-x-held": ("-held", "-controlled", "-occupied", "-run", "-administered", "-ruled"),
+    "having-captured": ("having",),
+    "followed-by": ("followed by",),
+    "withdrew-outside": ("outside", "beyond", "outskirts"),
+    "admits-loss": ("loss of", "fall of"),
+    "victory-over-in": ("victory over", "triumph over"),
+    "handed-over-to": ("hand", "turned", "ceded"),
+    "was-handed-to": ("handed", "turned", "ceded"),
+    "fighting-in-between": ("between",),
+    "x-battling-y-in": ("battl", "fight", "fought", "clash", "engag"),
     "x-which-held": _HOLD_KEYS, "x-which-seized": _CAP_KEYS,
     "territory-held-by-in": _HELDBY_KEYS, "last-enclave-held-by": _HELDBY_KEYS,
     "in-hands": ("hands of", "control of", "grip of", "rule of"),
     "under-x-control": ("control", "hands", "rule"),
     "x-controls": _HOLD_KEYS,
     "stronghold-of": _STRONG_KEYS,
-    "holed-up": ("holed", "entrenched", "dug in", "barricaded", "hiding", "hunkered", "trapped"),
+    "holed-up": ("holed", "entrenched", "dug in", "barricaded", "hiding", "hunkered", "trapped", "held out", "hold out",
+                 "holds out", "holding out"),
     "under-siege-where": ("under siege", "besieged", "encircled", "surrounded", "holed up", "trapped"),
     "divided": ("divided", "split", "partitioned"),
     "faces-assaults": _UNDER_KEYS,
@@ -500,13 +612,14 @@ KEYS: dict[str, tuple[str, ...]] = {
     "xs-siege-of": ("siege", "encirclement", "blockade"),
     "fight-to-clear": ("battl", "fought", "fight", "push", "press", "struggl", "continu"),
     "x-attacks": _ATT_KEYS, "elided-attacks": _ATT_KEYS,
-    "x-launched-assault-on": ("launch", "began", "begun", "start", "mount", "open", "press", "step", "continu",
+    "x-launched-assault-on": ("launch", "began", "begun", "start", "mount", "open", "press", "step", "continu", "claimed",
                               "intensif", "carried", "unleash", "resum", "wag", "led", "kicked", "announc",
                               "impos", "enforc", "maintain"),
     "assault-on-by": _ATTN_KEYS, "xs-assault-on": _ATTN_KEYS,
     "came-under-attack-by": ("under",), "attacked-by": ("attacked", "shelled", "bombarded", "pounded", "stormed",
                                                         "assaulted", "raided", "targeted", "hit "),
     "x-under-attack-by-there": ("under",),
+    "under-siege-by": ("under",),
     "final-stages-of": ("stage", "process", "verge", "brink", "midst"),
     "repelled": ("repel", "repuls", "fought off", "beat back", "thwart", "foil", "pushed back", "held off",
                  "fended off"),

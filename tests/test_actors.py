@@ -154,6 +154,14 @@ def test_names_from_unseen_reports() -> None:
     assert [m.actor for m in REG.find("troops loyal to President Hadi withdrew.", countries=["YE"])] == [
         "Yemeni government forces"
     ]
+    # a country's own forces, and a group named only after the lead's anaphor
+    assert [m.actor for m in REG.find("Ethiopia's government said it won.", countries=["ET"])] == [
+        "Ethiopian National Defense Force"
+    ]
+    assert [m.actor for m in REG.find("Fighting in Ukraine has killed thousands.", countries=["UA"])] == []
+    body = "Hundreds of jihadists attacked the town. The assault was claimed by JNIM."
+    assert [m.actor for m in REG.find(body, countries=["BF"])] == ["JNIM", "JNIM"]
+    assert [m.actor for m in REG.find("Hundreds of jihadists attacked the town.", countries=["BF"])] == []
 
 
 def test_user_config_adds_and_overrides(tmp_path: Path) -> None:
