@@ -81,7 +81,7 @@ _MAYBE_ACTOR = re.compile(r" by | hands of| control of| to (?:the )?[A-Z]")
 # "fighters of the" / "jihadists from the" (the group is who acts).
 _POSS_BEFORE = guarded(
     r"(?:\b(?:[Ff]ighters|[Mm]ilitants|[Tt]roops|[Ff]orces|[Mm]embers|[Uu]nits|[Ss]oldiers|[Jj]ihadists|"
-    r"[Ee]lements|[Mm]ilitiamen|[Gg]unmen) (?:of|from) (?:the )?|\b(?:[Tt]he|[Ii]ts|[Tt]heir) "
+    r"[Ee]lements|[Mm]ilitiamen|[Gg]unmen) (?:of|from|loyal to) (?:the )?|\b(?:[Tt]he|[Ii]ts|[Tt]heir) "
     r"(?:(?:own|remaining|last|last remaining|few remaining) )?)$"
 )
 _OWN_HEAD = guarded(

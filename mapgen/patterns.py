@@ -160,7 +160,7 @@ LOST_V = (r"(?:withdrew from|withdrawn from|withdraw from|withdrawing from|pulle
           r"was expelled from|were ousted from|was ousted from|were forced out of|was forced out of|"
           r"were forced to withdraw from|was forced to withdraw from|were forced to retreat from|"
           r"was forced to retreat from|were routed from|was routed from|were chased out of|was chased out of|"
-          r"left|leave|leaves|leaving|ordered out of|pulled back from|moved out of|"
+          r"left|leave|leaves|leaving|ordered out of|pulled back from|moved out of|fell back from|falling back from|"
           r"(?:withdrew|withdrawn|withdraw|withdrawing|pulled|pulling|evacuated|evacuating) "
           r"(?:(?:all|most|the last|remaining|last|the remaining) )?⟨[AR]\d+⟩ (?:from|out of)|"
           r"completed (?:⟨R\d+⟩ |their |its |the )?(?:withdrawal|pullout|pull-out|retreat|evacuation) (?:from|of)|"
@@ -182,7 +182,8 @@ ATTACK_V = (r"(?:attacked|attacking|attacks|attack|shelled|shelling|shells|bomba
             r"battled to retake|battling to retake|fought to recapture|fighting to recapture|"
             r"battled to recapture|fought to capture|fighting to capture|battled to capture|"
             r"battling to capture|clashed in|clashing in|clashed around|cleared parts of|"
-            r"mopping up|mopped up|fought to oust|fighting to oust|battled to oust|storm)")
+            r"mopping up|mopped up|fought to oust|fighting to oust|battled to oust|storm|reached|reaching|"
+            r"approached|approaching|neared|nearing)")
 BESIEGE_V = (r"(?:besieged|besieging|besieges|besiege|surrounded|surrounding|surrounds|surround|encircled|"
              r"encircling|encircles|encircle|isolated|isolating|isolates|blockaded|blockading|blockades|"
              r"cut off|cutting off|cuts off|laid siege to|lay siege to|laying siege to|lays siege to|"
@@ -196,6 +197,8 @@ HOLD_V = (r"(?:controls|controlled|control|holds|held|hold|occupies|occupied|occ
           r"was in control of|were in control of|remains in control of|remained in control of|"
           r"is holding|are holding|was holding|were holding|still holds|still hold|still controls|"
           r"still control|defended|defends|defending|maintains|maintained|dominates|dominated|holding|controlling|"
+          r"(?:consolidated|consolidating|consolidates|extended|extending|extends|cemented|tightened) (?:⟨R\d+⟩ |its |their )?"
+          r"(?:hold|grip|control) (?:on|over|of|in)|"
           r"occupying)")
 ATTACK_N = (r"(?:assault|assaults|offensive|offensives|attack|attacks|push|operation|operations|onslaught|"
             r"counter-offensive|counteroffensive|counterattack|counter-attack|drive|bombardment|shelling|"
@@ -407,7 +410,7 @@ RULES: tuple[Rule, ...] = (
                              rf"(?:into|in) (?:(?:a|an|the) (?:[\w-]+ ){{0,2}}?(?:enclave|pocket|corner|strip|area|sliver|"
                              rf"districts?|neighbourhoods?)(?: of| in)? )?(?P<p>{PLIST})"),
          (Emit("a", "p", AT), Emit("b", "p", H)), 0.8),
-    Rule("x-withdrew", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{LOST_V}) (?P<p>{PLIST})"
+    Rule("x-withdrew", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{LOST_V}) (?:{OBJ_IN})?(?P<p>{PLIST})"
                           rf"(?: to (?P<b>{ALIST}))?"), (Emit("a", "p", L), Emit("b", "p", C)), 0.85,
          country_ok=True),
     Rule("defeat-of-in", _r(rf"(?P<v>defeat|ouster|expulsion|rout|eviction|withdrawal|retreat|ejection) of "
@@ -519,6 +522,13 @@ RULES = RULES + (
     Rule("fighting-in-between", _r(rf"(?P<v>fighting|clashes|battles|combat) (?:[\w-]+ ){{0,2}}?(?:in|around|for|near|over) "
                                    rf"(?:control of )?(?P<p>{PLIST}) (?:[\w-]+ ){{0,3}}?between (?P<a>{A}) and (?P<b>{A})"),
          (Emit("a", "p", CO), Emit("b", "p", CO)), 0.7),
+    # "the garrison in ⟨P⟩ surrendered to X": X took the place; "X fighters in ⟨P⟩ surrendered": X lost it
+    Rule("garrison-surrendered", _r(rf"(?:garrison|defenders|troops|soldiers|forces|fighters|holdouts) (?:in|of|at|inside) "
+                                    rf"(?P<p>{PLIST}) {ADV}(?:has |have |had )?(?P<v>surrendered|capitulated|laid down "
+                                    rf"(?:their|its) arms)(?: to (?P<b>{ALIST}))?"), (Emit("b", "p", C),), 0.8),
+    Rule("x-in-p-surrendered", _r(rf"(?P<a>{A})(?: [\w-]+){{0,3}}? (?:in|at|inside) (?P<p>{PLIST}) {ADV}(?:has |have |had )?"
+                                  rf"(?P<v>surrendered|capitulated|laid down (?:their|its) arms)(?: to (?P<b>{ALIST}))?"),
+         (Emit("a", "p", L), Emit("b", "p", C)), 0.8),
     # "declared victory over the Islamic State group in ⟨P⟩"
     Rule("victory-over-in", _r(rf"(?P<v>victory|triumph) over (?P<a>{ALIST}) (?:in|at) (?P<p>{PLIST})"),
          (Emit("a", "p", L),), 0.8),
@@ -543,11 +553,11 @@ _LOST_KEYS = ("withdr", "pull", "retreat", "fell back", "fle", "abandon", "evacu
               "leav", "ordered", "moved out",
               "gave up", "given up", "relinquish", "driven", "pushed out", "expelled", "ousted", "forced",
               "routed", "chased")
-_ATT_KEYS = ("attack", "shell", "bomb", "pound", "struck", "strik", "storm", "assault", "raid", "advanc", "push",
+_ATT_KEYS = ("reach", "approach", "neared", "nearing", "attack", "shell", "bomb", "pound", "struck", "strik", "storm", "assault", "raid", "advanc", "push",
              "press", "clos", "converg", "march", "fought", "fight", "battl", "broke", "breach", "target", "fire",
              "mounted", "infiltrat", "gain", "edg", "inch", "mov", "clash", "clear", "mop")
 _BES_KEYS = ("besieg", "surround", "encircl", "isolat", "blockad", "cut off", "siege", "noose")
-_HOLD_KEYS = ("control", "hold", "held", "occup", "run", "ran ", "retain", "kept", "keep", "defend", "maintain",
+_HOLD_KEYS = ("grip", "control", "hold", "held", "occup", "run", "ran ", "retain", "kept", "keep", "defend", "maintain",
               "domina")
 # Trigger stems, not function words: a sentence without any of a rule's stems never runs that rule.
 _HELDBY_KEYS = ("held", "controlled", "occupied", " run ", "administered", "retained", "kept", "defended", "ruled")
@@ -573,6 +583,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "withdrew-outside": ("outside", "beyond", "outskirts"),
     "admits-loss": ("loss of", "fall of"),
     "victory-over-in": ("victory over", "triumph over"),
+    "garrison-surrendered": ("surrender", "capitulat", "laid down"),
+    "x-in-p-surrendered": ("surrender", "capitulat", "laid down"),
     "handed-over-to": ("hand", "turned", "ceded"),
     "was-handed-to": ("handed", "turned", "ceded"),
     "fighting-in-between": ("between",),

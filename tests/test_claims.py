@@ -876,6 +876,35 @@ GENERAL = [
         {("Sudzha", "Ukrainian forces", "captured")},
     ),
     ("Israeli troops pushed deeper into Rafah on Tuesday.", {("Rafah", "Israeli forces", "attacking")}, set()),
+    # surrenders, falling back, abandoning positions in a place, reaching a place, tightening control
+    (
+        "The garrison in Kidal surrendered to Tuareg rebels on Friday.",
+        {("Kidal", "Tuareg rebels", "captured")},
+        set(),
+    ),
+    (
+        "Ukrainian troops in Soledar surrendered after a week of fighting.",
+        {("Soledar", "Ukrainian forces", "lost")},
+        set(),
+    ),
+    ("The garrison in Kidal refused to surrender.", set(), {("Kidal", "Tuareg rebels", "captured")}),
+    (
+        "Government soldiers abandoned their positions in Kunduz overnight.",
+        {("Kunduz", "Afghan government forces", "lost")},
+        set(),
+    ),
+    ("Russian troops fell back from Kupiansk on Sunday.", {("Kupiansk", "Russian forces", "lost")}, set()),
+    ("M23 rebels reached Bukavu on Friday.", {("Bukavu", "M23", "attacking")}, {("Bukavu", "M23", "captured")}),
+    (
+        "The Taliban consolidated their grip on Kunduz after the army fled.",
+        {("Kunduz", "Taliban", "held")},
+        set(),
+    ),
+    (
+        "Fighters loyal to the Houthis stormed Marib overnight.",
+        {("Marib", "Houthis", "attacking")},
+        set(),
+    ),
     # the speaker's side: "our hands", "our forces" inside a quotation
     (
         '"Myawaddy is now in our hands," a KNU spokesman told reporters.',
