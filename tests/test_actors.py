@@ -154,6 +154,10 @@ def test_names_from_unseen_reports() -> None:
     assert [m.actor for m in REG.find("troops loyal to President Hadi withdrew.", countries=["YE"])] == [
         "Yemeni government forces"
     ]
+    assert [m.actor for m in REG.find("KNDF fighters attacked Loikaw.", countries=["MM"])] == [
+        "Karenni Nationalities Defence Force"
+    ]
+    assert [m.actor for m in REG.find("Amhara special forces hold the area.", countries=["ET"])] == ["Amhara forces"]
     # a country's own forces, and a group named only after the lead's anaphor
     assert [m.actor for m in REG.find("Ethiopia's government said it won.", countries=["ET"])] == [
         "Ethiopian National Defense Force"
