@@ -50,8 +50,14 @@ _COUNTRY_FORCES = re.compile(
 )
 # "Ukraine has pulled its troops out of Vuhledar": a country as the subject of a military verb is its forces.
 _COUNTRY_ACTS = re.compile(
-    r" (?:has |have |had )?(?:also |now |since |finally )?(?:pulled|withdrawn|withdrew|captured|seized|"
-    r"retaken|retook|recaptured|taken|took|lost|regained|annexed|occupied|occupies)\b"
+    r" (?:has |have |had )?(?:also |now |since |finally |still )?(?:pulled|withdrawn|withdrew|captured|"
+    r"seized|retaken|retook|recaptured|taken|took|lost|regained|annexed|occupied|occupies|controls|holds|launched|said|"
+    r"says|announced|claimed|confirmed|admitted|acknowledged)\b(?! by\b)"
+)
+# "troops fighting in Somalia said": after a preposition the name is a place, not the subject
+_PLACE_PREPOSITIONS = (
+    " in ", " from ", " of ", " to ", " into ", " across ", " with ", " near ", " against ", " for ",
+    " over ", " inside ", " throughout ", " around ", " outside ", " at ", " on ",
 )
 # "forces loyal to Yemen's exiled President Abedrabbo Mansour Hadi", "troops loyal to the government": the
 # government forces of the country named inside, else of the passage's country.
@@ -163,6 +169,14 @@ class Matcher:
         for cc, names in registry.countries.items():
             for n in names:
                 add(n, COUNTRY, (cc,))
+        for cc, names in registry.capitals.items():
+            for n in names:
+                add(n, COUNTRY, (cc,))
+        # Names that may act for their state: the country's own name and its seat of government, never a
+        # demonym or a region listed as context ("Darfur", "Tigray").
+        self.state_names = {names[0].lower() for names in registry.countries.values() if names} | {
+            n.lower() for names in registry.capitals.values() for n in names
+        }
         for key, entries in table.items():
             # An alias beats a generic reading of the same words ("the coalition" listed twice is fine).
             entries.sort(key=lambda e: e.kind)
@@ -178,6 +192,16 @@ class Matcher:
             for cc in a.government_of:
                 self.government.setdefault(cc, a.name)
         self.kinds = {a.name: a.kind for a in registry.actors}
+        # A state's own forces ("Ankara launched ..."): its registered government, else the state or foreign
+        # actor named after it ("Turkish forces" for TR). Not a government for generic names: "government
+        # forces" near "Turkish" stay Syrian.
+        self.state_forces: dict[str, str] = dict(self.government)
+        for a in registry.actors:
+            if a.kind in ("state", "foreign"):
+                for cc in a.countries:
+                    demonyms = tuple(f"{d.lower()} " for d in registry.countries.get(cc, ()))
+                    if a.name.lower().startswith(demonyms):
+                        self.state_forces.setdefault(cc, a.name)
         self.by_country: dict[str, list[str]] = {}
         for a in registry.actors:
             for cc in a.countries:
@@ -230,14 +254,23 @@ class Matcher:
             if countries_here:
                 cc = countries_here[0].payload[0]
                 country_anchors.append((start, cc))
+                state = self.state_forces.get(cc)
                 own = (
-                    (_COUNTRY_FORCES.match(lowered, end) or _COUNTRY_ACTS.match(lowered, end))
-                    if not actorish and cc in self.government
+                    (
+                        _COUNTRY_FORCES.match(lowered, end)
+                        or (
+                            _COUNTRY_ACTS.match(lowered, end)
+                            if lowered[start:end] in self.state_names
+                            and not lowered.endswith(_PLACE_PREPOSITIONS, 0, start)
+                            else None
+                        )
+                    )
+                    if not actorish and state is not None
                     else None
                 )
-                if own is not None:
+                if own is not None and state is not None:
                     stop = own.end() if own.re is _COUNTRY_FORCES else end
-                    raw.append((start, stop, (_Entry(ALIAS, None, (self.government[cc],)),)))
+                    raw.append((start, stop, (_Entry(ALIAS, None, (state,)),)))
                     continue
             if actorish:
                 raw.append((start, end, actorish))

@@ -76,6 +76,8 @@ class ActorRegistry:
     government_adjectives: tuple[str, ...] = ()
     anaphors: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     countries: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Seats of government that stand for their state in wire copy ("Kyiv said", "Ankara launched").
+    capitals: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     _by_name: dict[str, Actor] = field(default_factory=dict, init=False, repr=False)
     _by_fold: dict[str, Actor] = field(default_factory=dict, init=False, repr=False)
     _matcher: Any = field(default=None, init=False, repr=False)
@@ -108,6 +110,7 @@ class ActorRegistry:
                     self.government_adjectives,
                     sorted(self.anaphors.items()),
                     sorted(self.countries.items()),
+                    sorted(self.capitals.items()),
                 ],
                 default=lambda o: o.__dict__,
                 sort_keys=True,
@@ -173,6 +176,7 @@ def load_registry(config: Config | None = None) -> Result[ActorRegistry]:
         government_adjectives=tuple(generic.get("government_adjectives", ())),
         anaphors={k.casefold(): tuple(v) for k, v in data.get("anaphors", {}).items()},
         countries={k: tuple(v) for k, v in data.get("countries", {}).items()},
+        capitals={k: tuple(v) for k, v in data.get("capitals", {}).items()},
     )
     return Result(registry, tuple(problems))
 

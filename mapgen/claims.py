@@ -570,14 +570,16 @@ def _antecedent(
     pos: int, actors: list[ActorMention], text: str = "", base: int = 0
 ) -> ActorMention | None:
     """What "they"/"it"/"their" refers to: the nearest earlier actor within a few sentences, passing over
-    a possessor inside a noun phrase of the same sentence ("the government's temporary seat, when its
-    forces ..."), unless it is the only candidate."""
+    a possessor inside a noun phrase of a sentence that named another actor before it ("The STC has held
+    Aden, the government's temporary seat, since its forces ..."); "the capture is Russia's biggest gain
+    since it seized ..." keeps the possessor."""
     best = None
     for a in actors:
         if a.end > pos:
             break
         if (
             best is not None
+            and best.start >= base  # only when the sentence named someone before ("The STC ... the government's")
             and a.start - base > 4  # the sentence's own subject ("Russia's defence ministry said its ...") counts
             and text[a.end - base : a.end - base + 3] in ("'s ", "\u2019s ")
         ):

@@ -158,6 +158,8 @@ def test_names_from_unseen_reports() -> None:
         "Karenni Nationalities Defence Force"
     ]
     assert [m.actor for m in REG.find("Amhara special forces hold the area.", countries=["ET"])] == ["Amhara forces"]
+    assert [m.actor for m in REG.find("Ankara launched an offensive.", countries=["SY"])] == ["Turkish forces"]
+    assert [m.actor for m in REG.find("Talks in Ankara said little.", countries=["SY"])] == []
     # a country's own forces, and a group named only after the lead's anaphor
     assert [m.actor for m in REG.find("Ethiopia's government said it won.", countries=["ET"])] == [
         "Ethiopian National Defense Force"

@@ -905,6 +905,22 @@ GENERAL = [
         {("Marib", "Houthis", "attacking")},
         set(),
     ),
+    # a seat of government acting for its state; after a preposition it stays a place
+    (
+        "Russian forces entered Avdiivka a day after Kyiv announced it had withdrawn its troops from Avdiivka.",
+        {("Avdiivka", "Ukrainian forces", "lost"), ("Avdiivka", "Russian forces", "captured")},
+        {("Avdiivka", "Russian forces", "lost")},
+    ),
+    (
+        "Kenyan troops fighting in Somalia said they had captured Kismayo.",
+        {("Kismayo", "Kenyan forces", "captured")},
+        {("Kismayo", "Somali government forces", "captured")},
+    ),
+    (
+        "The fall of Avdiivka is Russia's biggest gain since it seized Bakhmut.",
+        {("Bakhmut", "Russian forces", "captured")},
+        set(),
+    ),
     # the speaker's side: "our hands", "our forces" inside a quotation
     (
         '"Myawaddy is now in our hands," a KNU spokesman told reporters.',
