@@ -93,7 +93,7 @@ _DROP = {'"', "\u201c", "\u201d"}
 _HAS_QUOTE = re.compile('["\u201c\u201d]')
 _NOT_PLAIN = re.compile('["\u201c\u201d\u2019\u2018\u02bc]')  # what _piece drops or straightens
 _NOTABLY = guarded(
-    rf"^(?: (?:region|province|state|oblast|governorate|district))?(?: (?:in|on|by|over|during|since) [\w -]{{1,20}}?)?,? (?:notably|especially|particularly|mainly|mostly|chiefly|including|such as|primarily|"
+    rf"^(?: (?:region|province|state|oblast|governorate|district|regions|provinces|states))?(?: (?:in|on|by|over|during|since) [\w -]{{1,20}}?)?,? (?:notably|especially|particularly|mainly|mostly|chiefly|including|such as|primarily|"
     rf"principally)(?: in)? (?P<p>{PLIST})",
     re.I,
 )
@@ -744,7 +744,9 @@ def _emit(
         if more:
             place_list += _places(more.group("p"), ents)
         status = em.status
-        if status is Status.CAPTURED and (attempt or _BRIEFLY.search(skel, max(0, trig - 30), trig)):
+        if status is Status.HELD and _BRIEFLY.search(skel, max(0, trig - 30), trig):
+            status = Status.ATTACKING  # "briefly occupied Goma in 2012": held for days, never kept
+        elif status is Status.CAPTURED and (attempt or _BRIEFLY.search(skel, max(0, trig - 30), trig)):
             status = Status.ATTACKING  # "briefly entered", "tried to take": an attack, not a capture
         elif status is Status.HELD and _UNTIL.match(skel, m.end()):
             status = Status.LOST  # "was held by IS until December 2016"

@@ -82,7 +82,9 @@ POSS_PART = guarded(rf"(?P<tok>{P}){POSS} (?:(?:{_DIR}|main|old|southern|norther
 APPOS = guarded(rf"(?P<tok>{P}), (?:(?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:capital|seat|gateway|hub|heart|centre|"
                    rf"center)(?: city)? of|(?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:city|town|village|port|hub|district|"
                    rf"settlement|locality|township|stronghold|capital|base|crossing|oasis)s? (?:in|on|near|outside|"
-                   rf"north of|south of|east of|west of|on the road to|close to)|(?:about |some |around |roughly |"
+                   rf"north of|south of|east of|west of|on the road to|close to|(?:(?:about |some |around |roughly |"
+                   rf"nearly |just |only )?\d+ ?(?:km|kilometres|kilometers|miles)(?: \([^)]{{1,20}}\))? "
+                   rf"(?:[\w-]+ )?(?:of|from)))|(?:about |some |around |roughly |"
                    rf"nearly |just |only )?\d+ ?(?:km|kilometres|kilometers|miles)(?: \([^)]{{1,20}}\))? "
                    rf"(?:[\w-]+ )?(?:of|from)) (?:the )?(?:(?:{_DIR}|neighbouring|neighboring|nearby) )?{P}(?:{POSS} (?:{_DIR} )?{P})?"
                    rf"(?: (?:region|province|state|governorate|district|oblast|county))?(?:,(?= (?!and |or |⟨P)))?", re.I)
@@ -122,6 +124,7 @@ _OF = r"(?:(?:fighters|militants|troops|forces|members|units|soldiers|jihadists|
 # A subject: actors, optionally "backed by"/"supported by" others (who are not the subject), optionally
 # an appositive between commas.
 SUBJ = rf"(?P<a>{_ALIST_S})(?: and (?:⟨R\d+⟩|allied|affiliated|local|tribal|pro-government|other|their|its) [\w-]+(?: [\w-]+)?)?" \
+       rf"(?: (?:linked|affiliated|allied|close|loyal) to (?:the )?(?:[\w'-]+ ){{0,2}}?(?:⟨A\d+⟩|(?-i:[A-Z])[\w'-]+))?" \
        rf"(?:, (?:backed|supported|aided|assisted|helped|led|joined|accompanied) by (?:[^,.;⟨]|⟨[AP]\d+⟩){{1,70}}?,|" \
        rf" (?:backed|supported|aided|assisted|helped|led|joined|accompanied) by (?:(?:the |a |an )?(?:[\w-]+ ){{0,3}}?" \
        rf"⟨A\d+⟩(?:(?:,| and) (?:the )?⟨A\d+⟩)*(?: [\w-]+){{0,3}}?|(?:[\w-]+ ){{0,3}}[\w-]+)(?: (?:in|from) ⟨P\d+⟩)?,?)?" \
@@ -161,6 +164,7 @@ LOST_V = (r"(?:withdrew from|withdrawn from|withdraw from|withdrawing from|pulle
           r"were forced to withdraw from|was forced to withdraw from|were forced to retreat from|"
           r"was forced to retreat from|were routed from|was routed from|were chased out of|was chased out of|"
           r"left|leave|leaves|leaving|ordered out of|pulled back from|moved out of|fell back from|falling back from|"
+          r"made an? (?:[\w-]+ )?(?:withdrawal|retreat|pullout|pull-out) from|"
           r"(?:withdrew|withdrawn|withdraw|withdrawing|pulled|pulling|evacuated|evacuating) "
           r"(?:(?:all|most|the last|remaining|last|the remaining) )?⟨[AR]\d+⟩ (?:from|out of)|"
           r"completed (?:⟨R\d+⟩ |their |its |the )?(?:withdrawal|pullout|pull-out|retreat|evacuation) (?:from|of)|"
@@ -226,14 +230,15 @@ OBJ_IN = (r"(?:(?:the|its|their|⟨R\d+⟩) )?(?:(?:last|remaining|final) )?(?:[
 
 
 # What an attack may strike in a place ("stormed a hotel in ⟨P⟩"): the place is attacked, never taken.
-SITE = (rf"(?:{FACILITY}|(?:the |a |an )(?:[\w-]+ ){{0,3}}?(?:hotel|market|mosque|church|school|prison|jail|"
-        r"police station|town hall|convoy|checkpoint|camp|village|villages|neighbourhood|district|suburb)s? "
-        r"(?:in|at|inside|of|near|outside) )")
+SITE = (rf"(?:{FACILITY}|(?:⟨A\d+⟩ |rebel |enemy |militant |jihadist |insurgent |army |military )(?:positions|"
+        r"targets|bases|hideouts|strongholds|camps|fighters|troops) (?:in|at|inside|around) |(?:the |a |an )"
+        r"(?:[\w-]+ ){0,3}?(?:hotel|market|mosque|church|school|prison|jail|police station|town hall|convoy|"
+        r"checkpoint|camp|village|villages|neighbourhood|district|suburb)s? (?:in|at|inside|of|near|outside) )")
 
 
 # "captured dozens of settlements in ⟨P⟩": part of the place (then "including ⟨P2⟩" names some)
 SOME_IN = (r"(?:(?:dozens|scores|hundreds|several|a number|a string|a series|a handful) of |\d+ |two |three |four |five |"
-           r"six |seven |eight |nine |ten |a dozen |more than \d+ |several more )(?:[\w-]+ )?(?:settlements|villages|towns|"
+           r"six |seven |eight |nine |ten |a dozen |more than \d+ |several more )(?:[\w-]+ ){0,3}?(?:settlements|villages|towns|"
            r"localities|hamlets|districts|neighbourhoods|neighborhoods|square kilometres of territory|square kilometres) "
            r"(?:in|across|inside) ")
 
@@ -322,6 +327,9 @@ RULES: tuple[Rule, ...] = (
                                  rf"(?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have |are |is |were |was )?{ADV}"
                                  rf"(?P<v>attacked|attacking|attack|attacks|shelled|shelling|shell|bombarded|"
                                  rf"bombarding|stormed|storming|assaulted|assaulting)\b"), (Emit("a", "p", AT),), 0.75),
+    # "⟨P⟩, a bastion of Tuareg rebels since 2012"
+    Rule("appos-bastion-of", _r(rf"(?P<p>{PLIST_N}), (?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?P<v>stronghold|bastion|fiefdom|"
+                                rf"heartland|redoubt|base|enclave) of (?P<a>{ALIST})"), (Emit("a", "p", H),), 0.8),
     # "⟨P⟩, another IS-held town"
     Rule("appos-x-held", _r(rf"(?P<p>{PLIST_N}), (?:(?:the|a|an|another|one of the|its|their) )?(?:[\w-]+ ){{0,2}}?"
                             rf"(?P<a>{A})(?P<v>-(?:held|controlled|occupied|run|administered|ruled)) "
@@ -387,7 +395,9 @@ RULES: tuple[Rule, ...] = (
          (Emit("a", "p", H), Emit("a", "p2", H)), 0.8),
     # -- captured ---------------------------------------------------------------------------------
     Rule("x-seized", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of |"
-                        rf"back |{FACILITY}|{CITIES}|{SOME_IN}|(?:dozens|scores|hundreds|a number|a string|a series|a handful) of (?=⟨P))?(?P<p>{PLIST})"), (Emit("a", "p", C, share="share"),), 0.9, country_ok=True),
+                        rf"back |{FACILITY}|{CITIES}|{SOME_IN}|(?:dozens|scores|hundreds|a number|a string|a series|a handful) of "
+                        rf"(?:(?:towns|villages|settlements|localities|hamlets|districts|neighbourhoods|areas|and|other|"
+                        rf"small|nearby) ){{0,4}}(?=⟨P))?(?P<p>{PLIST})"), (Emit("a", "p", C, share="share"),), 0.9, country_ok=True),
     Rule("seized-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|,? (?:which|that)|,)? (?:was |were |has been |have been |had been |"
                          rf"being )?{ADV}(?P<v>captured|seized|taken|retaken|recaptured|liberated|overrun|occupied|"
                          rf"freed|cleared|taken over|conquered|stormed and captured) (?:[\w-]+ ){{0,3}}?by "
@@ -577,6 +587,8 @@ KEYS: dict[str, tuple[str, ...]] = {
                        "hold", "annex", "retook", "retaken", "conquer"),
     "p-which-x-besieged": ("besieg", "encircl", "surround", "blockad", "cut off"),
     "p-which-x-attacks": ("attack", "shell", "bombard", "storm", "assault"),
+    "appos-bastion-of": ("stronghold of", "bastion of", "fiefdom of", "heartland of", "redoubt of", "base of",
+                         "enclave of"),
     "appos-x-held": ("-held", "-controlled", "-occupied", "-run", "-administered", "-ruled"),
     "having-captured": ("having",),
     "followed-by": ("followed by",),

@@ -921,6 +921,39 @@ GENERAL = [
         {("Bakhmut", "Russian forces", "captured")},
         set(),
     ),
+    # "briefly occupied" is no hold; a distance inside an appositive; "a bastion of X"; "made a withdrawal"
+    (
+        "M23 rebels briefly occupied Goma in 2012.",
+        {("Goma", "M23", "attacking")},
+        {("Goma", "M23", "held")},
+    ),
+    (
+        "Fighting was reported near Bukavu, a town 25 km west of Goma that the rebels captured last week.",
+        set(),
+        {("Goma", "M23", "held")},
+    ),
+    (
+        "Malian troops entered Kidal, a bastion of Tuareg rebels since 2012.",
+        {("Kidal", "Malian armed forces", "captured"), ("Kidal", "Tuareg rebels", "held")},
+        set(),
+    ),
+    (
+        "The Tuareg rebels said they had made a strategic withdrawal from Kidal.",
+        {("Kidal", "Tuareg rebels", "lost")},
+        set(),
+    ),
+    (
+        "HTS and allied factions took dozens of towns and villages in Idlib, including Aleppo.",
+        {("Idlib", "Hayat Tahrir al-Sham", "captured"), ("Aleppo", "Hayat Tahrir al-Sham", "captured")},
+        set(),
+    ),
+    ("The rebels took dozens of prisoners in Aleppo.", set(), {("Aleppo", "Syrian rebels", "captured")}),
+    ("Russian warplanes struck rebel positions in Idlib overnight.", {("Idlib", "Russian forces", "attacking")}, set()),
+    (
+        "Jihadists linked to Islamic State stormed Palmyra.",
+        {("Palmyra", "Islamic State", "attacking")},
+        set(),
+    ),
     # the speaker's side: "our hands", "our forces" inside a quotation
     (
         '"Myawaddy is now in our hands," a KNU spokesman told reporters.',
