@@ -303,6 +303,8 @@ class Matcher:
             if generic:
                 # "Kenyan troops": the demonym decides, and an unknown army stays unregistered
                 word = re.search(r"([\w-]+)\s+$", body[max(0, start - 30) : start])
+                if word and word.group(1).lower().endswith(_MODIFIER_SUFFIXES):
+                    word = None  # "Iran-backed insurgents" are not Iran's army
                 cc = demonym_at.get(start - len(word.group(0))) if word else None
                 if cc is not None:
                     s0 = start - len(word.group(0))

@@ -52,6 +52,7 @@ from .patterns import (
     DESC_ENDS,
     DIR_BEFORE,
     NAMED,
+    PLACE_KIND,
     PLIST,
     POSS_PART,
     SHARE_BEFORE,
@@ -137,6 +138,7 @@ _FOLDS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
     (_COUNTRY_OF_PLACE, re.compile("⟩'s? (?:[a-z-]+ )?⟨P")),
     (APPOS, re.compile("⟩, ")),
     (NAMED, None),  # _named_before_place
+    (PLACE_KIND, re.compile("⟩ (?:city|town)")),
     (POSS_PART, re.compile("⟩(?:'| s )")),
     (COLLAPSE, None),  # _descriptor_before_place
 )

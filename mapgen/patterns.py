@@ -73,6 +73,8 @@ COLLAPSE = guarded(rf"(?<![\w⟩'-])(?<!⟩ )(?<!⟩ s )(?<!⟩'s )(?=[\w '⟨�
                       rf"south-east|south-west|northeast|northwest|southeast|southwest|edge|rest|remainder) of (?:the )?|"
                       rf"{_DIR}(?: and {_DIR})? )(?P<tok>{P})", re.I)
 # "⟨P1⟩'s port", "the town's eastern districts": a part of the place (never "Iraq's second city").
+# "⟨P⟩ city", "⟨P⟩ town": the word names the place's kind, nothing more.
+PLACE_KIND = re.compile(r"(?P<tok>⟨P\d+⟩) (?:city|town)(?=[ ,.;:])")
 POSS_PART = guarded(rf"(?P<tok>{P}){POSS} (?:(?:{_DIR}|main|old|southern|northern|administrative|western|\w+-era|ancient|historic) )?"
                        rf"(?:port|outskirts|suburbs|centre|center|airport|districts|neighbourhoods|neighborhoods|"
                        rf"boundaries|old city|old town|city centre|town centre|downtown|citadel|harbour|(?:\d+ )?(?:townships|"
@@ -176,6 +178,8 @@ ATTACK_V = (r"(?:attacked|attacking|attacks|attack|shelled|shelling|shells|bomba
             r"advancing towards|advancing toward|advance on|advance towards|pushed into|pushing into|"
             r"pushed towards|pushed toward|pushing towards|pushing toward|pressed into|pressed towards|"
             r"(?:pushed|pushing|pressed|pressing|moved|moving|advanced|advancing|drove|driving) (?:deeper|further|farther) into|"
+            r"(?:pushed|pushing|advanced|advancing|moved|moving|came|come|got|are|were|is|was) (?:to )?within "
+            r"(?:[\w-]+ ){0,4}?of|"
             r"pressed toward|pressing towards|closed in on|closing in on|closes in on|converged on|converging on|"
             r"marched on|marching on|fought for|fighting for|battled for|battling for|fought in|fighting in|"
             r"battled in|battling in|fought their way into|broke into|breached|targeted|targeting|"
@@ -238,7 +242,7 @@ SITE = (rf"(?:{FACILITY}|(?:⟨A\d+⟩ |rebel |enemy |militant |jihadist |insurg
 
 # "captured dozens of settlements in ⟨P⟩": part of the place (then "including ⟨P2⟩" names some)
 SOME_IN = (r"(?:(?:dozens|scores|hundreds|several|a number|a string|a series|a handful) of |\d+ |two |three |four |five |"
-           r"six |seven |eight |nine |ten |a dozen |more than \d+ |several more )(?:[\w-]+ ){0,3}?(?:settlements|villages|towns|"
+           r"six |seven |eight |nine |ten |a dozen |more than \d+ |several more |several |many |a few )(?:[\w-]+ ){0,3}?(?:settlements|villages|towns|"
            r"localities|hamlets|districts|neighbourhoods|neighborhoods|square kilometres of territory|square kilometres) "
            r"(?:in|across|inside) ")
 
@@ -305,7 +309,7 @@ RULES: tuple[Rule, ...] = (
                                rf"(?:full |complete |total |firm |effective )?(?:control|hands|rule)"),
          (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
     Rule("x-controls", _r(rf"{SUBJ} {ADV}{AUX}(?:also |now |still |reportedly |effectively |already |currently |largely )*"
-                          rf"(?P<v>{HOLD_V}) (?:{SHARE})?(?:(?:⟨R\d+⟩ |their |its )?(?:lines|ground|defensive lines|territory|pockets of territory|pockets|"
+                          rf"(?P<v>{HOLD_V}) (?:{SHARE})?(?:(?:⟨R\d+⟩ |their |its )?(?:lines|ground|defensive lines|territory|pockets of territory|pockets|countryside|land|"
                           rf"swathes of territory|swathes|areas|positions|villages|towns|districts|neighbourhoods|"
                           rf"a strip of land|territory) (?:[\w-]+ ){{0,2}}?(?:in|of|around|across) )?"
                           rf"(?P<p>{PLIST})"), (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
@@ -338,7 +342,8 @@ RULES: tuple[Rule, ...] = (
          (Emit("a", "p", H),), 0.85),
     Rule("last-enclave-held-by", _r(rf"(?P<p>{PLIST})(?:,[^,⟨]{{1,100}},)?(?: [\w-]+){{0,4}}? (?:as|form|forms|formed|is|are|was|were|"
                                     rf"remain|remains|remained|constitute|constitutes|became|become) "
-                                    rf"(?:the |a |an |its |their |one of the )?(?:[\w-]+ ){{0,3}}?{STRONG_N} "
+                                    rf"(?:the |a |an |its |their |one of the )?(?:[\w-]+ ){{0,3}}?(?:{STRONG_N}|city|town|"
+                                    rf"cities|towns|provincial capital|major city) "
                                     rf"(?:still )?(?P<v>held|controlled|occupied|run) by (?P<a>{ALIST})"
                                     rf"(?P<rest>.*)"), (Emit("a", "p", H),), 0.85),
     Rule("stronghold-of", _r(rf"(?P<a>{A}){POSS}? (?:[\w-]+ ){{0,3}}?(?P<v>{STRONG_N})(?: city| town)?"
@@ -395,7 +400,7 @@ RULES: tuple[Rule, ...] = (
          (Emit("a", "p", H), Emit("a", "p2", H)), 0.8),
     # -- captured ---------------------------------------------------------------------------------
     Rule("x-seized", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of |"
-                        rf"back |{FACILITY}|{CITIES}|{SOME_IN}|(?:dozens|scores|hundreds|a number|a string|a series|a handful) of "
+                        rf"back |{FACILITY}|{CITIES}|{SOME_IN}|(?:(?:dozens|scores|hundreds|a number|a string|a series|a handful) of |several |many |a few |\d+ )"
                         rf"(?:(?:towns|villages|settlements|localities|hamlets|districts|neighbourhoods|areas|and|other|"
                         rf"small|nearby) ){{0,4}}(?=⟨P))?(?P<p>{PLIST})"), (Emit("a", "p", C, share="share"),), 0.9, country_ok=True),
     Rule("seized-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|,? (?:which|that)|,)? (?:was |were |has been |have been |had been |"

@@ -954,6 +954,27 @@ GENERAL = [
         {("Palmyra", "Islamic State", "attacking")},
         set(),
     ),
+    # "within a few kilometres of", "⟨P⟩ city", "the only city still held by", "X-backed insurgents"
+    (
+        "Houthi rebels have pushed to within a few kilometres of Marib city, the government's last stronghold.",
+        {("Marib", "Houthis", "attacking"), ("Marib", "Yemeni government forces", "held")},
+        {("Marib", "Houthis", "captured")},
+    ),
+    (
+        "Jalalabad fell on Sunday, leaving Kabul as the only city still held by the government.",
+        {("Kabul", "Afghan government forces", "held")},
+        set(),
+    ),
+    (
+        "Houthi fighters attacked Marib. The Iran-backed insurgents also control Hodeidah.",
+        {("Hodeidah", "Houthis", "held")},
+        set(),
+    ),
+    (
+        "Somali troops have recaptured several villages in Kismayo district from al-Shabaab.",
+        {("Kismayo", "Somali government forces", "captured")},
+        set(),
+    ),
     # the speaker's side: "our hands", "our forces" inside a quotation
     (
         '"Myawaddy is now in our hands," a KNU spokesman told reporters.',
