@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 from collections import deque
 from collections.abc import Iterable, Sequence
 
@@ -143,10 +144,15 @@ def replay(
     """
     if list(dates) != sorted(dates):
         raise ValueError("replay needs ascending dates")
-    by_id: dict[str, Claim] = {}
-    for c in claims:
-        by_id.setdefault(c.id, c)
-    corrected = apply_to_claims([by_id[k] for k in sorted(by_id)], corrections, report=False).value
+    given = list(claims)
+    ids = [c.id for c in given]
+    if not all(map(operator.lt, ids, ids[1:])):
+        # Not already in strictly ascending id order (a store's claims are): sorted, first copy kept.
+        by_id: dict[str, Claim] = {}
+        for c in given:
+            by_id.setdefault(c.id, c)
+        given = [by_id[k] for k in sorted(by_id)]
+    corrected = apply_to_claims(given, corrections, report=False).value
     drawable = (
         c
         for c in corrected
