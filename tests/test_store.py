@@ -221,7 +221,8 @@ def test_clean_marks_follow_sessions(tmp_path: Path) -> None:
             st.set_meta("probe", 2)
     healthy = open_store(store, verify=True)
     healthy.close()
-    CliRunner = pytest.importorskip("click.testing").CliRunner
+    from click.testing import CliRunner
+
     from mapgen.cli.main import main
 
     result = CliRunner().invoke(main, ["check", "--store", str(store)])
