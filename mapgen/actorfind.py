@@ -52,7 +52,8 @@ _COUNTRY_FORCES = re.compile(
 _COUNTRY_ACTS = re.compile(
     r" (?:has |have |had )?(?:also |now |since |finally |still )?(?:pulled|withdrawn|withdrew|captured|"
     r"seized|retaken|retook|recaptured|taken|took|lost|regained|annexed|occupied|occupies|controls|holds|launched|said|"
-    r"says|announced|claimed|confirmed|admitted|acknowledged)\b(?! by\b)"
+    r"says|announced|claimed|confirmed|admitted|acknowledged|denied|denies|did not|does not|declined|refused|"
+    r"accused|insisted|insists|warned)\b(?! by\b)"
 )
 # "troops fighting in Somalia said": after a preposition the name is a place, not the subject
 _PLACE_PREPOSITIONS = (

@@ -118,7 +118,8 @@ _HARD_NEG = guarded(
 # "The army denied that Omdurman had fallen": a clause reported as false
 _DENIED_THAT = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|false|untrue|rumou?rs?|"
-    r"unconfirmed reports?|claims?) (?:reports? |claims? |allegations? )?that $",
+    r"unconfirmed reports?|claims?|(?:did not|didn't|does not|would not|could not|declined to|refused to) confirm) "
+    r"(?:reports? |claims? |allegations? )?that $",
     re.I,
 )
 _PLAIN_NEG = guarded(r"\b(?:not|never|n't|no|denied|deny|denies|if|unless|whether|would|could|might|false)\b", re.I)

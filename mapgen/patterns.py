@@ -309,7 +309,9 @@ RULES: tuple[Rule, ...] = (
                                rf"(?:full |complete |total |firm |effective )?(?:control|hands|rule)"),
          (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
     Rule("x-controls", _r(rf"{SUBJ} {ADV}{AUX}(?:also |now |still |reportedly |effectively |already |currently |largely )*"
-                          rf"(?P<v>{HOLD_V}) (?:{SHARE})?(?:(?:⟨R\d+⟩ |their |its )?(?:lines|ground|defensive lines|territory|pockets of territory|pockets|countryside|land|"
+                          rf"(?P<v>{HOLD_V}) (?:{SHARE})?(?:(?:only )?(?:(?:a handful|a few|several|some|dozens|a number) of )?(?:towns|villages|"
+                          rf"areas|cities|districts|settlements|strongholds),? (?:including|such as|notably|among them) |"
+                          rf"(?:⟨R\d+⟩ |their |its )?(?:lines|ground|defensive lines|territory|pockets of territory|pockets|countryside|land|"
                           rf"swathes of territory|swathes|areas|positions|villages|towns|districts|neighbourhoods|"
                           rf"a strip of land|territory) (?:[\w-]+ ){{0,2}}?(?:in|of|around|across) )?"
                           rf"(?P<p>{PLIST})"), (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
@@ -331,6 +333,10 @@ RULES: tuple[Rule, ...] = (
                                  rf"(?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have |are |is |were |was )?{ADV}"
                                  rf"(?P<v>attacked|attacking|attack|attacks|shelled|shelling|shell|bombarded|"
                                  rf"bombarding|stormed|storming|assaulted|assaulting)\b"), (Emit("a", "p", AT),), 0.75),
+    # "Eritrean troops are still present in parts of northern Tigray", "Ukrainian troops remain in ⟨P⟩"
+    Rule("x-remain-in", _r(rf"{SUBJ} {ADV}(?:are|is|were|was|remain|remains|remained|stay|stays|stayed|have remained|"
+                           rf"has remained)(?: still)? (?P<v>present in|deployed in|stationed in|in|inside) "
+                           rf"(?:{SHARE})?(?P<p>{PLIST})"), (Emit("a", "p", H, share="share"),), 0.7),
     # "⟨P⟩, a bastion of Tuareg rebels since 2012"
     Rule("appos-bastion-of", _r(rf"(?P<p>{PLIST_N}), (?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?P<v>stronghold|bastion|fiefdom|"
                                 rf"heartland|redoubt|base|enclave) of (?P<a>{ALIST})"), (Emit("a", "p", H),), 0.8),
@@ -592,6 +598,8 @@ KEYS: dict[str, tuple[str, ...]] = {
                        "hold", "annex", "retook", "retaken", "conquer"),
     "p-which-x-besieged": ("besieg", "encircl", "surround", "blockad", "cut off"),
     "p-which-x-attacks": ("attack", "shell", "bombard", "storm", "assault"),
+    "x-remain-in": ("remain", "stay", "present in", "deployed in", "stationed in", " are in", " is in",
+                    " were in", " was in", " are inside", " were inside"),
     "appos-bastion-of": ("stronghold of", "bastion of", "fiefdom of", "heartland of", "redoubt of", "base of",
                          "enclave of"),
     "appos-x-held": ("-held", "-controlled", "-occupied", "-run", "-administered", "-ruled"),

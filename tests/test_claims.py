@@ -975,6 +975,28 @@ GENERAL = [
         {("Kismayo", "Somali government forces", "captured")},
         set(),
     ),
+    # "holds only a handful of towns, including ⟨P⟩"; "troops remain in / are still present in ⟨P⟩"
+    (
+        "Boko Haram now holds only a handful of towns, including Gwoza, officials said.",
+        {("Gwoza", "Boko Haram", "held")},
+        set(),
+    ),
+    (
+        "Eritrean troops are still present in parts of Tigray, diplomats said.",
+        {("Tigray", "Eritrean forces", "held")},
+        set(),
+    ),
+    ("Eritrean troops are no longer present in Tigray.", set(), {("Tigray", "Eritrean forces", "held")}),
+    (
+        "M23 rebels attacked Bukavu. Kigali did not confirm that its soldiers were in Goma.",
+        set(),
+        {("Goma", "M23", "held"), ("Goma", "Rwandan forces", "held")},
+    ),
+    (
+        "Ukrainian troops remain in Avdiivka despite Russian claims to have taken it.",
+        {("Avdiivka", "Ukrainian forces", "held")},
+        set(),
+    ),
     # the speaker's side: "our hands", "our forces" inside a quotation
     (
         '"Myawaddy is now in our hands," a KNU spokesman told reporters.',
