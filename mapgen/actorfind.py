@@ -103,6 +103,7 @@ _SUSPENDED = re.compile(r"- (?:and|or) ")  # "rebel- and loyalist-controlled"
 _COORD = re.compile(r"\b([A-Z][\w-]+)(?:,| and|, and) $")
 _ANAPHOR_WINDOW = 1500  # characters back to look for what "the jihadists" refers to
 _OF_GROUP = re.compile(r" (?:of|from) (?:the )?")
+_AFTER_NAME = re.compile(r"\)? | \([^)]{1,20}\) ")
 _FORWARD_WINDOW = 400  # characters ahead an anaphor with no antecedent may find its group
 
 # Entry types.
@@ -290,7 +291,17 @@ class Matcher:
         out: list[ActorMention] = []
         ahead: list[tuple[int, str]] | None = None  # registered names, built when an anaphor needs them
         alias_at = {s for s, _, es in chosen if es[0].kind == ALIAS}
+        last_end = -1
         for start, end, entries in chosen:
+            prev_end, last_end = last_end, end
+            if (
+                entries[-1].kind == ANAPHOR  # (sorted by kind: an anaphor reading, perhaps a generic one too)
+                and entries[0].kind != ALIAS
+                and not lowered.startswith("the ", start)
+                and prev_end >= 0
+                and _AFTER_NAME.fullmatch(lowered, prev_end, start)
+            ):
+                continue  # "Islamic State (IS) militants": the head noun of the name before, not an anaphor
             if entries[0].kind != ALIAS and lowered.startswith((" of ", " from "), end):
                 link = _OF_GROUP.match(lowered, end)
                 if link is not None and link.end() in alias_at:

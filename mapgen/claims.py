@@ -48,6 +48,7 @@ from .model import (
 )
 from .patterns import (
     APPOS,
+    APPOS_OF,
     COLLAPSE,
     DESC_ENDS,
     DIR_BEFORE,
@@ -138,6 +139,7 @@ _COUNTRY_OF_PLACE = re.compile(r"⟨A\d+⟩(?:'s|') (?:(?:northern|southern|east
 _FOLDS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
     (_COUNTRY_OF_PLACE, re.compile("⟩'s? (?:[a-z-]+ )?⟨P")),
     (APPOS, re.compile("⟩, ")),
+    (APPOS_OF, re.compile("⟩, (?:the|a|an) (?:[\\w-]+ )?⟨P")),
     (NAMED, None),  # _named_before_place
     (PLACE_KIND, re.compile("⟩ (?:city|town)")),
     (POSS_PART, re.compile("⟩(?:'| s )")),

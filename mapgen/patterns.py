@@ -90,6 +90,9 @@ APPOS = guarded(rf"(?P<tok>{P}), (?:(?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:capital|s
                    rf"nearly |just |only )?\d+ ?(?:km|kilometres|kilometers|miles)(?: \([^)]{{1,20}}\))? "
                    rf"(?:[\w-]+ )?(?:of|from)) (?:the )?(?:(?:{_DIR}|neighbouring|neighboring|nearby) )?{P}(?:{POSS} (?:{_DIR} )?{P})?"
                    rf"(?: (?:region|province|state|governorate|district|oblast|county))?(?:,(?= (?!and |or |⟨P)))?", re.I)
+# "⟨P1⟩, the ⟨P2⟩ capital,": the second place only says where the first is.
+APPOS_OF = re.compile(rf"(?P<tok>{P}), (?:the|a|an) (?:[\w-]+ )?{P}{POSS}? (?:[\w-]+ )?(?:capital|city|town|port|hub|"
+                      rf"stronghold|seat)\b(?:,(?= (?!and |or |⟨P)))?")
 # "the state capital, ⟨P1⟩,": a descriptor naming the place that follows it.
 NAMED = guarded(rf"(?<![\w⟩'-])(?:the|its|their) (?:[\w-]+ ){{0,2}}?(?:capital|city|town|port|stronghold|bastion|"
                    rf"hub),? (?P<tok>{P})(?:,(?= (?!and |or |⟨P)))?", re.I)
@@ -517,6 +520,11 @@ RULES: tuple[Rule, ...] = (
 )
 
 RULES = RULES + (
+    # "seized Tikrit on Wednesday, a day after capturing Mosul": the same subject took both
+    Rule("after-capturing", _r(rf"(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩){{1,120}}?),? (?:(?:a day|two days|three days|days|hours|"
+                               rf"a week|weeks|shortly|soon|just|only) )?(?:after|before) (?P<v>capturing|seizing|taking|"
+                               rf"overrunning|retaking|recapturing|entering|taking control of|seizing control of) "
+                               rf"(?P<p>{PLIST})"), (Emit("a", "p", C),), 0.75),
     # "Having captured ⟨P⟩ in May, Russian forces ...": the subject of the main clause took the place
     Rule("having-captured", _r(rf"^(?:Having|After having) (?:(?:now|already|finally|quickly) )?(?P<v>captured|seized|"
                                rf"taken|retaken|recaptured|overrun|overran|entered|secured|liberated|won back|regained|"
@@ -604,6 +612,9 @@ KEYS: dict[str, tuple[str, ...]] = {
                          "enclave of"),
     "appos-x-held": ("-held", "-controlled", "-occupied", "-run", "-administered", "-ruled"),
     "having-captured": ("having",),
+    "after-capturing": ("after capturing", "after seizing", "after taking", "after overrunning", "after retaking",
+                        "after recapturing", "after entering", "before capturing", "before seizing", "before taking",
+                        "before overrunning", "before entering"),
     "followed-by": ("followed by",),
     "withdrew-outside": ("outside", "beyond", "outskirts"),
     "admits-loss": ("loss of", "fall of"),

@@ -601,6 +601,7 @@ PLACES.update(
         "Tigray": ("ET", Kind.ADMIN1),
         "Kursk": ("RU", Kind.ADMIN1),
         "Sudzha": ("RU", Kind.SETTLEMENT),
+        "Shan State": ("MM", Kind.ADMIN1),
     }
 )
 GENERAL = [
@@ -995,6 +996,27 @@ GENERAL = [
     (
         "Ukrainian troops remain in Avdiivka despite Russian claims to have taken it.",
         {("Avdiivka", "Ukrainian forces", "held")},
+        set(),
+    ),
+    # "a day after capturing ⟨P⟩"; "the ⟨P⟩ capital" appositive; a head noun after a parenthesised acronym
+    (
+        "IS militants seized Tal Afar on Wednesday, a day after capturing Mosul.",
+        {("Tal Afar", "Islamic State", "captured"), ("Mosul", "Islamic State", "captured")},
+        set(),
+    ),
+    (
+        "IS militants were repelled from Tal Afar, a day after failing to capture Mosul.",
+        set(),
+        {("Mosul", "Islamic State", "captured")},
+    ),
+    (
+        "Junta troops remain holed up in Lashio, the Shan State capital, which is surrounded by TNLA fighters.",
+        {("Lashio", "Myanmar military", "held"), ("Lashio", "Ta'ang National Liberation Army", "besieging")},
+        {("Shan State", "Myanmar military", "held")},
+    ),
+    (
+        "Kurdish fighters have driven Islamic State (IS) militants out of Raqa.",
+        {("Raqa", "Islamic State", "lost")},
         set(),
     ),
     # the speaker's side: "our hands", "our forces" inside a quotation
