@@ -42,7 +42,7 @@ _HELD_SUFFIXES = (
     "-seized",
 )
 # "in Ukrainian hands", "under army control", "under rebel rule": an adjective names its actor here too.
-_HANDS_SUFFIXES = (" hands", " control", " rule")
+_HANDS_SUFFIXES = (" hands", " control", " rule", " occupation")
 # "Ethiopia's government", "Ukraine's military": a country's own forces (its registered government actor).
 _COUNTRY_FORCES = re.compile(
     r"'s (?:government|army|military|armed forces|forces|troops|soldiers|defence ministry|defense ministry)\b"
@@ -53,6 +53,7 @@ _COUNTRY_ACTS = re.compile(
     r" (?:has |have |had )?(?:also |now |since |finally |still )?(?:pulled|withdrawn|withdrew|captured|"
     r"seized|retaken|retook|recaptured|taken|took|lost|regained|annexed|occupied|occupies|controls|holds|launched|said|"
     r"says|announced|claimed|confirmed|admitted|acknowledged|denied|denies|did not|does not|declined|refused|"
+    r"seizes|captures|takes|retakes|recaptures|withdraws|pulls|claims|launches|annexes|occupy|control|hold|"
     r"accused|insisted|insists|warned)\b(?! by\b)"
 )
 # "troops fighting in Somalia said": after a preposition the name is a place, not the subject

@@ -149,7 +149,8 @@ _NAMED_NEEDS = guarded(r"(?i)(?:capital|city|town|port|stronghold|bastion|hub),?
 _DESCRIPTIVE_HOLDS = {"x-held", "appos-stronghold", "stronghold-of"}
 _GONE = (
     r"(?:withdrew|withdrawn|fled|surrendered|pulled out|pulled back|retreated|abandoned|evacuated|evacuate|"
-    r"left|gave up|collapsed|melted away|ran away|laid down (?:their|its) arms)"
+    r"left|gave up|collapsed|melted away|ran away|laid down (?:their|its) arms|"
+    r"completed (?:⟨R\d+⟩ |its |their |the )?(?:withdrawal|pullout|pull-out|retreat))"
 )
 _LOSER_TAILS: tuple[tuple[re.Pattern[str], tuple[Status, ...]], ...] = (
     # "..., after government forces withdrew without a fight": no place of their own, so the main one

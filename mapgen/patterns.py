@@ -96,7 +96,7 @@ APPOS_OF = re.compile(rf"(?P<tok>{P}), (?:the|a|an) (?:[\w-]+ )?{P}{POSS}? (?:[\
 # "the state capital, ⟨P1⟩,": a descriptor naming the place that follows it.
 NAMED = guarded(rf"(?<![\w⟩'-])(?:the|its|their) (?:[\w-]+ ){{0,2}}?(?:capital|city|town|port|stronghold|bastion|"
                    rf"hub),? (?P<tok>{P})(?:,(?= (?!and |or |⟨P)))?", re.I)
-PL = rf"(?:the )?{P}(?!{POSS}\b)"
+PL = rf"(?:the )?{P}(?!{POSS}\b| side of\b)"
 # A place that only says where another one is ("Bama, the second-largest town in ⟨P⟩, was retaken", "near the
 # border with ⟨P⟩ that are in IS hands") is not the subject of what follows.
 NOT_CONTAINER = "".join(f"(?<!{w} )" for w in ("town in", "city in", "village in", "capital in", "region in",
@@ -187,6 +187,8 @@ ATTACK_V = (r"(?:attacked|attacking|attacks|attack|shelled|shelling|shells|bomba
             r"marched on|marching on|fought for|fighting for|battled for|battling for|fought in|fighting in|"
             r"battled in|battling in|fought their way into|broke into|breached|targeted|targeting|"
             r"launched attacks on|launched an attack on|launched strikes on|fired on|fired at|fire on|"
+            r"(?:fired|firing|fires|launched|launching) (?:[\w-]+ ){0,3}?(?:rockets|missiles|shells|mortars|drones|"
+            r"rounds) (?:at|on|into|towards|toward)|"
             r"mounted attacks on|infiltrated|made gains in|made advances in|gained ground in|"
             r"gaining ground in|edged closer to|inching closer to|moved on|moving on|fought to clear|"
             r"battled to clear|battling to clear|fighting to clear|fought to retake|fighting to retake|"
@@ -208,6 +210,7 @@ HOLD_V = (r"(?:controls|controlled|control|holds|held|hold|occupies|occupied|occ
           r"was in control of|were in control of|remains in control of|remained in control of|"
           r"is holding|are holding|was holding|were holding|still holds|still hold|still controls|"
           r"still control|defended|defends|defending|maintains|maintained|dominates|dominated|holding|controlling|"
+          r"ruled|rules|governed|governs|administers|administered|"
           r"(?:consolidated|consolidating|consolidates|extended|extending|extends|cemented|tightened) (?:⟨R\d+⟩ |its |their )?"
           r"(?:hold|grip|control) (?:on|over|of|in)|"
           r"occupying)")
@@ -309,7 +312,7 @@ RULES: tuple[Rule, ...] = (
     Rule("under-x-control", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}){REL_S} "
                                rf"(?:is |are |was |were |has been |have been |had been |being |remains |remain |remained |"
                                rf"fell |came |returned )?{ADV}(?P<v>under|in) (?P<a>{A}){POSS}? "
-                               rf"(?:full |complete |total |firm |effective )?(?:control|hands|rule)"),
+                               rf"(?:full |complete |total |firm |effective )?(?:control|hands|rule|occupation)"),
          (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
     Rule("x-controls", _r(rf"{SUBJ} {ADV}{AUX}(?:also |now |still |reportedly |effectively |already |currently |largely )*"
                           rf"(?P<v>{HOLD_V}) (?:{SHARE})?(?:(?:only )?(?:(?:a handful|a few|several|some|dozens|a number) of )?(?:towns|villages|"
@@ -586,7 +589,7 @@ _ATT_KEYS = ("reach", "approach", "neared", "nearing", "attack", "shell", "bomb"
              "press", "clos", "converg", "march", "fought", "fight", "battl", "broke", "breach", "target", "fire",
              "mounted", "infiltrat", "gain", "edg", "inch", "mov", "clash", "clear", "mop")
 _BES_KEYS = ("besieg", "surround", "encircl", "isolat", "blockad", "cut off", "siege", "noose")
-_HOLD_KEYS = ("grip", "control", "hold", "held", "occup", "run", "ran ", "retain", "kept", "keep", "defend", "maintain",
+_HOLD_KEYS = ("grip", "rule", "govern", "administ", "control", "hold", "held", "occup", "run", "ran ", "retain", "kept", "keep", "defend", "maintain",
               "domina")
 # Trigger stems, not function words: a sentence without any of a rule's stems never runs that rule.
 _HELDBY_KEYS = ("held", "controlled", "occupied", " run ", "administered", "retained", "kept", "defended", "ruled")
@@ -628,7 +631,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "x-which-held": _HOLD_KEYS, "x-which-seized": _CAP_KEYS,
     "territory-held-by-in": _HELDBY_KEYS, "last-enclave-held-by": _HELDBY_KEYS,
     "in-hands": ("hands of", "control of", "grip of", "rule of"),
-    "under-x-control": ("control", "hands", "rule"),
+    "under-x-control": ("control", "hands", "rule", "occupation"),
     "x-controls": _HOLD_KEYS,
     "stronghold-of": _STRONG_KEYS,
     "holed-up": ("holed", "entrenched", "dug in", "barricaded", "hiding", "hunkered", "trapped", "held out", "hold out",

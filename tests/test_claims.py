@@ -1019,6 +1019,21 @@ GENERAL = [
         {("Raqa", "Islamic State", "lost")},
         set(),
     ),
+    # "has ruled ⟨P⟩", "under Russian occupation", "fired rockets at", "the ⟨P⟩ side of", present-tense heads
+    ("Hamas, which has ruled Rafah since 2007, said it would fight on.", {("Rafah", "Hamas", "held")}, set()),
+    ("Kherson had been under Russian occupation since March.", {("Kherson", "Russian forces", "held")}, set()),
+    ("Hezbollah fighters fired rockets at Rafah overnight.", {("Rafah", "Hezbollah", "attacking")}, set()),
+    (
+        "Israeli forces took control of the Rafah side of the border crossing.",
+        set(),
+        {("Rafah", "Israeli forces", "captured")},
+    ),
+    (
+        "Ukrainian troops entered Kherson after Russia completed its withdrawal.",
+        {("Kherson", "Ukrainian forces", "captured"), ("Kherson", "Russian forces", "lost")},
+        set(),
+    ),
+    ("Russia seizes Soledar as Wagner fighters push west", {("Soledar", "Russian forces", "captured")}, set()),
     # the speaker's side: "our hands", "our forces" inside a quotation
     (
         '"Myawaddy is now in our hands," a KNU spokesman told reporters.',
