@@ -189,6 +189,7 @@ _LOSER_HINTS = (
 _AS_DOES = guarded(rf"^[^.;⟨]{{0,40}}?,? as (?:does|do|did|is|are|was|were|has|have) (?P<p>{PLIST})")
 _BRIEFLY = guarded(r"\b(?:briefly|temporarily|momentarily)\b ")
 _UNTIL = guarded(r"(?: [\w-]+){0,3}? until\b")
+_LOCAL_NEG = {"after-capturing"}
 _NEG_EXEMPT = {"repelled", "final-stages-of", "no-longer-holds"}
 _ACTOR_NP = guarded(
     r"\b(?:(?:held|controlled|occupied|seized|captured|taken|retaken|recaptured|overrun|besieged|surrounded|"
@@ -929,6 +930,10 @@ def _negation(skel: str, start: int, trig: int, rule: Rule, p_first: bool = Fals
         cut = max(inner.rfind(" and "), inner.rfind(" then "), inner.rfind(" before "))
         if cut != -1:
             inner = inner[cut:]
+    if rule.name in _LOCAL_NEG:
+        # "vowed to march on Kinshasa after taking Goma": only the words next to the trigger count
+        cut = max(skel.rfind(" after ", start, trig), skel.rfind(" before ", start, trig), start)
+        return bool(_HARD_NEG.search(skel, cut, trig + 1)), False
     if rule.name in _NEG_EXEMPT:
         return bool(re.search(r"\b(?:not|never|n't|failed)\b", window)), False
     if p_first and trig >= start:

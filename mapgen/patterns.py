@@ -28,7 +28,8 @@ ADV = r"(?:(?:now|still|already|largely|mostly|firmly|fully|entirely|also|report
       r"earlier this month|earlier this week|last night|at dawn|over the weekend|at the weekend|in \w+ \d{4}|" \
       r"this morning|this afternoon|this evening|tonight|(?:on |early on |late on )?\w+day (?:morning|afternoon|evening|night)) )*"
 AUX = r"(?:(?:has|have|had|is|are|was|were|been|being|continued to|still|continue to|continues to|" \
-      r"managed to|went on to|will have|trying to|tried to|attempting to|attempted to|tries to)(?: (?:also|now|since|still|already|reportedly|finally|just|effectively|" \
+      r"managed to|went on to|will have|trying to|tried to|attempting to|attempted to|tries to|" \
+      r"(?:believed|reported|said|thought|understood) to(?: have)?)(?: (?:also|now|since|still|already|reportedly|finally|just|effectively|" \
       r"largely|mostly|fully|apparently))? ){0,3}"
 DESCW = (r"(?:town|towns|city|cities|village|villages|province|provinces|governorate|governorates|region|regions|"
          r"district|districts|state|states|area|areas|port|port city|capital|stronghold|strongholds|outskirts|suburb|"
@@ -122,7 +123,8 @@ _AITEM = rf"(?:the )?(?:[\w-]+-(?:linked|backed|allied|affiliated|aligned|led|su
 ALIST = rf"{_AITEM}(?:(?:,| and|, and) (?:allied |their allies,? )?{_AITEM})*"
 # In a subject the first actor token starts the match: "the", "its" and "fighters of the" before it are
 # folded into the token when the skeleton is built, so the expression starts with a literal "⟨".
-_ALIST_S = rf"{A}(?: (?:faction|wing|branch)(?: of {_NAME})?)?(?:(?:,| and|, and) (?:allied )?{_AITEM})*"
+# ("According to the army, RSF fighters captured ...": the source is no subject)
+_ALIST_S = rf"(?<![Aa]ccording to ){A}(?: (?:faction|wing|branch)(?: of {_NAME})?)?(?:(?:,| and|, and) (?:allied )?{_AITEM})*"
 # "Fighters of the Maute group", "Jihadists from the ISWAP", "Forces loyal to ...": the group is the subject.
 _OF = r"(?:(?:fighters|militants|troops|forces|members|units|soldiers|jihadists|elements|militiamen|gunmen) " \
       r"(?:of|from) (?:the )?)?"
@@ -311,7 +313,8 @@ RULES: tuple[Rule, ...] = (
          0.9, country_ok=True),
     Rule("under-x-control", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}){REL_S} "
                                rf"(?:is |are |was |were |has been |have been |had been |being |remains |remain |remained |"
-                               rf"fell |came |returned )?{ADV}(?P<v>under|in) (?P<a>{A}){POSS}? "
+                               rf"fell |came |returned |(?:is|are|was|were) (?:reported|believed|said|thought) to be )?"
+                               rf"{ADV}(?P<v>under|in) (?P<a>{A}){POSS}? "
                                rf"(?:full |complete |total |firm |effective )?(?:control|hands|rule|occupation)"),
          (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
     Rule("x-controls", _r(rf"{SUBJ} {ADV}{AUX}(?:also |now |still |reportedly |effectively |already |currently |largely )*"
@@ -419,7 +422,7 @@ RULES: tuple[Rule, ...] = (
                          rf"being )?{ADV}(?P<v>captured|seized|taken|retaken|recaptured|liberated|overrun|occupied|"
                          rf"freed|cleared|taken over|conquered|stormed and captured) (?:[\w-]+ ){{0,3}}?by "
                          rf"(?P<a>{ALIST})"), (Emit("a", "p", C),), 0.9, country_ok=True),
-    Rule("fell-to", _r(rf"(?P<p>{PLIST_N})(?:,[^,]{{1,60}},)? (?:\w+ )?(?P<v>fell|falls|has fallen|had fallen|"
+    Rule("fell-to", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|,? (?:which|that))? (?:\w+ )?(?P<v>fell|falls|has fallen|had fallen|"
                        rf"was lost|were lost) (?:back )?(?:in)?to (?P<a>{ALIST})"), (Emit("a", "p", C),), 0.9,
          country_ok=True),
     Rule("capture-of-by", _r(rf"(?P<v>capture|recapture|seizure|takeover|fall|liberation|conquest|occupation) of "

@@ -1034,6 +1034,25 @@ GENERAL = [
         set(),
     ),
     ("Russia seizes Soledar as Wagner fighters push west", {("Soledar", "Russian forces", "captured")}, set()),
+    # ", which fell to X in 2015,"; reported control; "according to the army, X ..."; facts after an intention
+    (
+        "Palmyra, which fell to IS in 2015, was retaken by Syrian government forces on Sunday.",
+        {("Palmyra", "Islamic State", "captured"), ("Palmyra", "Syrian government forces", "captured")},
+        set(),
+    ),
+    ("Raqa was reported to be under IS control.", {("Raqa", "Islamic State", "held")}, set()),
+    ("The Houthis are believed to control Hodeidah.", {("Hodeidah", "Houthis", "held")}, set()),
+    (
+        "According to the army, RSF fighters captured Khartoum.",
+        {("Khartoum", "Rapid Support Forces", "captured")},
+        {("Khartoum", "Sudanese Armed Forces", "captured")},
+    ),
+    (
+        "M23 rebels vowed to take Goma after capturing Bukavu.",
+        {("Bukavu", "M23", "captured")},
+        {("Goma", "M23", "captured")},
+    ),
+    ("M23 rebels failed to take Goma after failing to capture Bukavu.", set(), {("Bukavu", "M23", "captured")}),
     # the speaker's side: "our hands", "our forces" inside a quotation
     (
         '"Myawaddy is now in our hands," a KNU spokesman told reporters.',
