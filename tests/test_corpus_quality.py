@@ -51,9 +51,9 @@ def test_corpus_recall(corpus_score) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_corpus_recall_does_not_regress(corpus_score) -> None:  # type: ignore[no-untyped-def]
-    # A floor just under the current measurement (R 0.825, P 0.976), so a change that loses recall is caught.
-    assert corpus_score.recall >= 0.80, _detail(corpus_score)
+    # A floor just under the current measurement (R 0.84, P 0.98), so a change that loses recall is caught.
+    assert corpus_score.recall >= 0.82, _detail(corpus_score)
 
 
 def test_corpus_precision_does_not_regress(corpus_score) -> None:  # type: ignore[no-untyped-def]
-    assert corpus_score.precision >= 0.95, _detail(corpus_score)
+    assert corpus_score.precision >= 0.96, _detail(corpus_score)
