@@ -90,6 +90,10 @@ _OWN_HEAD = guarded(
     r" (?:own |remaining |last |last remaining |few remaining )?(?:forces|troops|fighters|units|men|soldiers|"
     r"militants|militiamen|jihadists|rebels|gunmen|army|military)\b"
 )
+_ITS_PART = re.compile(
+    r" (?:(?:northern|southern|eastern|western|old) )?(?:centre|center|outskirts|suburbs|old city|city centre|"
+    r"town centre|districts|neighbourhoods|neighborhoods|airport|port)\b"
+)
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _DROP = {'"', "\u201c", "\u201d"}
 _HAS_QUOTE = re.compile('["\u201c\u201d]')
@@ -414,6 +418,12 @@ def _skeleton(
         head = _OWN_HEAD.match(body_text, m.end()) if word in ("its", "their", "our") else None
         if head:  # "its forces": the antecedent's forces
             e = sent.start + head.end()
+        elif word == "its" and (part := _ITS_PART.match(body_text, m.end())):
+            # "shelled the town, but Tebu fighters still hold its centre": a part of the place named before
+            before = [sp for sp in spans if sp[2] == "P" and sp[1] <= s]
+            if before:
+                spans.append((s, sent.start + part.end(), "P", max(before, key=itemgetter(1))[3]))
+                continue
         if not any(a < e and s < b for a, b, _, _ in spans):
             spans.append((s, e, "R", None))
     for m in _THERE.finditer(body_text) if "there" in body_text.lower() else ():

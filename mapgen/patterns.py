@@ -105,6 +105,7 @@ NOT_CONTAINER = "".join(f"(?<!{w} )" for w in ("town in", "city in", "village in
                                                  "villages in", "state in"))
 # Between a place and its predicate: an appositive between commas, "a town that", a distance.
 REL = (r"(?:,[^,]{1,90},|,? (?P<share>SHARE_BODY) of which|,(?: (?:a|an|the|another) [^,⟨.;]{1,50}?)?(?= (?:which|that) )|"
+       r", (?:two|three|four|five|six|several|both|all) (?:[^,⟨.;]|⟨P\d+⟩){1,80}?(?= (?:which|that) )|"
        r",? (?:about |some |around |nearly |roughly )?\d+ ?(?:km|kilometres|kilometers|miles)[^,⟨]{1,40},)?(?: which| that)?")
 PL2 = PL
 SEP = r"(?:,| and|, and|,? as well as|,? along with|,? plus)"
@@ -177,7 +178,7 @@ LOST_V = (r"(?:withdrew from|withdrawn from|withdraw from|withdrawing from|pulle
           r"completed (?:⟨R\d+⟩ |their |its |the )?(?:withdrawal|pullout|pull-out|retreat|evacuation) (?:from|of)|"
           r"(?:withdrew|withdrawn|retreated|fell back|pulled back|pulled out) to (?:new |defensive |safer |other )?"
           r"(?:positions|lines|bases)(?= ⟨P))")
-ATTACK_V = (r"(?:attacked|attacking|attacks|attack|shelled|shelling|shells|bombarded|bombarding|bombards|"
+ATTACK_V = (r"(?:attacked|attacking|attacks|attack|shelled|shelling|shells|shell|bombarded|bombarding|bombards|"
             r"pounded|pounding|pounds|struck|striking|stormed|storming|storms|assaulted|assaulting|raided|raiding|"
             r"advanced on|advanced into|advanced towards|advanced toward|advancing on|advancing into|"
             r"advancing towards|advancing toward|advance on|advance towards|pushed into|pushing into|"
@@ -233,7 +234,8 @@ FACILITY = (r"(?:(?:the |a |an )(?:[\w-]+ ){0,4}?|(?:government|military|army|st
             r"command|complex|compound|bridge|building|buildings|offices|hospital|camp|outposts?|checkpoints?|"
             r"positions|posts|quarter|installations|facilities|plant|factory|steel works|steelworks|works|"
             r"citadel|port|harbour|harbor|crossing|border crossing)(?: of (?:the |a |an )?(?:⟨A\d+⟩(?:'s| s)? )?"
-            r"(?:[\w-]+ ){0,3}?[\w-]+)? (?:in|at|inside|of) (?:(?:central|the centre of|the center of|downtown) )?")
+            r"(?:[\w-]+ ){0,3}?[\w-]+)? (?:in|at|inside|of|guarding|protecting|defending|overlooking) "
+            r"(?:(?:central|the centre of|the center of|downtown) )?")
 
 
 # "the last military positions in ⟨P⟩", "the garrison of ⟨P⟩": what is besieged or attacked in a place.

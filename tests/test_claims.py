@@ -1053,6 +1053,23 @@ GENERAL = [
         {("Goma", "M23", "captured")},
     ),
     ("M23 rebels failed to take Goma after failing to capture Bukavu.", set(), {("Bukavu", "M23", "captured")}),
+    # "still hold its centre" (the place named before); "the base guarding ⟨P⟩"; "three towns ... that are in IS hands"
+    (
+        "LNA artillery shelled Sirte for two days, but Tebu fighters still hold its centre.",
+        {("Sirte", "Libyan National Army", "attacking"), ("Sirte", "Tebu militias", "held")},
+        set(),
+    ),
+    ("The army said its forces still hold its centre.", set(), set()),
+    (
+        "Karen rebels said they had captured the last army base guarding Myawaddy after soldiers fled.",
+        {("Myawaddy", "Karen National Union", "captured"), ("Myawaddy", "Myanmar military", "lost")},
+        set(),
+    ),
+    (
+        "Baghdad turns to Hawija and Tal Afar, two towns near the border with Syria that are still in IS hands.",
+        {("Hawija", "Islamic State", "held"), ("Tal Afar", "Islamic State", "held")},
+        {("Syria", "Islamic State", "held")},
+    ),
     # the speaker's side: "our hands", "our forces" inside a quotation
     (
         '"Myawaddy is now in our hands," a KNU spokesman told reporters.',
