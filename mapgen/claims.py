@@ -194,7 +194,7 @@ _AS_DOES = guarded(rf"^[^.;⟨]{{0,40}}?,? as (?:does|do|did|is|are|was|were|has
 _BRIEFLY = guarded(r"\b(?:briefly|temporarily|momentarily)\b ")
 _UNTIL = guarded(r"(?: [\w-]+){0,3}? until\b")
 _LOCAL_NEG = {"after-capturing"}
-_NEG_EXEMPT = {"repelled", "final-stages-of", "no-longer-holds"}
+_NEG_EXEMPT = {"repelled", "repelled-towards", "final-stages-of", "no-longer-holds"}
 _ACTOR_NP = guarded(
     r"\b(?:(?:held|controlled|occupied|seized|captured|taken|retaken|recaptured|overrun|besieged|surrounded|"
     r"encircled|attacked|shelled|stormed|run|defended) by|in the hands of|under the control of|fell to|fallen to)"

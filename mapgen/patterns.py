@@ -177,7 +177,9 @@ LOST_V = (r"(?:withdrew from|withdrawn from|withdraw from|withdrawing from|pulle
           r"(?:(?:all|most|the last|remaining|last|the remaining) )?⟨[AR]\d+⟩ (?:from|out of)|"
           r"completed (?:⟨R\d+⟩ |their |its |the )?(?:withdrawal|pullout|pull-out|retreat|evacuation) (?:from|of)|"
           r"(?:withdrew|withdrawn|retreated|fell back|pulled back|pulled out) to (?:new |defensive |safer |other )?"
-          r"(?:positions|lines|bases)(?= ⟨P))")
+          r"(?:positions|lines|bases)(?= ⟨P)|"
+          r"(?:withdrew|withdrawn|retreated|fell back|pulled back) to (?:the |a |its |their )?(?:[\w-]+ ){0,2}?"
+          r"(?:airport|airbase|barracks|base|garrison|citadel)(?: (?:on|at|in))?(?= ⟨P))")
 ATTACK_V = (r"(?:attacked|attacking|attacks|attack|shelled|shelling|shells|shell|bombarded|bombarding|bombards|"
             r"pounded|pounding|pounds|struck|striking|stormed|storming|storms|assaulted|assaulting|raided|raiding|"
             r"advanced on|advanced into|advanced towards|advanced toward|advancing on|advancing into|"
@@ -518,9 +520,15 @@ RULES: tuple[Rule, ...] = (
                         rf"pushed back|held off|fended off) (?:an? |the |several |repeated |multiple )?"
                         rf"(?:attempts?|attacks?|assaults?|offensives?|bids?|efforts?|push|advance)(?: by "
                         rf"(?P<a>{ALIST}))? (?:to (?:capture|take|seize|retake|recapture|storm|enter|overrun|reach|encircle|surround|"
-                        rf"cut off|break through (?:to|towards|toward|into)|advance (?:on|towards|toward|into)|"
-                        rf"push (?:into|towards|toward)) |on |"
-                        rf"against |in |at )(?P<p>{PLIST})"), (Emit("a", "p", AT), Emit("x", "p", H)), 0.75),
+                        rf"cut off|break through (?:to|into)|advance (?:on|into)|"
+                        rf"push into) |on |"
+                        rf"against |in |at )(?P<p>(?:the )?{PLIST_N})"), (Emit("a", "p", AT), Emit("x", "p", H)), 0.75),
+    # "repelled attempts by X to break through towards ⟨P⟩": X attacks; where the defender stands is not said
+    Rule("repelled-towards", _r(rf"(?P<x>{A}) {ADV}{AUX}(?P<v>repelled|repulsed|fought off|beat back|thwarted|foiled|"
+                                rf"pushed back|held off|fended off) (?:an? |the |several |repeated |multiple )?"
+                                rf"(?:attempts?|attacks?|assaults?|offensives?|bids?|efforts?|push|advance)(?: by "
+                                rf"(?P<a>{ALIST}))? to (?:break through|advance|push|move) (?:towards|toward) "
+                                rf"(?P<p>(?:the )?{PLIST_N})"), (Emit("a", "p", AT),), 0.75),
     Rule("fighting-between-in", _r(rf"(?P<v>fighting|clashes|battles|combat|heavy fighting|fierce fighting) "
                                    rf"between (?P<a>{A}) and (?P<b>{A}) (?:in|around|for|near|over) "
                                    rf"(?:control of )?(?P<p>{PLIST})"),
@@ -679,6 +687,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "final-stages-of": ("stage", "process", "verge", "brink", "midst"),
     "repelled": ("repel", "repuls", "fought off", "beat back", "thwart", "foil", "pushed back", "held off",
                  "fended off"),
+    "repelled-towards": ("toward",),
     "fighting-between-in": ("between",),
 }
 

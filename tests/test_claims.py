@@ -1070,6 +1070,18 @@ GENERAL = [
         {("Hawija", "Islamic State", "held"), ("Tal Afar", "Islamic State", "held")},
         {("Syria", "Islamic State", "held")},
     ),
+    # attempts to break through towards a place; retreating to the airport of a place
+    (
+        "Russian troops repelled attempts by Ukrainian armoured groups to break through towards Kupiansk.",
+        {("Kupiansk", "Ukrainian forces", "attacking")},
+        {("Kupiansk", "Russian forces", "held"), ("Kupiansk", "Ukrainian forces", "captured")},
+    ),
+    (
+        "Afghan forces retreated to the airport in Kunduz.",
+        {("Kunduz", "Afghan government forces", "lost")},
+        set(),
+    ),
+    ("Afghan forces retreated to Kunduz.", set(), {("Kunduz", "Afghan government forces", "lost")}),
     # the speaker's side: "our hands", "our forces" inside a quotation
     (
         '"Myawaddy is now in our hands," a KNU spokesman told reporters.',
