@@ -76,8 +76,10 @@ COLLAPSE = guarded(rf"(?<![\w⟩'-])(?<!⟩ )(?<!⟩ s )(?<!⟩'s )(?=[\w '⟨�
 # "⟨P1⟩'s port", "the town's eastern districts": a part of the place (never "Iraq's second city").
 # "⟨P⟩ city", "⟨P⟩ town": the word names the place's kind, nothing more.
 PLACE_KIND = re.compile(r"(?P<tok>⟨P\d+⟩) (?:city|town)(?=[ ,.;:])")
-POSS_PART = guarded(rf"(?P<tok>{P}){POSS} (?:(?:{_DIR}|main|old|southern|northern|administrative|western|\w+-era|ancient|historic) )?"
-                       rf"(?:port|outskirts|suburbs|centre|center|airport|districts|neighbourhoods|neighborhoods|"
+POSS_PART = guarded(rf"(?P<tok>{P}){POSS} (?:(?:{_DIR}|main|old|southern|northern|administrative|western|\w+-era|ancient|historic|"
+                       rf"presidential|international|military|central) )?(?:palace|presidential palace|(?:[\w-]+ )?airbase|"
+                       rf"government headquarters|city hall|town hall|"
+                       rf"port|outskirts|suburbs|centre|center|airport|districts|neighbourhoods|neighborhoods|"
                        rf"boundaries|old city|old town|city centre|town centre|downtown|citadel|harbour|(?:\d+ )?(?:townships|"
                        rf"districts|provinces|counties|municipalities|neighbourhoods|neighborhoods|localities))\b", re.I)
 # Appositives that relate a place to another ("⟨P1⟩, the capital of ⟨P2⟩", "⟨P1⟩, a town in southern ⟨P2⟩",
@@ -173,6 +175,8 @@ LOST_V = (r"(?:withdrew from|withdrawn from|withdraw from|withdrawing from|pulle
           r"was forced to retreat from|were routed from|was routed from|were chased out of|was chased out of|"
           r"left|leave|leaves|leaving|ordered out of|pulled back from|moved out of|fell back from|falling back from|"
           r"made an? (?:[\w-]+ )?(?:withdrawal|retreat|pullout|pull-out) from|"
+          r"driven from|driven out of|pushed out of|expelled from|ousted from|forced out of|routed from|chased out of|"
+          r"flushed out of|routed in|defeated in|crushed in|"
           r"(?:withdrew|withdrawn|withdraw|withdrawing|pulled|pulling|evacuated|evacuating) "
           r"(?:(?:all|most|the last|remaining|last|the remaining) )?⟨[AR]\d+⟩ (?:from|out of)|"
           r"completed (?:⟨R\d+⟩ |their |its |the )?(?:withdrawal|pullout|pull-out|retreat|evacuation) (?:from|of)|"
@@ -350,6 +354,11 @@ RULES: tuple[Rule, ...] = (
     Rule("x-remain-in", _r(rf"{SUBJ} {ADV}(?:are|is|were|was|remain|remains|remained|stay|stays|stayed|have remained|"
                            rf"has remained)(?: still)? (?P<v>present in|deployed in|stationed in|in|inside) "
                            rf"(?:{SHARE})?(?P<p>{PLIST})"), (Emit("a", "p", H, share="share"),), 0.7),
+    # "Raqa was the de facto capital of IS until 2017"
+    Rule("p-is-stronghold-of", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}) (?:is|was|remains|remained|has been|had been|became) "
+                                  rf"(?:the |a |an |its |their )?(?:[\w-]+ ){{0,3}}?(?P<v>stronghold|bastion|fiefdom|"
+                                  rf"heartland|redoubt|capital|de facto capital|seat) of (?P<a>{ALIST})"),
+         (Emit("a", "p", H),), 0.8),
     # "⟨P⟩, a bastion of Tuareg rebels since 2012"
     Rule("appos-bastion-of", _r(rf"(?P<p>{PLIST_N}), (?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?P<v>stronghold|bastion|fiefdom|"
                                 rf"heartland|redoubt|base|enclave) of (?P<a>{ALIST})"), (Emit("a", "p", H),), 0.8),
@@ -437,8 +446,8 @@ RULES: tuple[Rule, ...] = (
     Rule("x-drove-out", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>drove|driven|drive|drives|driving|pushed|pushing|forced|"
                            rf"chased|chasing|expelled|expelling|ousted|ousting|kicked|flushed|evicted|dislodged|routed|"
                            rf"cleared|clearing|purged) (?:the )?(?:(?:last|remaining|remnants of|final|[\w-]+) ){{0,2}}?"
-                           rf"(?P<b>{A})(?: [\w-]+)? (?:out of|from) (?P<p>{PLIST})"),
-         (Emit("a", "p", C), Emit("b", "p", L)), 0.85),
+                           rf"(?P<b>{A})(?: [\w-]+)? (?:out of|from) (?:{SHARE})?(?P<p>{PLIST})"),
+         (Emit("a", "p", C, share="share"), Emit("b", "p", L)), 0.85),
     Rule("x-pushed-into", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>pushed|pushing|forced|forcing|drove|driven|driving|squeezed|"
                              rf"confined|confining|penned|hemmed) (?:the )?(?:(?:last|remaining) )?(?P<b>{A})(?: back)? "
                              rf"(?:into|in) (?:(?:a|an|the) (?:[\w-]+ ){{0,2}}?(?:enclave|pocket|corner|strip|area|sliver|"
@@ -622,6 +631,8 @@ KEYS: dict[str, tuple[str, ...]] = {
                        "hold", "annex", "retook", "retaken", "conquer"),
     "p-which-x-besieged": ("besieg", "encircl", "surround", "blockad", "cut off"),
     "p-which-x-attacks": ("attack", "shell", "bombard", "storm", "assault"),
+    "p-is-stronghold-of": ("stronghold of", "bastion of", "fiefdom of", "heartland of", "redoubt of", "capital of",
+                           "seat of"),
     "x-remain-in": ("remain", "stay", "present in", "deployed in", "stationed in", " are in", " is in",
                     " were in", " was in", " are inside", " were inside"),
     "appos-bastion-of": ("stronghold of", "bastion of", "fiefdom of", "heartland of", "redoubt of", "base of",

@@ -1082,6 +1082,18 @@ GENERAL = [
         set(),
     ),
     ("Afghan forces retreated to Kunduz.", set(), {("Kunduz", "Afghan government forces", "lost")}),
+    # passive expulsions, "⟨P⟩'s presidential palace", "⟨P⟩ was the capital of X", "out of most of ⟨P⟩", "routed in"
+    ("IS militants have been driven from Raqa, their last stronghold.", {("Raqa", "Islamic State", "lost")}, set()),
+    ("Houthi rebels overran Aden's presidential palace.", {("Aden", "Houthis", "captured")}, set()),
+    ("Raqa was the de facto capital of IS until October 2017.", {("Raqa", "Islamic State", "lost")}, set()),
+    ("Raqa is the de facto capital of IS.", {("Raqa", "Islamic State", "held")}, set()),
+    (
+        "Government forces have pushed IS out of most of Deir Ezzor.",
+        {("Deir Ezzor", "Syrian government forces", "captured"), ("Deir Ezzor", "Islamic State", "lost")},
+        set(),
+    ),
+    ("The RSF were routed in Wad Madani last week.", {("Wad Madani", "Rapid Support Forces", "lost")}, set()),
+    ("The RSF could be routed in Wad Madani.", set(), {("Wad Madani", "Rapid Support Forces", "lost")}),
     # the speaker's side: "our hands", "our forces" inside a quotation
     (
         '"Myawaddy is now in our hands," a KNU spokesman told reporters.',
