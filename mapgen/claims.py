@@ -90,6 +90,7 @@ _OWN_HEAD = guarded(
     r" (?:own |remaining |last |last remaining |few remaining )?(?:forces|troops|fighters|units|men|soldiers|"
     r"militants|militiamen|jihadists|rebels|gunmen|army|military)\b"
 )
+_SCARE = re.compile(r"(?<= )'[A-Za-z][\w -]{0,30}?[a-z]'(?=[ ,.;:])")
 _ITS_PART = re.compile(
     r" (?:(?:northern|southern|eastern|western|old) )?(?:centre|center|outskirts|suburbs|old city|city centre|"
     r"town centre|districts|neighbourhoods|neighborhoods|airport|port)\b"
@@ -486,7 +487,20 @@ def _skeleton(
             i = int(m.group("i"))
             if i in countries:
                 ents.partial.add(i)
+    if " '" in skel:
+        skel, pos = _unquote(skel, pos)
     return (*_collapse(skel, pos), ents)
+
+
+def _unquote(skel: str, pos: list[int]) -> tuple[str, list[int]]:
+    """Drop single scare quotes around a few words ("had 'liberated' the town"), keeping offsets."""
+    keep = [True] * len(skel)
+    for m in _SCARE.finditer(skel):
+        keep[m.start()] = keep[m.end() - 1] = False
+    if all(keep):
+        return skel, pos
+    text = "".join(c for c, k in zip(skel, keep, strict=True) if k)
+    return text, [p for p, k in zip(pos[: len(skel)], keep, strict=True) if k] + pos[len(skel) :]
 
 
 def _speaker_actor(sent: Sentence, actors: list[ActorMention]) -> ActorMention | None:

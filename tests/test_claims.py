@@ -1094,6 +1094,13 @@ GENERAL = [
     ),
     ("The RSF were routed in Wad Madani last week.", {("Wad Madani", "Rapid Support Forces", "lost")}, set()),
     ("The RSF could be routed in Wad Madani.", set(), {("Wad Madani", "Rapid Support Forces", "lost")}),
+    # single scare quotes around the verb
+    (
+        "The RSF said it had 'liberated' Wad Madani, a claim the army rejected.",
+        {("Wad Madani", "Rapid Support Forces", "captured")},
+        set(),
+    ),
+    ("The rebels' positions in Aleppo were shelled by government forces.", set(), {("Aleppo", "Syrian rebels", "captured")}),
     # the speaker's side: "our hands", "our forces" inside a quotation
     (
         '"Myawaddy is now in our hands," a KNU spokesman told reporters.',
