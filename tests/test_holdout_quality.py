@@ -4,7 +4,7 @@ The issue's bar for unseen reports is precision >= 0.85 and recall >= 0.80. The 
 the extractor reaches on this set today minus a small margin: they catch regressions, and the README of
 the set records the first, untuned score (P 0.83, R 0.40). After the pass on general constructions
 (relative clauses, "in X hands", coordinated verbs with time phrases, withdrawals, quotations' speakers,
-new actor names): P 0.98, R 0.84. Most of what is still missed needs place coreference ("the ruined city",
+new actor names): P 0.98, R 0.87. Most of what is still missed needs place coreference ("the ruined city",
 "the garrison", "the two towns", "it") or places the gazetteer does not find.
 """
 
@@ -22,7 +22,7 @@ from mapgen.evaluate import Score, score_claims
 DATA = Path(__file__).parent / "data"
 HOLDOUT = DATA / "holdout"
 PRECISION_FLOOR = 0.95
-RECALL_FLOOR = 0.81
+RECALL_FLOOR = 0.84
 
 
 @pytest.fixture(scope="module")
