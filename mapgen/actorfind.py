@@ -411,7 +411,9 @@ class Matcher:
                 )
                 if got:
                     return got
-                if e.kind == ADJ and len(e.payload) == 1:  # "Russian-held": only one actor it can be
+                if e.kind == ADJ and len(e.payload) == 1 and (
+                    not ctx.countries or set(self._countries(e.payload[0])) & set(ctx.countries)
+                ):  # "Russian-held": only one actor it can be (never a jihadist group of another war)
                     return e.payload[0]
             elif e.kind in (GOV, GOVADJ):
                 got = ctx.pick(start, end, self.government.get, main_first=True)

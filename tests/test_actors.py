@@ -160,6 +160,12 @@ def test_names_from_unseen_reports() -> None:
     assert [m.actor for m in REG.find("Amhara special forces hold the area.", countries=["ET"])] == ["Amhara forces"]
     assert [m.actor for m in REG.find("Ankara launched an offensive.", countries=["SY"])] == ["Turkish forces"]
     assert [m.actor for m in REG.find("Talks in Ankara said little.", countries=["SY"])] == []
+    # an adjective of one actor never names a group of another war; more names of Turkish-backed factions
+    assert [m.actor for m in REG.find("Jihadist-held villages fell.", countries=["SY"])] == []
+    assert [m.actor for m in REG.find("The jihadist-held town fell.", countries=["MZ"])] == ["Cabo Delgado insurgents"]
+    assert [m.actor for m in REG.find("Turkish-backed Syrian fighters entered the town.", countries=["SY"])] == [
+        "Syrian rebels"
+    ]
     # a country's own forces, and a group named only after the lead's anaphor
     assert [m.actor for m in REG.find("Ethiopia's government said it won.", countries=["ET"])] == [
         "Ethiopian National Defense Force"
