@@ -172,8 +172,8 @@ class Matcher:
         for cc, names in registry.countries.items():
             for n in names:
                 add(n, COUNTRY, (cc,))
-        for cc, names in registry.capitals.items():
-            for n in names:
+        for cc, seats in registry.capitals.items():
+            for n in seats:
                 add(n, COUNTRY, (cc,))
         # Names that may act for their state: the country's own name and its seat of government, never a
         # demonym or a region listed as context ("Darfur", "Tigray").

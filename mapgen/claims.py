@@ -421,9 +421,9 @@ def _skeleton(
             e = sent.start + head.end()
         elif word == "its" and (part := _ITS_PART.match(body_text, m.end())):
             # "shelled the town, but Tebu fighters still hold its centre": a part of the place named before
-            before = [sp for sp in spans if sp[2] == "P" and sp[1] <= s]
-            if before:
-                spans.append((s, sent.start + part.end(), "P", max(before, key=itemgetter(1))[3]))
+            earlier = [sp for sp in spans if sp[2] == "P" and sp[1] <= s]
+            if earlier:
+                spans.append((s, sent.start + part.end(), "P", max(earlier, key=itemgetter(1))[3]))
                 continue
         if not any(a < e and s < b for a, b, _, _ in spans):
             spans.append((s, e, "R", None))
