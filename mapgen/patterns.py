@@ -176,7 +176,8 @@ LOST_V = (r"(?:withdrew from|withdrawn from|withdraw from|withdrawing from|pulle
           r"left|leave|leaves|leaving|ordered out of|pulled back from|moved out of|fell back from|falling back from|"
           r"made an? (?:[\w-]+ )?(?:withdrawal|retreat|pullout|pull-out) from|"
           r"driven from|driven out of|pushed out of|expelled from|ousted from|forced out of|routed from|chased out of|"
-          r"flushed out of|routed in|defeated in|crushed in|"
+          r"flushed out of|routed in|defeated in|crushed in|ceded control of|relinquished control of|"
+          r"surrendered control of|gave up control of|"
           r"(?:withdrew|withdrawn|withdraw|withdrawing|pulled|pulling|evacuated|evacuating) "
           r"(?:(?:all|most|the last|remaining|last|the remaining) )?⟨[AR]\d+⟩ (?:from|out of)|"
           r"completed (?:⟨R\d+⟩ |their |its |the )?(?:withdrawal|pullout|pull-out|retreat|evacuation) (?:from|of)|"
@@ -456,7 +457,7 @@ RULES: tuple[Rule, ...] = (
     Rule("x-withdrew", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{LOST_V}) (?:{OBJ_IN})?(?P<p>{PLIST})"
                           rf"(?: to (?P<b>{ALIST}))?"), (Emit("a", "p", L), Emit("b", "p", C)), 0.85,
          country_ok=True),
-    Rule("defeat-of-in", _r(rf"(?P<v>defeat|ouster|expulsion|rout|eviction|withdrawal|retreat|ejection) of "
+    Rule("defeat-of-in", _r(rf"(?P<v>defeat|ouster|expulsion|rout|eviction|withdrawal|retreat|ejection|pullout|pull-out) of "
                             rf"(?P<a>{ALIST}) (?:in|from|at) (?P<p>{PLIST})"), (Emit("a", "p", L),), 0.85),
     Rule("xs-defeat-in", _r(rf"(?P<a>{A}){POSS}? (?:[\w-]+ )?(?P<v>defeat|ouster|expulsion|rout|eviction|"
                             rf"withdrawal|retreat|loss|ejection|pullout|pull-out) (?:in|from|at|of) "
@@ -677,7 +678,8 @@ KEYS: dict[str, tuple[str, ...]] = {
                     "rout", "clear", "purg"),
     "x-pushed-into": ("push", "forc", "drov", "driv", "squeez", "confin", "penned", "hemmed"),
     "x-withdrew": _LOST_KEYS, "elided-withdrew": _LOST_KEYS,
-    "defeat-of-in": ("defeat", "ouster", "expulsion", "rout", "eviction", "withdrawal", "retreat", "ejection"),
+    "defeat-of-in": ("defeat", "ouster", "expulsion", "rout", "eviction", "withdrawal", "retreat", "ejection", "pullout",
+                     "pull-out"),
     "xs-defeat-in": ("defeat", "ouster", "expulsion", "rout", "eviction", "withdrawal", "retreat", "loss",
                      "ejection", "pullout", "pull-out"),
     "no-longer-holds": ("no longer",),

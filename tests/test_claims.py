@@ -1101,6 +1101,10 @@ GENERAL = [
         set(),
     ),
     ("The rebels' positions in Aleppo were shelled by government forces.", set(), {("Aleppo", "Syrian rebels", "captured")}),
+    # "the withdrawal/pullout of X from ⟨P⟩", "ceded control of ⟨P⟩"
+    ("Moscow announced the pullout of its troops from Kherson.", {("Kherson", "Russian forces", "lost")}, set()),
+    ("Moscow ordered the pullout of its troops from Kherson.", set(), {("Kherson", "Russian forces", "lost")}),
+    ("The SDF ceded control of Manbij to government forces.", {("Manbij", "Syrian Democratic Forces", "lost")}, set()),
     # the speaker's side: "our hands", "our forces" inside a quotation
     (
         '"Myawaddy is now in our hands," a KNU spokesman told reporters.',
