@@ -42,7 +42,10 @@ _HELD_SUFFIXES = (
     "-seized",
 )
 # "in Ukrainian hands", "under army control", "under rebel rule": an adjective names its actor here too.
-_HANDS_SUFFIXES = (" hands", " control", " rule", " occupation")
+_HANDS_SUFFIXES = (
+    " hands", " control", " rule", " occupation", " fire", " shelling", " bombardment", " attack", " attacks",
+    " assault", " offensive",
+)
 # "Ethiopia's government", "Ukraine's military": a country's own forces (its registered government actor).
 _COUNTRY_FORCES = re.compile(
     r"'s (?:government|army|military|armed forces|forces|troops|soldiers|defence ministry|defense ministry)\b"

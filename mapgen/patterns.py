@@ -236,8 +236,8 @@ STRONG_N = (r"(?:stronghold|strongholds|bastion|bastions|capital|de facto capita
 
 # "captured the headquarters of the army's Western Command in ⟨P⟩", "retook the Republican Palace in central ⟨P⟩":
 # taking a site in a place is a claim on the place.
-FACILITY = (r"(?:(?:the |a |an )(?:[\w-]+ ){0,4}?|(?:government|military|army|state|police|administrative|"
-            r"municipal|official) )(?:headquarters|base|bases|palace|airport|airbase|garrison|barracks|"
+FACILITY = (r"(?:(?:the |a |an )(?:[\w-]+ ){0,4}?|⟨A\d+⟩(?:'s|') (?:[\w-]+ ){0,4}?|"
+            r"(?:government|military|army|state|police|administrative|municipal|official) )(?:headquarters|base|bases|palace|airport|airbase|garrison|barracks|"
             r"command|complex|compound|bridge|building|buildings|offices|hospital|camp|outposts?|checkpoints?|"
             r"positions|posts|quarter|installations|facilities|plant|factory|steel works|steelworks|works|"
             r"citadel|port|harbour|harbor|crossing|border crossing)(?: of (?:the |a |an )?(?:⟨A\d+⟩(?:'s| s)? )?"
@@ -508,6 +508,11 @@ RULES: tuple[Rule, ...] = (
                                     rf"(?P<v>came|come|comes|been|was|were|is|are) under (?:an? )?(?:heavy |renewed |fresh |"
                                     rf"intense |sustained |constant |repeated )?(?:attack|attacks|assault|fire|bombardment|"
                                     rf"shelling|pressure) (?:by|from) (?P<a>{ALIST})"), (Emit("a", "p", AT),), 0.85),
+    # "Kherson came under Russian artillery fire"
+    Rule("came-under-x-fire", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,100}},)? (?:has |have |had )?(?:also |again )?"
+                                 rf"(?P<v>came|come|comes|been|was|were|is|are) under (?:renewed |heavy |fresh |intense |"
+                                 rf"sustained |constant |repeated )?(?P<a>{A}) (?:[\w-]+ )?(?:fire|attack|attacks|shelling|"
+                                 rf"bombardment|assault|strikes|air strikes|drone strikes)\b"), (Emit("a", "p", AT),), 0.8),
     Rule("under-siege-by", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,100}},|,? where [^,]{{1,80}},)? (?:has |have |had )?(?:also )?"
                               rf"(?P<v>came|come|comes|been|was|were|is|are|remains|remained) under (?:an? )?(?:tight |"
                               rf"total |full |months-long |years-long |partial |crippling )?(?:siege|blockade|encirclement) "
@@ -697,6 +702,7 @@ KEYS: dict[str, tuple[str, ...]] = {
                                                         "assaulted", "raided", "targeted", "hit "),
     "x-under-attack-by-there": ("under",),
     "under-siege-by": ("under",),
+    "came-under-x-fire": ("under",),
     "final-stages-of": ("stage", "process", "verge", "brink", "midst"),
     "repelled": ("repel", "repuls", "fought off", "beat back", "thwart", "foil", "pushed back", "held off",
                  "fended off"),

@@ -1105,6 +1105,15 @@ GENERAL = [
     ("Moscow announced the pullout of its troops from Kherson.", {("Kherson", "Russian forces", "lost")}, set()),
     ("Moscow ordered the pullout of its troops from Kherson.", set(), {("Kherson", "Russian forces", "lost")}),
     ("The SDF ceded control of Manbij to government forces.", {("Manbij", "Syrian Democratic Forces", "lost")}, set()),
+    # "overran the army's division base in ⟨P⟩", "came under Russian artillery fire", "a Russian attack on ⟨P⟩"
+    (
+        "Paramilitary fighters overran the army's 22nd Division base in El Fasher.",
+        {("El Fasher", "Rapid Support Forces", "captured")},
+        set(),
+    ),
+    ("Kherson came under Russian artillery fire again on Sunday.", {("Kherson", "Russian forces", "attacking")}, set()),
+    ("Kharkiv repelled a Russian attack on Kupiansk.", {("Kupiansk", "Russian forces", "attacking")}, set()),
+    ("Kherson did not come under Russian fire.", set(), {("Kherson", "Russian forces", "attacking")}),
     # the speaker's side: "our hands", "our forces" inside a quotation
     (
         '"Myawaddy is now in our hands," a KNU spokesman told reporters.',
