@@ -44,7 +44,9 @@ _HELD_SUFFIXES = (
 # "in Ukrainian hands", "under army control", "under rebel rule": an adjective names its actor here too.
 _HANDS_SUFFIXES = (
     " hands", " control", " rule", " occupation", " fire", " shelling", " bombardment", " attack", " attacks",
-    " assault", " offensive",
+    " assault", " offensive", " missile", " missiles", " air strike", " air strikes", " airstrike",
+    " airstrikes", " drone", " drones", " rocket", " rockets", " strike", " strikes", " shells", " warplanes",
+    " jets",
 )
 # "Ethiopia's government", "Ukraine's military": a country's own forces (its registered government actor).
 _COUNTRY_FORCES = re.compile(

@@ -26,6 +26,7 @@ ADV = r"(?:(?:now|still|already|largely|mostly|firmly|fully|entirely|also|report
       r"finally|quickly|swiftly|eventually|briefly|partially|partly|recently|again|back|later|earlier|" \
       r"yesterday|overnight|today|\w+day|on \w+day|last month|last week|last year|this week|this month|" \
       r"earlier this month|earlier this week|last night|at dawn|over the weekend|at the weekend|in \w+ \d{4}|" \
+      r"repeatedly|again|heavily|fiercely|relentlessly|continuously|" \
       r"this morning|this afternoon|this evening|tonight|(?:on |early on |late on )?\w+day (?:morning|afternoon|evening|night)) )*"
 AUX = r"(?:(?:has|have|had|is|are|was|were|been|being|continued to|still|continue to|continues to|" \
       r"managed to|went on to|will have|trying to|tried to|attempting to|attempted to|tries to|" \
@@ -69,7 +70,7 @@ DIR_BEFORE = guarded(rf"\b(?=[\w-]+ (?:and [\w-]+ )?⟨P){_DIR}(?: and {_DIR})? 
 # The lookahead after the lookbehinds changes no match (every character of a match before its place token is
 # a word character, a space, a hyphen, an apostrophe or part of another token): it only lets the engine give
 # up at once on the words after a sentence's last place (half the time of this expression).
-COLLAPSE = guarded(rf"(?<![\w⟩'-])(?<!⟩ )(?<!⟩ s )(?<!⟩'s )(?=[\w '⟨⟩-]*?⟨P)(?:(?:{_CDESC}){{1,2}}(?:the )?|"
+COLLAPSE = guarded(rf"(?<![\w⟩'-])(?<!⟩ )(?<!⟩ s )(?<!⟩'s )(?=[\w '⟨⟩-]*?⟨P)(?:(?:{_CDESC}){{1,2}}(?:the )?(?:{_DIR} )?|"
                       rf"(?:the )?(?:{_DIR} )?(?:north|south|east|west|centre|center|heart|north-east|north-west|"
                       rf"south-east|south-west|northeast|northwest|southeast|southwest|edge|rest|remainder) of (?:the )?|"
                       rf"{_DIR}(?: and {_DIR})? )(?P<tok>{P})", re.I)
@@ -246,8 +247,10 @@ FACILITY = (r"(?:(?:the |a |an )(?:[\w-]+ ){0,4}?|⟨A\d+⟩(?:'s|') (?:[\w-]+ )
 
 
 # "the last military positions in ⟨P⟩", "the garrison of ⟨P⟩": what is besieged or attacked in a place.
-OBJ_IN = (r"(?:(?:the|its|their|⟨R\d+⟩) )?(?:(?:last|remaining|final) )?(?:[\w-]+ ){0,2}?(?:positions|garrison|"
-          r"bases?|outposts?|defences|defenses|lines|defenders|troops) (?:in |at |around |inside |of )?")
+OBJ_IN = (r"(?:(?:(?:the|its|their|⟨R\d+⟩) )?(?:(?:last|remaining|final) )?(?:[\w-]+ ){0,2}?(?:positions|garrison|"
+          r"bases?|outposts?|defences|defenses|lines|defenders|troops) (?:in |at |around |inside |of )?|"
+          r"(?:the |a |an )?(?:[\w-]+ )?⟨A\d+⟩-(?:held|controlled|occupied|run) (?:(?:[\w-]+ )?(?:town|city|village|enclave|"
+          r"pocket|district|areas?|parts?|stronghold|territory|port)(?: of| in)? )?(?=⟨P))")
 
 
 # What an attack may strike in a place ("stormed a hotel in ⟨P⟩"): the place is attacked, never taken.
@@ -379,7 +382,8 @@ RULES: tuple[Rule, ...] = (
                              rf"(?: of|,| in)? (?P<p>{PLIST})"), (Emit("a", "p", H),), 0.8),
     Rule("holed-up", _r(rf"(?P<a>{A})(?: [\w-]+){{0,6}}? (?:who |which |that )?(?:are |were |is |was |have been |"
                         rf"had been |remain |remained |still )*(?P<v>holed up|entrenched|dug in|barricaded|"
-                        rf"hiding out|hunkered down|trapped|holding out|held out|hold out|holds out) (?:[\w-]+ ){{0,4}}?(?:in|inside|at|around) "
+                        rf"hiding out|hunkered down|trapped|holding out|held out|hold out|holds out|clinging on|clung on|"
+                        rf"holding on|held on) (?:[\w-]+ ){{0,4}}?(?:in|inside|at|around) "
                         rf"(?P<p>{PLIST})"), (Emit("a", "p", H),), 0.75),
     Rule("under-siege-where", _r(rf"(?P<p>{PLIST}),? (?:where|in which) (?:the )?(?P<a>{A}) "
                                  rf"(?:have |has |had )?(?:been |are |were |is |was |remain |remained )"
@@ -508,6 +512,11 @@ RULES: tuple[Rule, ...] = (
                                     rf"(?P<v>came|come|comes|been|was|were|is|are) under (?:an? )?(?:heavy |renewed |fresh |"
                                     rf"intense |sustained |constant |repeated )?(?:attack|attacks|assault|fire|bombardment|"
                                     rf"shelling|pressure) (?:by|from) (?P<a>{ALIST})"), (Emit("a", "p", AT),), 0.85),
+    # "a Russian missile strike hit ⟨P⟩", "Israeli air strikes pounded ⟨P⟩"
+    Rule("x-strike-hit", _r(rf"(?P<a>{A}) (?:[\w-]+ ){{0,2}}?(?:strike|strikes|airstrike|airstrikes|shelling|bombardment|"
+                            rf"rocket fire|missiles|rockets|drones|shells|barrage|raid|raids) (?:have |has |had )?{ADV}"
+                            rf"(?P<v>hit|struck|pounded|targeted|rocked|slammed into|battered) (?:{SITE})?(?P<p>{PLIST})"),
+         (Emit("a", "p", AT),), 0.75),
     # "Kherson came under Russian artillery fire"
     Rule("came-under-x-fire", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,100}},)? (?:has |have |had )?(?:also |again )?"
                                  rf"(?P<v>came|come|comes|been|was|were|is|are) under (?:renewed |heavy |fresh |intense |"
@@ -613,7 +622,7 @@ _LOST_KEYS = ("withdr", "pull", "retreat", "fell back", "fle", "abandon", "evacu
               "leav", "ordered", "moved out",
               "gave up", "given up", "relinquish", "driven", "pushed out", "expelled", "ousted", "forced",
               "routed", "chased")
-_ATT_KEYS = ("reach", "approach", "neared", "nearing", "attack", "shell", "bomb", "pound", "struck", "strik", "storm", "assault", "raid", "advanc", "push",
+_ATT_KEYS = ("launch", "fir", "reach", "approach", "neared", "nearing", "attack", "shell", "bomb", "pound", "struck", "strik", "storm", "assault", "raid", "advanc", "push",
              "press", "clos", "converg", "march", "fought", "fight", "battl", "broke", "breach", "target", "fire",
              "mounted", "infiltrat", "gain", "edg", "inch", "mov", "clash", "clear", "mop")
 _BES_KEYS = ("besieg", "surround", "encircl", "isolat", "blockad", "cut off", "siege", "noose")
@@ -665,6 +674,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "x-controls": _HOLD_KEYS,
     "stronghold-of": _STRONG_KEYS,
     "holed-up": ("holed", "entrenched", "dug in", "barricaded", "hiding", "hunkered", "trapped", "held out", "hold out",
+                 "clinging on", "clung on", "holding on", "held on",
                  "holds out", "holding out"),
     "under-siege-where": ("under siege", "besieged", "encircled", "surrounded", "holed up", "trapped"),
     "divided": ("divided", "split", "partitioned"),
@@ -703,6 +713,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "x-under-attack-by-there": ("under",),
     "under-siege-by": ("under",),
     "came-under-x-fire": ("under",),
+    "x-strike-hit": ("hit", "struck", "pounded", "targeted", "rocked", "slammed", "battered"),
     "final-stages-of": ("stage", "process", "verge", "brink", "midst"),
     "repelled": ("repel", "repuls", "fought off", "beat back", "thwart", "foil", "pushed back", "held off",
                  "fended off"),

@@ -1114,6 +1114,23 @@ GENERAL = [
     ("Kherson came under Russian artillery fire again on Sunday.", {("Kherson", "Russian forces", "attacking")}, set()),
     ("Kharkiv repelled a Russian attack on Kupiansk.", {("Kupiansk", "Russian forces", "attacking")}, set()),
     ("Kherson did not come under Russian fire.", set(), {("Kherson", "Russian forces", "attacking")}),
+    # strikes that hit a place; besieging an X-held town; clinging on; repeated attacks; drones launched at
+    ("A Russian missile strike hit Kharkiv on Monday.", {("Kharkiv", "Russian forces", "attacking")}, set()),
+    ("Israeli air strikes pounded Rafah overnight.", {("Rafah", "Israeli forces", "attacking")}, set()),
+    ("Russian air strikes could hit Kharkiv.", set(), {("Kharkiv", "Russian forces", "attacking")}),
+    (
+        "Government forces are besieging the rebel-held town of Idlib.",
+        {("Idlib", "Syrian government forces", "besieging"), ("Idlib", "Syrian rebels", "held")},
+        set(),
+    ),
+    ("Ukrainian defenders are clinging on in Avdiivka.", {("Avdiivka", "Ukrainian forces", "held")}, set()),
+    ("Boko Haram has repeatedly attacked Baga this year.", {("Baga", "Boko Haram", "attacking")}, set()),
+    ("The Houthis launched drones at Marib.", {("Marib", "Houthis", "attacking")}, set()),
+    (
+        "Rebels are holding out in the besieged enclave of eastern Aleppo.",
+        {("Aleppo", "Syrian rebels", "held")},
+        set(),
+    ),
     # the speaker's side: "our hands", "our forces" inside a quotation
     (
         '"Myawaddy is now in our hands," a KNU spokesman told reporters.',
