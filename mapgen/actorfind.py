@@ -174,8 +174,8 @@ class Matcher:
             if n.startswith("the "):  # "the last jihadists", "the remaining militants"
                 for mod in _ANAPHOR_MODIFIERS:
                     add(f"the {mod} {n[4:]}", ANAPHOR, kinds)
-        for cc, names in registry.countries.items():
-            for n in names:
+        for cc, country_names in registry.countries.items():
+            for n in country_names:
                 add(n, COUNTRY, (cc,))
         for cc, seats in registry.capitals.items():
             for n in seats:
@@ -288,7 +288,7 @@ class Matcher:
         if not chosen:
             return []
         country_anchors.sort()
-        demonym_at = {}
+        demonym_at: dict[int, str] = {}
         for p, cc in country_anchors:
             demonym_at.setdefault(p, cc)
         if countries:  # only the countries the report's places are in say what a passage is about
@@ -324,7 +324,7 @@ class Matcher:
                 if word and word.group(1).lower().endswith(_MODIFIER_SUFFIXES):
                     word = None  # "Iran-backed insurgents" are not Iran's army
                 cc = demonym_at.get(start - len(word.group(0))) if word else None
-                if cc is not None:
+                if cc is not None and word is not None:
                     s0 = start - len(word.group(0))
                     actor = self.government.get(cc) if any(e.kind in (GOV, GOVADJ) for e in entries) else None
                     if actor is None:
@@ -410,7 +410,7 @@ class Matcher:
                 got = ctx.pick(
                     start,
                     end,
-                    lambda cc, names=e.payload: next(  # type: ignore[misc]
+                    lambda cc, names=e.payload: next(
                         (a for a in names if cc in self._countries(a)), None
                     ),
                 )
@@ -492,7 +492,7 @@ class _Context:
         i = bisect.bisect_right(starts, pos) - 1
         return self._sentences[i] if i >= 0 else (0, len(self.body))
 
-    def pick(self, start: int, end: int, choose, main_first: bool = False):  # type: ignore[no-untyped-def]
+    def pick(self, start: int, end: int, choose, main_first: bool = False):
         """The first country around ``start`` for which ``choose`` gives an actor.
 
         ``main_first``: after the sentence itself, the report's main country comes before earlier

@@ -152,7 +152,8 @@ class ActorRegistry:
             from .actorfind import Matcher
 
             self._matcher = Matcher(self)
-        return self._matcher.find(body, tuple(countries), tuple(anchors), sentences)  # type: ignore[no-any-return]
+        found: list[ActorMention] = self._matcher.find(body, tuple(countries), tuple(anchors), sentences)
+        return found
 
     def unregistered(self, text: str) -> Actor:
         """A stand-in for an actor named in a control pattern but missing from the registry."""
