@@ -78,3 +78,41 @@ def clean_leftovers(folder: str | Path) -> list[Path]:
             p.unlink()
             removed.append(p)
     return removed
+
+
+def write_checked_pickle(target: str | Path, value: object, *, magic: bytes, version: str) -> None:
+    """Atomically write ``value`` pickled behind a header: ``magic``, ``version``, SHA-256 of the body.
+
+    For mapgen's own cache files (the gazetteer index, the scanner): :func:`read_checked_pickle` returns
+    None for a truncated, corrupt or other-version file, so the cache is rebuilt, never misread.
+    """
+    import hashlib
+    import pickle
+
+    body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    header = b" ".join((magic, version.encode(), hashlib.sha256(body).hexdigest().encode()))
+    write_bytes(target, header + b"\n" + body)
+
+
+def read_checked_pickle(path: str | Path, *, magic: bytes, version: str) -> object | None:
+    """The value :func:`write_checked_pickle` wrote, or None when missing, damaged or of another version."""
+    import hashlib
+    import pickle
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return None
+    nl = data.find(b"\n", 0, 200)
+    if nl < 0:
+        return None
+    parts = data[:nl].split(b" ")
+    if len(parts) != 3 or parts[0] != magic or parts[1] != version.encode():
+        return None
+    body = memoryview(data)[nl + 1 :]
+    if hashlib.sha256(body).hexdigest().encode() != parts[2]:
+        return None
+    try:
+        return pickle.loads(body)
+    except Exception:  # noqa: BLE001  any unpickling failure means a damaged file: rebuild
+        return None

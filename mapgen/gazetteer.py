@@ -14,7 +14,6 @@ Keys: ``geonames:<id>``, ``admin1:<ISO 3166-2>`` (``admin1:SY-RA``), ``country:<
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import pickle
 import sys
@@ -196,30 +195,12 @@ def index_path(folder: Path, digest: str) -> Path:
 
 def write_index(path: Path, payload: dict[str, Any]) -> None:
     """Serialise with a header carrying the format and a SHA-256 of the body; atomic."""
-    body = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
-    header = _MAGIC + b" " + FORMAT.encode() + b" " + hashlib.sha256(body).hexdigest().encode() + b"\n"
-    fsio.write_bytes(path, header + body)
+    fsio.write_checked_pickle(path, payload, magic=_MAGIC, version=FORMAT)
 
 
 def read_index(path: Path) -> dict[str, Any] | None:
     """The payload, or None when the file is missing, truncated, corrupt or of another format."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    nl = data.find(b"\n", 0, 200)
-    if nl < 0:
-        return None
-    parts = data[:nl].split(b" ")
-    if len(parts) != 3 or parts[0] != _MAGIC or parts[1].decode(errors="replace") != FORMAT:
-        return None
-    body = memoryview(data)[nl + 1 :]
-    if hashlib.sha256(body).hexdigest().encode() != parts[2]:
-        return None
-    try:
-        payload = pickle.loads(body)
-    except Exception:  # noqa: BLE001  any unpickling failure means a corrupt file: rebuild
-        return None
+    payload = fsio.read_checked_pickle(path, magic=_MAGIC, version=FORMAT)
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
         return None
     return payload

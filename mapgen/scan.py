@@ -15,7 +15,6 @@ from __future__ import annotations
 import bisect
 import contextlib
 import hashlib
-import pickle
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -236,30 +235,16 @@ def scanner_fingerprint(parts: Iterable[str]) -> str:
 
 def save_scanner(path: Path, scanner: Scanner) -> None:
     """Pickle with a header carrying the format and a SHA-256 of the body; atomic."""
-    body = pickle.dumps((scanner.tags, scanner.automaton), protocol=pickle.HIGHEST_PROTOCOL)
-    header = _AC_MAGIC + b" " + SCANNER_FORMAT.encode() + b" " + hashlib.sha256(body).hexdigest().encode()
-    fsio.write_bytes(path, header + b"\n" + body)
+    value = (scanner.tags, scanner.automaton)
+    fsio.write_checked_pickle(path, value, magic=_AC_MAGIC, version=SCANNER_FORMAT)
 
 
 def load_scanner(path: Path) -> Scanner | None:
     """The scanner saved at ``path``, or None when missing, truncated, corrupt or of another format."""
-    try:
-        data = path.read_bytes()
-    except OSError:
+    value = fsio.read_checked_pickle(path, magic=_AC_MAGIC, version=SCANNER_FORMAT)
+    if not isinstance(value, tuple) or len(value) != 2:
         return None
-    nl = data.find(b"\n", 0, 200)
-    if nl < 0:
-        return None
-    parts = data[:nl].split(b" ")
-    if len(parts) != 3 or parts[0] != _AC_MAGIC or parts[1] != SCANNER_FORMAT.encode():
-        return None
-    body = memoryview(data)[nl + 1 :]
-    if hashlib.sha256(body).hexdigest().encode() != parts[2]:
-        return None
-    try:
-        tags, automaton = pickle.loads(body)
-    except Exception:  # noqa: BLE001  any unpickling failure means a corrupt file: rebuild
-        return None
+    tags, automaton = value
     if not isinstance(automaton, ahocorasick.Automaton) or not isinstance(tags, tuple):
         return None
     return Scanner(_state=(tags, automaton))
