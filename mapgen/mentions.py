@@ -420,7 +420,8 @@ _KIND_AFTER = re.compile(
 _COREF = re.compile(
     r"\b(?P<text>the\s+(?:(?P<adj>north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|central|besieged|embattled|"
-    r"strategic|key|former|ancient|coastal|border|northeastern|northwestern|southeastern|southwestern|"
+    r"strategic|key|former|ancient|coastal|border|ruined|devastated|encircled|beleaguered|battered|"
+    r"contested|frontline|front-line|war-torn|shattered|surrounded|garrison|northeastern|northwestern|southeastern|southwestern|"
     r"rebel-held|jihadist-held|IS-held|[\w]+-held)\s+)?"
     r"(?P<noun>city|town|village|province|governorate|country|oblast)(?![\w-]))"
     r"|\b(?P<there>there)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|"

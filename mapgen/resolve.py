@@ -15,6 +15,7 @@ import abc
 import hashlib
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -616,6 +617,8 @@ class OfflineResolver(Resolver):
 
     def resolve_mentions(self, body: str, mentions: Sequence[Mention]) -> Result[tuple[PlaceMention, ...]]:
         ctx = self.context_for(body, mentions)
+        # The countries the text itself names: a back-reference prefers a place in one of them.
+        home = frozenset(ctx.countries)
         out: list[PlaceMention | None] = [None] * len(mentions)
         # Pass 1 with the countries the text names; pass 2 adds the confidently resolved places as
         # anchors and their countries as context ("Maiduguri" and "Borno state" say Nigeria even
@@ -634,7 +637,7 @@ class OfflineResolver(Resolver):
             if m.coref:
                 if sents is None:
                     sents = sentences(body)  # only reports with back-references need them
-                out[n] = self._resolve_coref(n, m, mentions, out, sents)
+                out[n] = self._resolve_coref(n, m, mentions, out, sents, home, body)
         problems: list[Problem] = []
         for pm in out:
             assert pm is not None
@@ -716,8 +719,11 @@ class OfflineResolver(Resolver):
         mentions: Sequence[Mention],
         out: list[PlaceMention | None],
         sents: list[Any],
+        home: frozenset[str] = frozenset(),
+        body: str = "",
     ) -> PlaceMention:
         want = m.kind_hint
+        fallback: PlaceMention | None = None  # the nearest compatible place outside the report's countries
         direction = _direction_word(m.text)
         best: PlaceMention | None = None
         # Sentences back to look: "there" only reaches the previous sentence; nouns reach further.
@@ -755,8 +761,17 @@ class OfflineResolver(Resolver):
                 continue
             if direction and pk is Kind.SETTLEMENT and not self._lies(pm.place, direction):
                 continue
+            if body and _not_a_site(body, pm.mention):
+                continue
+            if home and pk is not Kind.COUNTRY and pm.place.country and pm.place.country not in home:
+                # "the town" in a report about Afrin is not a Turkish town named in passing: keep
+                # looking for an in-country place, and fall back to this one only if there is none.
+                fallback = fallback or pm
+                continue
             best = pm
             break
+        if best is None:
+            best = fallback
         if best is None or best.place is None:
             return PlaceMention(m, Resolution.UNRESOLVED, None, 0.0, (), "no earlier place of that kind")
         return PlaceMention(
@@ -775,6 +790,23 @@ class OfflineResolver(Resolver):
             return True
         dlat, dlon = place.lat - home.lat, place.lon - home.lon
         return {"north": dlat > 0, "south": dlat < 0, "east": dlon > 0, "west": dlon < 0}.get(direction, True)
+
+
+# A place name that stands for a government ("Ankara launched an offensive", "Moscow denied") or
+# names an event or body ("the Gallipoli campaign", "the Astana talks") is not where fighting is:
+# a later "the town" does not refer back to it.
+_ACTOR_AFTER = re.compile(
+    r"(?:'s)?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|launched|launches|denied|denies|accused|accuses|"
+    r"warned|warns|vowed|vows|considers|considered|announced|announces|insisted|insists|demanded|"
+    r"demands|claimed|claims|blamed|blames)\b"
+    r"|\s+(?:campaign|ceremony|talks|agreement|accord|accords|conference|process|summit|government|"
+    r"administration|authorities|officials|format|protocol|peace)\b"
+)
+
+
+def _not_a_site(body: str, m: Mention) -> bool:
+    """Whether a place mention names a government or an event rather than a place ("Ankara said")."""
+    return _ACTOR_AFTER.match(body, m.end) is not None
 
 
 def _direction_word(text: str) -> str | None:

@@ -138,3 +138,82 @@ def test_pins_alias_and_forced_choice() -> None:
 def test_bad_pins_are_rejected(pin: object, words: str) -> None:
     with pytest.raises(ConfigError, match=words):
         default_resolver(Config(data={"places": {"Somewhere": pin}}))
+
+
+def _coref_targets(resolver: OfflineResolver, body: str) -> list[tuple[str, str | None]]:
+    res = resolver.resolve_mentions(body, find_places(body, resolver).value)
+    return [(pm.mention.text, pm.place.name if pm.place else None) for pm in res.value if pm.mention.coref]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A capital standing for its government is not the town a later back-reference means.
+        (
+            "Rebels took Idlib in Syria on Sunday, two weeks after Ankara launched an offensive. "
+            "Fighters entered the centre of the town at dawn.",
+            "Idlib",
+        ),
+        (
+            "Russian forces shelled Kharkiv in Ukraine, and Moscow denied targeting civilians. "
+            "Residents of the city fled west.",
+            "Kharkiv",
+        ),
+        # A place naming an event ("the Astana talks") is not where fighting is.
+        (
+            "The army retook Homs in Syria, weeks after the Astana talks. Troops secured the city.",
+            "Homs",
+        ),
+    ],
+)
+def test_coref_skips_places_standing_for_governments_or_events(
+    resolver: OfflineResolver, body: str, expected: str
+) -> None:
+    targets = _coref_targets(resolver, body)
+    assert targets and targets[-1][1] is not None and expected in targets[-1][1], targets
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Negative twins: the same capitals as places of fighting stay valid antecedents.
+        (
+            "Rebels shelled Idlib in Syria. Later drones struck Damascus and hit the centre of the city.",
+            "Damascus",
+        ),
+        ("Russian forces shelled Kharkiv in Ukraine, then Kyiv. Residents of the city fled west.", "Kyiv"),
+    ],
+)
+def test_coref_keeps_the_nearest_place_of_fighting(
+    resolver: OfflineResolver, body: str, expected: str
+) -> None:
+    targets = _coref_targets(resolver, body)
+    assert targets and targets[-1][1] is not None and expected in targets[-1][1], targets
+
+
+def test_coref_prefers_a_place_in_the_reports_countries(resolver: OfflineResolver) -> None:
+    # Izmir (Turkey) is named in passing; the report names only Syria: "the town" is Afrin.
+    body = (
+        "Syrian rebels took Afrin in Syria on Sunday. Refugees later reached Izmir. "
+        "Fighters entered the town at dawn."
+    )
+    targets = _coref_targets(resolver, body)
+    assert targets and targets[-1][1] is not None and "Afr" in targets[-1][1], targets
+
+
+def test_coref_falls_back_to_an_out_of_country_place_when_none_is_in_country(
+    resolver: OfflineResolver,
+) -> None:
+    # Negative twin: with no in-country candidate the nearest place still answers.
+    body = "Fighting in Syria continued. Gunmen attacked Izmir. Police sealed off the city."
+    targets = _coref_targets(resolver, body)
+    assert targets and targets[-1][1] is not None and "zmir" in targets[-1][1], targets
+
+
+@pytest.mark.parametrize("adj", ["ruined", "devastated", "encircled", "beleaguered", "frontline"])
+def test_descriptive_adjectives_before_a_place_noun_are_back_references(
+    resolver: OfflineResolver, adj: str
+) -> None:
+    body = f"Troops entered Mosul in Iraq on Monday. Civilians returned to the {adj} city."
+    targets = _coref_targets(resolver, body)
+    assert targets == [(f"the {adj} city", "Mosul")], targets
