@@ -212,27 +212,19 @@ def diff(
     *,
     store: PathLike | None = None,
     since: dt.date | None = None,
+    since_build: bool = False,
     as_of: dt.date | None = None,
     config: Config | PathLike | None = None,
     out: PathLike = "build/map.html",
 ) -> pd.DataFrame:
-    """Gains, losses and newly contested places between the state at ``since`` and at ``as_of``."""
-    from .state import change_dict, merge
-    from .state import diff as _diff
+    """Gains, losses and newly contested places between the state at ``since`` and at ``as_of``
+    (or, with ``since_build``, between the last two builds)."""
+    from .build import store_changes
+    from .state import change_dict
 
     view = _view(store, as_of, config, out)
-    before = (
-        merge(
-            view.claims,
-            as_of=since,
-            window_days=view.window_days,
-            stale_days=view.stale_days,
-            corrections=view.corrections,
-        ).value
-        if since
-        else ()
-    )
-    return pd.DataFrame([change_dict(c) for c in _diff(before, view.states)])
+    changes = store_changes(view, since=since, since_build=since_build)
+    return pd.DataFrame([change_dict(c) for c in changes])
 
 
 def map(

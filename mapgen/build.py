@@ -479,9 +479,7 @@ def _parts(item: tuple[tuple[str, ...], Any, Any]) -> tuple[str, ...]:
     return item[0]
 
 
-def _entry_stat(
-    e: os.DirEntry[str], side: os.DirEntry[str] | None, options: str, now: int
-) -> Stat | None:
+def _entry_stat(e: os.DirEntry[str], side: os.DirEntry[str] | None, options: str, now: int) -> Stat | None:
     """:func:`_stat` from directory entries (the sidecar's entry None: there is none)."""
     try:
         a = e.stat()
@@ -792,3 +790,36 @@ def read_store(
     return StoreView(
         path, claims, merged.states, corr.problems + merged.problems, recent, window, stale_days, corr.value
     )
+
+
+def store_changes(
+    view: StoreView, *, since: dt.date | None = None, since_build: bool = False
+) -> tuple[Change, ...]:
+    """Gains, losses and newly contested places: the view's state against its state at ``since``, or the
+    last build against the one before it (``since_build``). What ``mapgen diff`` and ``api.diff`` show.
+
+    Raises
+    ------
+    MapgenError
+        With ``since_build`` when the store has no build recorded yet.
+    """
+    from .state import merge
+
+    if since_build:
+        if not view.builds:
+            raise MapgenError(f"{view.store_path}: no build recorded yet; run 'mapgen build'")
+        after = [state_from_dict(d) for d in view.builds[0]["state"]]
+        before = [state_from_dict(d) for d in view.builds[1]["state"]] if len(view.builds) > 1 else []
+        return diff(before, after)
+    before = (
+        merge(
+            view.claims,
+            as_of=since,
+            window_days=view.window_days,
+            stale_days=view.stale_days,
+            corrections=view.corrections,
+        ).value
+        if since
+        else ()
+    )
+    return diff(before, view.states)

@@ -6,10 +6,10 @@ from typing import Any
 
 import click
 
-from ..build import read_store
+from ..build import read_store, store_changes
 from ..errors import MapgenError
 from ..records import jsonl, state_dict
-from ..state import change_dict, diff, history, history_dict, merge, state_from_dict
+from ..state import change_dict, history, history_dict
 from ..text import fold
 from .main import (
     Echo,
@@ -168,23 +168,7 @@ def diff_cmd(
         raise click.UsageError("give exactly one of --since DATE or --since-build")
     view = read_store(store, as_of=as_of, config=config_from(config_path))
     Echo(quiet).problems(list(view.problems))
-    if since_build:
-        if not view.builds:
-            raise MapgenError(f"{view.store_path}: no build recorded yet; run 'mapgen build'")
-        after = [state_from_dict(d) for d in view.builds[0]["state"]]
-        before = [state_from_dict(d) for d in view.builds[1]["state"]] if len(view.builds) > 1 else []
-    else:
-        before = list(
-            merge(
-                view.claims,
-                as_of=since,
-                window_days=view.window_days,
-                stale_days=view.stale_days,
-                corrections=view.corrections,
-            ).value
-        )
-        after = list(view.states)
-    rows = [change_dict(c) for c in diff(before, after)]
+    rows = [change_dict(c) for c in store_changes(view, since=since, since_build=since_build)]
     if fmt == "jsonl":
         click.echo(jsonl(rows), nl=False)
         return
