@@ -811,7 +811,7 @@ def store_changes(
         after = [state_from_dict(d) for d in view.builds[0]["state"]]
         before = [state_from_dict(d) for d in view.builds[1]["state"]] if len(view.builds) > 1 else []
         return diff(before, after)
-    before = (
+    earlier: Sequence[PlaceState] = (
         merge(
             view.claims,
             as_of=since,
@@ -822,4 +822,4 @@ def store_changes(
         if since
         else ()
     )
-    return diff(before, view.states)
+    return diff(earlier, view.states)
