@@ -763,6 +763,8 @@ class OfflineResolver(Resolver):
                 continue
             if body and _not_a_site(body, pm.mention):
                 continue
+            if body and want is Kind.SETTLEMENT and _REGION_AFTER.match(body, pm.mention.end):
+                continue  # "the Donetsk and Luhansk regions": a region's name, not the city's
             if home and pk is not Kind.COUNTRY and pm.place.country and pm.place.country not in home:
                 # "the town" in a report about Afrin is not a Turkish town named in passing: keep
                 # looking for an in-country place, and fall back to this one only if there is none.
@@ -796,11 +798,18 @@ class OfflineResolver(Resolver):
 # names an event or body ("the Gallipoli campaign", "the Astana talks") is not where fighting is:
 # a later "the town" does not refer back to it.
 _ACTOR_AFTER = re.compile(
-    r"(?:'s)?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|launched|launches|denied|denies|accused|accuses|"
+    r"(?:\s+(?:has|had|have|now|also|again|still|could|would|will|may|might|can|may))*\s+"
+    r"(?:said|says|launched|launches|denied|denies|accused|accuses|"
     r"warned|warns|vowed|vows|considers|considered|announced|announces|insisted|insists|demanded|"
-    r"demands|claimed|claims|blamed|blames)\b"
+    r"demands|claimed|claims|blamed|blames|controls|redeploy|redeployed|wants|aims|hopes|fears|"
+    r"ordered|orders|rejected|rejects|annexed|recognised|recognized|retaliated)\b"
     r"|\s+(?:campaign|ceremony|talks|agreement|accord|accords|conference|process|summit|government|"
     r"administration|authorities|officials|format|protocol|peace)\b"
+)
+
+
+_REGION_AFTER = re.compile(
+    r"(?:\s*(?:,|,?\s+and)\s+[A-Z][\w'-]*)*\s+(?:region|regions|province|provinces|oblast|oblasts|governorate|governorates|state|states)\b"
 )
 
 

@@ -217,3 +217,29 @@ def test_descriptive_adjectives_before_a_place_noun_are_back_references(
     body = f"Troops entered Mosul in Iraq on Monday. Civilians returned to the {adj} city."
     targets = _coref_targets(resolver, body)
     assert targets == [(f"the {adj} city", "Mosul")], targets
+
+
+def test_coref_skips_a_capital_that_acts_after_an_adverb(resolver: OfflineResolver) -> None:
+    body = (
+        "Russian forces took Mariupol in Ukraine after a long siege. Moscow now controls the coast, "
+        "and Moscow could now redeploy its troops. The city is in ruins."
+    )
+    targets = _coref_targets(resolver, body)
+    assert targets and targets[-1][1] == "Mariupol", targets
+
+
+def test_coref_skips_names_of_regions_for_a_city(resolver: OfflineResolver) -> None:
+    # "the Donetsk and Luhansk regions" name regions: "the city" is still Mariupol.
+    body = (
+        "Russian forces took Mariupol in Ukraine. Moscow aims to take the Donetsk and Luhansk regions. "
+        "The city is in ruins."
+    )
+    targets = _coref_targets(resolver, body)
+    assert targets and targets[-1][1] == "Mariupol", targets
+
+
+def test_coref_keeps_a_city_named_without_a_region_noun(resolver: OfflineResolver) -> None:
+    # Negative twin: Donetsk named as a city is the nearest antecedent.
+    body = "Russian forces took Mariupol in Ukraine. Shells then hit Donetsk. The city lost power."
+    targets = _coref_targets(resolver, body)
+    assert targets and targets[-1][1] == "Donetsk", targets
