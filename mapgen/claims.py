@@ -408,9 +408,16 @@ def _skeleton(
         rel = a.start - sent.start
         before = _POSS_BEFORE.search(body_text, max(0, rel - 40), rel)
         spans.append((sent.start + before.start() if before else a.start, a.end, "A", a))
+    # "the two towns": the resolver gives one mention per member of the pair, on the same span; the
+    # one token stands for both.
+    twins: dict[tuple[int, int], list[PlaceMention]] = {}
     for pm in places:
         if not any(s < pm.mention.end and pm.mention.start < e for s, e, _, _ in spans):
             spans.append((pm.mention.start, pm.mention.end, "P", pm))
+        elif pm.mention.coref and any(
+            (s, e) == (pm.mention.start, pm.mention.end) and k == "P" for s, e, k, _ in spans
+        ):
+            twins.setdefault((pm.mention.start, pm.mention.end), []).append(pm)
     for m in _PRONOUN.finditer(body_text):
         s, e = sent.start + m.start(), sent.start + m.end()
         word = m.group(0).lower()
@@ -469,7 +476,8 @@ def _skeleton(
             ):
                 ents.places[i] = _there_group(s, groups, named)
             else:
-                ents.places[i] = [cast(PlaceMention, named)]  # (a "P" span: always a place)
+                # (a "P" span: always a place)
+                ents.places[i] = [cast(PlaceMention, named), *twins.get((s, e), ())]
             tok = f"⟨P{i}⟩"
         out.append(tok)
         pos.extend([s] * len(tok))

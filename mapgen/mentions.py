@@ -428,6 +428,7 @@ _COREF = re.compile(
     r"seems?|appears?|remains?|exists?|'s|be|being)\b)",
     re.I,
 )
+_PAIR_COREF = re.compile(r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:towns|cities|villages)\b", re.I)
 _COREF_KIND = {
     "city": Kind.SETTLEMENT,
     "town": Kind.SETTLEMENT,
@@ -850,6 +851,12 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
         if noun == "state" or re.match(r"\s+of\b", body[e : e + 5]):
             continue  # "the city of X": X itself is the mention
         mentions.append(Mention(body[s:e], s, e, coref=True, kind_hint=_COREF_KIND[noun], qualifier=qual))
+    for pm_ in _PAIR_COREF.finditer(body):
+        s, e = pm_.span()
+        if not covered.overlaps(s, e):
+            # "the two towns": one back-reference per member of the last coordinated pair; the
+            # resolver gives the first of the two identical spans the first member.
+            mentions.extend(Mention(body[s:e], s, e, coref=True, kind_hint=Kind.SETTLEMENT) for _ in (0, 1))
     mentions.sort(key=lambda m: (m.start, m.end))
     return Result(tuple(_distribute(body, mentions)))
 

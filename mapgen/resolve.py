@@ -723,6 +723,9 @@ class OfflineResolver(Resolver):
         body: str = "",
     ) -> PlaceMention:
         want = m.kind_hint
+        if _PAIR_TEXT.fullmatch(m.text):
+            second = n > 0 and (mentions[n - 1].start, mentions[n - 1].end) == (m.start, m.end)
+            return self._resolve_pair(n, m, out, sents, second, body)
         fallback: PlaceMention | None = None  # the nearest compatible place outside the report's countries
         direction = _direction_word(m.text)
         best: PlaceMention | None = None
@@ -785,6 +788,73 @@ class OfflineResolver(Resolver):
             f"refers back to {best.mention.text!r} at {best.mention.start}",
         )
 
+    def _resolve_pair(
+        self,
+        n: int,
+        m: Mention,
+        out: list[PlaceMention | None],
+        sents: list[Any],
+        second: bool,
+        body: str,
+    ) -> PlaceMention:
+        """One member of the last coordinated pair of settlements ("Dessie and Kombolcha ... both towns")."""
+        sent_of = _sentence_index(sents, m.start)
+        for k in range(n - 1, 0, -1):
+            b, a = out[k], out[k - 1]
+            if b is None or a is None or b.mention.coref or a.mention.coref:
+                continue
+            if sent_of - _sentence_index(sents, b.mention.start) > 6:
+                break
+            if not _PAIR_GAP.fullmatch(body[a.mention.end : b.mention.start]):
+                continue
+            pair = (a, b)
+            if not all(
+                p.place is not None
+                and p.place.kind is Kind.SETTLEMENT
+                and p.resolution in (Resolution.RESOLVED, Resolution.PINNED)
+                for p in pair
+            ):
+                continue
+            best = pair[1] if second else pair[0]
+            assert best.place is not None
+            return PlaceMention(
+                m,
+                best.resolution,
+                best.place,
+                round(best.confidence * 0.9, 4),
+                (),
+                f"refers back to {best.mention.text!r} at {best.mention.start} (one of a pair)",
+            )
+        # No coordinated pair: the two distinct settlements named last, in this sentence or the one
+        # before ("Chasiv Yar, a town west of Bakhmut ... the road that links the two towns").
+        recent: list[PlaceMention] = []
+        for k in range(n - 1, -1, -1):
+            pm = out[k]
+            if pm is None or pm.mention.coref:
+                continue
+            if sent_of - _sentence_index(sents, pm.mention.start) > 1:
+                break
+            p = pm.place
+            if (
+                p is not None
+                and p.kind is Kind.SETTLEMENT
+                and pm.resolution in (Resolution.RESOLVED, Resolution.PINNED)
+                and all(q.place is not None and q.place.key != p.key for q in recent)
+            ):
+                recent.append(pm)
+                if len(recent) == 2:
+                    best = recent[0] if second else recent[1]
+                    assert best.place is not None
+                    return PlaceMention(
+                        m,
+                        best.resolution,
+                        best.place,
+                        round(best.confidence * 0.8, 4),
+                        (),
+                        f"refers back to {best.mention.text!r} at {best.mention.start} (two named last)",
+                    )
+        return PlaceMention(m, Resolution.UNRESOLVED, None, 0.0, (), "no earlier pair of places")
+
     def _lies(self, place: Place, direction: str) -> bool:
         """Whether a place lies in the ``direction`` part of its country ("the northern city")."""
         home = self.gazetteer.get(f"country:{place.country}") if place.country else None
@@ -807,6 +877,9 @@ _ACTOR_AFTER = re.compile(
     r"administration|authorities|officials|format|protocol|peace)\b"
 )
 
+
+_PAIR_TEXT = re.compile(r"(?:the\s+two|both(?:\s+the)?)\s+(?:towns|cities|villages)", re.I)
+_PAIR_GAP = re.compile(r"\s*(?:and|,\s*and|&)\s*")
 
 _REGION_AFTER = re.compile(
     r"(?:\s*(?:,|,?\s+and)\s+[A-Z][\w'-]*)*\s+(?:region|regions|province|provinces|oblast|oblasts|governorate|governorates|state|states)\b"

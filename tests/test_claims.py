@@ -1153,3 +1153,23 @@ def test_general_constructions(
     got = triples(run(body))
     assert must <= got, (must - got, got)
     assert not (must_not & got), (must_not & got, got)
+
+
+def test_a_pair_back_reference_claims_both_places() -> None:
+    # "the two towns" comes from the resolver as two mentions on one span, one per member of the pair.
+    body = "The army recaptured Goma and Bukavu on Monday. M23 fighters had seized the two towns in January."
+    places = mentions(body)
+    s = body.index("the two towns")
+    e = s + len("the two towns")
+    for name in ("Goma", "Bukavu"):
+        places.append(PlaceMention(Mention(body[s:e], s, e, coref=True), Resolution.RESOLVED, _place(name), 0.8))
+    places.sort(key=lambda pm: pm.mention.start)
+    got = triples(run(body, places=places))
+    assert {("Goma", "M23", "captured"), ("Bukavu", "M23", "captured")} <= got, got
+
+
+def test_a_single_back_reference_claims_one_place() -> None:
+    # Negative twin: "the town" (one mention) stands for the one place it was resolved to.
+    body = "The army recaptured Goma and Bukavu on Monday. M23 fighters had seized the town in January."
+    got = triples(run(body))
+    assert ("Bukavu", "M23", "captured") in got and ("Goma", "M23", "captured") not in got, got

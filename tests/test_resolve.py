@@ -243,3 +243,32 @@ def test_coref_keeps_a_city_named_without_a_region_noun(resolver: OfflineResolve
     body = "Russian forces took Mariupol in Ukraine. Shells then hit Donetsk. The city lost power."
     targets = _coref_targets(resolver, body)
     assert targets and targets[-1][1] == "Donetsk", targets
+
+
+def test_the_two_towns_refers_to_the_last_coordinated_pair(resolver: OfflineResolver) -> None:
+    body = (
+        "Fighting reached Gondar in Ethiopia. The army recaptured Dessie and Kombolcha on Monday. "
+        "Rebels had seized the two towns in October."
+    )
+    targets = _coref_targets(resolver, body)
+    assert targets == [("the two towns", "Dessie"), ("the two towns", "Kombolcha")], targets
+
+
+def test_both_towns_falls_back_to_the_two_places_named_last(resolver: OfflineResolver) -> None:
+    # No coordinated pair: "Kombolcha, south of Dessie" names the two towns.
+    body = (
+        "Rebels attacked Gondar in Ethiopia. Kombolcha, south of Dessie, was shelled. "
+        "Drones hit both towns."
+    )
+    targets = _coref_targets(resolver, body)
+    assert targets == [("both towns", "Kombolcha"), ("both towns", "Dessie")], targets
+
+
+def test_both_towns_with_one_town_named_stays_unresolved(resolver: OfflineResolver) -> None:
+    # Negative twin: a single town within reach is no pair; an older one is not guessed.
+    body = (
+        "Rebels attacked Gondar in Ethiopia. Fighting went on for days. Kombolcha was shelled. "
+        "Drones hit both towns."
+    )
+    targets = _coref_targets(resolver, body)
+    assert targets == [("both towns", None), ("both towns", None)], targets
