@@ -428,6 +428,10 @@ _COREF = re.compile(
     r"seems?|appears?|remains?|exists?|'s|be|being)\b)",
     re.I,
 )
+_IT_PLACE = re.compile(
+    r"\b(?:to|trying\s+to|tried\s+to|attempt(?:ing|ed)?\s+to|fail(?:ed|ing)\s+to)\s+"
+    r"(?:storm|capture|seize|retake|recapture|encircle|besiege|overrun|take)\s+(?P<it>it)\b(?!\s+(?:to|that|as)\b)"
+)
 _PAIR_COREF = re.compile(r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:towns|cities|villages)\b", re.I)
 _COREF_KIND = {
     "city": Kind.SETTLEMENT,
@@ -851,6 +855,11 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
         if noun == "state" or re.match(r"\s+of\b", body[e : e + 5]):
             continue  # "the city of X": X itself is the mention
         mentions.append(Mention(body[s:e], s, e, coref=True, kind_hint=_COREF_KIND[noun], qualifier=qual))
+    for im in _IT_PLACE.finditer(body):
+        s, e = im.span("it")
+        if not covered.overlaps(s, e):
+            # "trying to storm it": after a verb of assault "it" is the place named just before
+            mentions.append(Mention(body[s:e], s, e, coref=True, kind_hint=Kind.SETTLEMENT))
     for pm_ in _PAIR_COREF.finditer(body):
         s, e = pm_.span()
         if not covered.overlaps(s, e):

@@ -730,7 +730,7 @@ class OfflineResolver(Resolver):
         direction = _direction_word(m.text)
         best: PlaceMention | None = None
         # Sentences back to look: "there" only reaches the previous sentence; nouns reach further.
-        reach = 1 if want is None else 6
+        reach = 1 if want is None or m.text.lower() == "it" else 6  # "storm it" is as near as "there"
         sent_of = _sentence_index(sents, m.start)
         for k in range(n - 1, -1, -1):
             pm = out[k]

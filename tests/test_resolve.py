@@ -272,3 +272,30 @@ def test_both_towns_with_one_town_named_stays_unresolved(resolver: OfflineResolv
     )
     targets = _coref_targets(resolver, body)
     assert targets == [("both towns", None), ("both towns", None)], targets
+
+
+def test_it_after_a_verb_of_assault_is_the_place_named_just_before(resolver: OfflineResolver) -> None:
+    body = (
+        "Shells fell on Mariupol in Ukraine. Lysychansk came under fire, "
+        "and Russian units tried to storm it."
+    )
+    targets = _coref_targets(resolver, body)
+    assert targets == [("it", "Lysychansk")], targets
+
+
+def test_it_after_a_verb_of_assault_does_not_reach_far_back(resolver: OfflineResolver) -> None:
+    # Negative twin: the place is three sentences back; "it" is not guessed from there.
+    body = (
+        "Lysychansk in Ukraine came under fire. The weather turned. Supplies ran short. "
+        "Russian units tried to storm it."
+    )
+    targets = _coref_targets(resolver, body)
+    assert targets == [("it", None)], targets
+
+
+def test_it_in_other_uses_is_no_place(resolver: OfflineResolver) -> None:
+    body = (
+        "Lysychansk in Ukraine came under fire. Officials said it was quiet, "
+        "and tried to take it to court."
+    )
+    assert _coref_targets(resolver, body) == []
