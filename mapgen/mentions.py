@@ -432,6 +432,7 @@ _IT_PLACE = re.compile(
     r"\b(?:to|trying\s+to|tried\s+to|attempt(?:ing|ed)?\s+to|fail(?:ed|ing)\s+to)\s+"
     r"(?:storm|capture|seize|retake|recapture|encircle|besiege|overrun|take)\s+(?P<it>it)\b(?!\s+(?:to|that|as)\b)"
 )
+_GARRISON = re.compile(r"\bthe\s+(?:besieged\s+|beleaguered\s+|encircled\s+)?garrison\b(?![\w-])", re.I)
 _PAIR_COREF = re.compile(r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:towns|cities|villages)\b", re.I)
 _COREF_KIND = {
     "city": Kind.SETTLEMENT,
@@ -859,6 +860,11 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
         s, e = im.span("it")
         if not covered.overlaps(s, e):
             # "trying to storm it": after a verb of assault "it" is the place named just before
+            mentions.append(Mention(body[s:e], s, e, coref=True, kind_hint=Kind.SETTLEMENT))
+    for gm in _GARRISON.finditer(body):
+        s, e = gm.span()
+        if not covered.overlaps(s, e) and not re.match(r"\s+(?:of|in|at)\b", body[e : e + 4]):
+            # "fled the garrison": the base named just before; the resolver looks for "base at X"
             mentions.append(Mention(body[s:e], s, e, coref=True, kind_hint=Kind.SETTLEMENT))
     for pm_ in _PAIR_COREF.finditer(body):
         s, e = pm_.span()

@@ -730,7 +730,9 @@ class OfflineResolver(Resolver):
         direction = _direction_word(m.text)
         best: PlaceMention | None = None
         # Sentences back to look: "there" only reaches the previous sentence; nouns reach further.
-        reach = 1 if want is None or m.text.lower() == "it" else 6  # "storm it" is as near as "there"
+        garrison = m.text.lower().endswith("garrison")
+        # "storm it" and "the garrison" are as near as "there"
+        reach = 1 if want is None or garrison or m.text.lower() == "it" else 6
         sent_of = _sentence_index(sents, m.start)
         for k in range(n - 1, -1, -1):
             pm = out[k]
@@ -766,6 +768,10 @@ class OfflineResolver(Resolver):
                 continue
             if body and _not_a_site(body, pm.mention):
                 continue
+            if garrison and not _FACILITY_BEFORE.search(
+                body, max(0, pm.mention.start - 80), pm.mention.start
+            ):
+                continue  # "fled the garrison": the place of the base named before, not any town
             if body and want is Kind.SETTLEMENT and _REGION_AFTER.match(body, pm.mention.end):
                 continue  # "the Donetsk and Luhansk regions": a region's name, not the city's
             if home and pk is not Kind.COUNTRY and pm.place.country and pm.place.country not in home:
@@ -881,6 +887,11 @@ _ACTOR_AFTER = re.compile(
 _PAIR_TEXT = re.compile(r"(?:the\s+two|both(?:\s+the)?)\s+(?:towns|cities|villages)", re.I)
 _PAIR_GAP = re.compile(r"\s*(?:and|,\s*and|&)\s*")
 
+_FACILITY_BEFORE = re.compile(
+    r"\b(?:headquarters|base|garrison|barracks|division|brigade|camp|airbase|air\s+base)\b[^.;,]{0,60}"
+    r"\b(?:at|in|of|near)\s+$",
+    re.I,
+)
 _REGION_AFTER = re.compile(
     r"(?:\s*(?:,|,?\s+and)\s+[A-Z][\w'-]*)*\s+(?:region|regions|province|provinces|oblast|oblasts|governorate|governorates|state|states)\b"
 )

@@ -299,3 +299,19 @@ def test_it_in_other_uses_is_no_place(resolver: OfflineResolver) -> None:
         "and tried to take it to court."
     )
     assert _coref_targets(resolver, body) == []
+
+
+def test_the_garrison_is_the_place_of_the_base_named_before(resolver: OfflineResolver) -> None:
+    body = (
+        "The RSF seized the headquarters of the 15th Division at Ardamata, near El Geneina in Sudan. "
+        "Hundreds of soldiers fled the garrison."
+    )
+    targets = _coref_targets(resolver, body)
+    assert len(targets) == 1 and targets[0][1] is not None and "rdamat" in targets[0][1], targets
+
+
+def test_the_garrison_without_a_base_named_is_not_the_last_town(resolver: OfflineResolver) -> None:
+    # Negative twin: no base is named, so "the garrison" is not guessed to be El Geneina.
+    body = "The RSF attacked Ardamata and El Geneina in Sudan. Hundreds of soldiers fled the garrison."
+    targets = _coref_targets(resolver, body)
+    assert targets == [("the garrison", None)], targets
