@@ -433,7 +433,13 @@ _IT_PLACE = re.compile(
     r"(?:storm|capture|seize|retake|recapture|encircle|besiege|overrun|take)\s+(?P<it>it)\b(?!\s+(?:to|that|as)\b)"
 )
 _GARRISON = re.compile(r"\bthe\s+(?:besieged\s+|beleaguered\s+|encircled\s+)?garrison\b(?![\w-])", re.I)
-_PAIR_COREF = re.compile(r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:towns|cities|villages)\b", re.I)
+_PAIR_COREF = re.compile(
+    r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:towns|cities|villages)\b"
+    # "it had withdrawn from them": the places withdrawn from, not the people
+    r"|\b(?:withdrawn|withdrew|withdrawing|retreated|retreating|pulled\s+out|pulling\s+out)\s+(?:from|of)\s+"
+    r"(?P<them>them)\b",
+    re.I,
+)
 _COREF_KIND = {
     "city": Kind.SETTLEMENT,
     "town": Kind.SETTLEMENT,
@@ -867,7 +873,7 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
             # "fled the garrison": the base named just before; the resolver looks for "base at X"
             mentions.append(Mention(body[s:e], s, e, coref=True, kind_hint=Kind.SETTLEMENT))
     for pm_ in _PAIR_COREF.finditer(body):
-        s, e = pm_.span()
+        s, e = pm_.span("them") if pm_.group("them") else pm_.span()
         if not covered.overlaps(s, e):
             # "the two towns": one back-reference per member of the last coordinated pair; the
             # resolver gives the first of the two identical spans the first member.

@@ -315,3 +315,18 @@ def test_the_garrison_without_a_base_named_is_not_the_last_town(resolver: Offlin
     body = "The RSF attacked Ardamata and El Geneina in Sudan. Hundreds of soldiers fled the garrison."
     targets = _coref_targets(resolver, body)
     assert targets == [("the garrison", None)], targets
+
+
+def test_withdrawn_from_them_is_the_last_pair_of_places(resolver: OfflineResolver) -> None:
+    body = (
+        "The army recaptured Dessie and Kombolcha in Ethiopia. "
+        "The rebels said they had withdrawn from them in good order."
+    )
+    targets = _coref_targets(resolver, body)
+    assert targets == [("them", "Dessie"), ("them", "Kombolcha")], targets
+
+
+def test_them_after_other_verbs_is_no_place(resolver: OfflineResolver) -> None:
+    # Negative twin: "them" that people did something to is not a place.
+    body = "The army recaptured Dessie and Kombolcha in Ethiopia. Rebels said the army had shot at them."
+    assert _coref_targets(resolver, body) == []
