@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .model import Status
 from .regexfirst import guarded
@@ -725,7 +726,7 @@ KEY_RES: dict[str, re.Pattern[str]] = {name: re.compile("|".join(re.escape(k) fo
                                        for name, keys in KEYS.items()}
 
 
-def _key_automaton():  # type: ignore[no-untyped-def]
+def _key_automaton() -> Any:
     """One Aho-Corasick automaton over every rule's keys: a single pass says which rules may match."""
     import ahocorasick
 
