@@ -16,117 +16,34 @@ import dataclasses
 import datetime as dt
 import gc
 import json
-import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from .errors import StoreError
-from .model import (
-    Claim,
-    DatePrecision,
-    Kind,
-    PlaceMention,
-    Problem,
-    Report,
-    Resolution,
-    Severity,
-    Status,
-)
-
-SCHEMA_VERSION = 5
-DEFAULT_NAME = "mapgen.sqlite"
-_HEADER = b"SQLite format 3\x00"
-
-CLAIM_COLUMNS = [f.name for f in dataclasses.fields(Claim)]
-
-_SCHEMA_V1 = """
-CREATE TABLE reports (
-    id TEXT PRIMARY KEY,
-    path TEXT NOT NULL,
-    source TEXT, url TEXT, date TEXT, title TEXT, language TEXT,
-    meta TEXT NOT NULL DEFAULT '{}',
-    body TEXT NOT NULL,
-    meta_hash TEXT NOT NULL,
-    first_seen TEXT NOT NULL,
-    fingerprint TEXT,
-    status TEXT NOT NULL DEFAULT 'present' CHECK (status IN ('present', 'withdrawn')),
-    dup_group TEXT
-);
-CREATE INDEX reports_group ON reports(dup_group);
-CREATE TABLE files (
-    file TEXT PRIMARY KEY,
-    report_id TEXT NOT NULL REFERENCES reports(id),
-    name TEXT NOT NULL,
-    root TEXT
-);
-CREATE INDEX files_report ON files(report_id);
-CREATE TABLE lsh (
-    band INTEGER NOT NULL, key INTEGER NOT NULL, report_id TEXT NOT NULL,
-    PRIMARY KEY (band, key, report_id)
-) WITHOUT ROWID;
-CREATE TABLE mentions (
-    report_id TEXT NOT NULL REFERENCES reports(id),
-    seq INTEGER NOT NULL,
-    text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, coref INTEGER NOT NULL,
-    qualifier TEXT, resolution TEXT NOT NULL, place_key TEXT, name TEXT, lat REAL, lon REAL,
-    country TEXT, kind TEXT, confidence REAL, candidates TEXT NOT NULL DEFAULT '[]',
-    PRIMARY KEY (report_id, seq)
-);
-CREATE TABLE claims (
-    id TEXT PRIMARY KEY, report TEXT NOT NULL, report_id TEXT NOT NULL REFERENCES reports(id),
-    place TEXT NOT NULL, name TEXT, place_key TEXT, lat REAL, lon REAL, country TEXT, kind TEXT,
-    resolution TEXT NOT NULL, qualifier TEXT, actor TEXT NOT NULL, actor_registered INTEGER NOT NULL,
-    status TEXT NOT NULL, share_min REAL, share_max REAL, attribution TEXT, date TEXT,
-    date_precision TEXT NOT NULL, confidence REAL NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-    evidence TEXT NOT NULL, source TEXT, url TEXT
-);
-CREATE INDEX claims_report ON claims(report_id);
-CREATE INDEX claims_place ON claims(place_key);
-CREATE TABLE problems (
-    report_id TEXT NOT NULL, seq INTEGER NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL,
-    file TEXT, severity TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '{}',
-    PRIMARY KEY (report_id, seq)
-);
-CREATE TABLE builds (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    started TEXT NOT NULL, finished TEXT NOT NULL, as_of TEXT, fingerprint TEXT,
-    summary TEXT NOT NULL, state TEXT NOT NULL
-);
-"""
-
-# version -> SQL that upgrades a store from version-1 to version. Add entries, never edit them.
-MIGRATIONS: dict[int, str] = {
-    1: _SCHEMA_V1,
-    # 2: remember each file's size/mtime (and read options) so unchanged files are not read again
-    2: "ALTER TABLE files ADD COLUMN stat TEXT",
-    # 3: the incremental merge: each place's merged state with the build that made it, the places whose
-    #    claims changed since (marked in the same transactions as the changes), settings the cache is for
-    3: """
-CREATE TABLE place_states (place_key TEXT PRIMARY KEY, state TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE dirty_places (place_key TEXT PRIMARY KEY) WITHOUT ROWID;
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE INDEX claims_actor ON claims(actor)
-""",
-    # 4: every column a place's merge selects on, in one index: the incremental merge reads the index only
-    4: """
-CREATE INDEX claims_merge ON claims(place_key, actor, date, status, share_max, report_id, id,
-    resolution, lat, lon);
-CREATE INDEX claims_unregistered ON claims(actor, report_id) WHERE actor_registered = 0
-""",
-    # 5: the few claims a map cannot draw, found without scanning every claim on each build
-    5: "CREATE INDEX claims_loose ON claims(id) WHERE place_key IS NULL "
-    "OR resolution NOT IN ('pinned', 'resolved') OR lat IS NULL OR lon IS NULL",
-}
-# The drawable resolutions in migration 5's index and the condition that selects by it (same text).
-_LOOSE_DRAWABLE = ["pinned", "resolved"]
-_LOOSE = "place_key IS NULL OR resolution NOT IN ('pinned', 'resolved') OR lat IS NULL OR lon IS NULL"
-
-REBUILD = (
-    "move it away (e.g. mv {p} {p}.broken) and run 'mapgen build' on your report folders again: "
-    "the store is rebuilt from the reports (corrections in mapgen.toml are kept)"
-)
+from .model import Claim, PlaceMention, Problem, Report, Severity
+from .storerows import CLAIM_COLUMNS as CLAIM_COLUMNS
+from .storerows import _by_id as _by_id
+from .storerows import _claim as _claim
+from .storerows import _claim_row as _claim_row
+from .storerows import _count_once as _count_once
+from .storerows import _date as _date
+from .storerows import _iso as _iso
+from .storerows import _json as _json
+from .storerows import _mention_row as _mention_row
+from .storerows import _q as _q
+from .storeschema import _CLEAN as _CLEAN
+from .storeschema import _LOOSE as _LOOSE
+from .storeschema import _LOOSE_DRAWABLE as _LOOSE_DRAWABLE
+from .storeschema import DEFAULT_NAME as DEFAULT_NAME
+from .storeschema import MIGRATIONS as MIGRATIONS
+from .storeschema import REBUILD as REBUILD
+from .storeschema import SCHEMA_VERSION as SCHEMA_VERSION
+from .storeschema import _check_header as _check_header
+from .storeschema import _closed_cleanly as _closed_cleanly
+from .storeschema import _is_corrupt as _is_corrupt
+from .storeschema import _migrate as _migrate
 
 
 @dataclasses.dataclass(frozen=True)
@@ -922,193 +839,3 @@ def open_store(path: str | Path, *, create: bool = True, verify: bool = False) -
         conn.close()
         raise
     return Store(path, conn)
-
-
-def _check_header(path: Path) -> str | None:
-    """Refuse a file without the SQLite magic string; say how it is shorter than its header says."""
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(100)
-            size = os.fstat(fh.fileno()).st_size
-    except OSError as exc:
-        raise StoreError(f"{path}: cannot read the store ({exc.strerror}); check its permissions") from None
-    if head[: len(_HEADER)] != _HEADER:
-        raise StoreError(
-            f"{path}: not a mapgen store (not an SQLite file); pass another --store, or "
-            + REBUILD.format(p=path)
-        )
-    if len(head) < 100:
-        raise StoreError(f"{path}: the store is truncated (no full header); " + REBUILD.format(p=path))
-    # The database size in pages (offset 28) is valid when the change counter (24) equals the
-    # version-valid-for number (92); SQLite versions since 3.7.0 keep it so.
-    page = int.from_bytes(head[16:18], "big")
-    page = 65536 if page == 1 else page
-    pages = int.from_bytes(head[28:32], "big")
-    if pages and head[24:28] == head[92:96] and size < page * pages:
-        return f"{size} bytes, its header says {page * pages}"
-    return None
-
-
-_CLEAN = "closed_cleanly"
-
-
-def _closed_cleanly(conn: sqlite3.Connection) -> bool:
-    """Whether the last session that wrote marked the store clean (stores before schema 3: never)."""
-    if conn.execute("PRAGMA user_version").fetchone()[0] < 3:
-        return False
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_CLEAN,)).fetchone()
-    return bool(row) and row[0] == "true"
-
-
-def _is_corrupt(exc: sqlite3.DatabaseError) -> bool:
-    """SQLITE_CORRUPT or SQLITE_NOTADB (not a busy or locked store, a constraint or an SQL mistake)."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is not None:
-        return code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
-    return type(exc) is sqlite3.DatabaseError
-
-
-def _migrate(conn: sqlite3.Connection, path: Path) -> None:
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"{path}: written by a newer mapgen (store schema {version}, this mapgen reads up to "
-            f"{SCHEMA_VERSION}); upgrade mapgen, or use another --store"
-        )
-    if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-        raise StoreError(f"{path}: an SQLite file that is not a mapgen store; pass another --store")
-    for target in range(version + 1, SCHEMA_VERSION + 1):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for stmt in MIGRATIONS[target].split(";"):
-                if stmt.strip():
-                    conn.execute(stmt)
-            conn.execute(f"PRAGMA user_version = {target}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-
-
-# ---------------------------------------------------------------- row conversions
-
-
-def _q(name: str) -> str:
-    return f'"{name}"'
-
-
-def _iso(d: dt.date | None) -> str | None:
-    return d.isoformat() if d else None
-
-
-def _date(s: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(s) if s else None
-
-
-def _json(value: Any) -> str:
-    from .records import plain
-
-    return json.dumps(plain(value), sort_keys=True, ensure_ascii=False, allow_nan=False)
-
-
-def _claim_row(c: Claim) -> tuple[Any, ...]:
-    out: list[Any] = []
-    for k in CLAIM_COLUMNS:
-        v = getattr(c, k)
-        if isinstance(v, dt.date):
-            v = v.isoformat()
-        elif hasattr(v, "value"):
-            v = v.value
-        elif isinstance(v, bool):
-            v = int(v)
-        out.append(v)
-    return tuple(out)
-
-
-_KIND = {k.value: k for k in Kind}
-_RES = {k.value: k for k in Resolution}
-_STATUS = {k.value: k for k in Status}
-_PREC = {k.value: k for k in DatePrecision}
-_DATES: dict[str, dt.date] = {}
-_I = {name: i for i, name in enumerate(CLAIM_COLUMNS)}
-
-
-_K, _D, _R, _S, _P, _A = (
-    _I[k] for k in ("kind", "date", "resolution", "status", "date_precision", "actor_registered")
-)
-
-
-def _claim(r: Sequence[Any]) -> Claim:
-    # Positional and table-driven: a store holds hundreds of thousands of claims, read on every build.
-    v = list(r)
-    k = v[_K]
-    v[_K] = _KIND[k] if k else None
-    v[_R] = _RES[v[_R]]
-    v[_S] = _STATUS[v[_S]]
-    v[_P] = _PREC[v[_P]]
-    d = v[_D]
-    if d:
-        day = _DATES.get(d)
-        if day is None:
-            day = _DATES[d] = dt.date.fromisoformat(d)
-        v[_D] = day
-    v[_A] = bool(v[_A])
-    # Claim is a frozen dataclass; filling __dict__ directly skips 26 object.__setattr__ calls per claim
-    # (the same object as Claim(*v), 4x faster to make).
-    claim = _new(Claim)
-    claim.__dict__.update(zip(CLAIM_COLUMNS, v, strict=True))
-    return claim
-
-
-_new = object.__new__
-
-
-def _count_once(claims: list[Claim], dups: dict[str, tuple[str, list[str]]]) -> list[Claim]:
-    """Drop the claims of repeated copies of a story; the copy that counts lists every source."""
-    if not dups:
-        return claims
-    out = []
-    for cl in claims:
-        entry = dups.get(cl.report_id)
-        if entry is None:
-            out.append(cl)
-        elif entry[0] == cl.report_id:
-            out.append(dataclasses.replace(cl, source="; ".join(entry[1]) or cl.source))
-    return out
-
-
-def _by_id(c: Claim) -> str:
-    return c.id
-
-
-def _mention_row(report_id: str, seq: int, pm: PlaceMention) -> tuple[Any, ...]:
-    m, p = pm.mention, pm.place
-    cands = [
-        {
-            "name": c.place.name,
-            "place_key": c.place.key,
-            "lat": c.place.lat,
-            "lon": c.place.lon,
-            "country": c.place.country,
-            "score": round(c.score, 4),
-        }
-        for c in pm.candidates
-    ]
-    return (
-        report_id,
-        seq,
-        m.text,
-        m.start,
-        m.end,
-        int(m.coref),
-        m.qualifier,
-        pm.resolution.value,
-        p.key if p else None,
-        p.name if p else None,
-        p.lat if p else None,
-        p.lon if p else None,
-        p.country if p else None,
-        p.kind.value if p else None,
-        pm.confidence,
-        _json(cands),
-    )
