@@ -1,0 +1,482 @@
+# ruff: noqa: E501  (regular expressions and data tables read better unbroken)
+"""Sentence skeletons for the claims stage (:mod:`mapgen.claims`): entity tokens and per-sentence info.
+
+A sentence becomes a skeleton: each actor, pronoun and place mention is replaced by a token (``⟨A3⟩``,
+``⟨R5⟩``, ``⟨P7⟩``), quotation marks are dropped, scare quotes and place descriptors folded away ("the
+northern town of ⟨P3⟩" -> "⟨P3⟩"), and every skeleton character keeps its offset in the body.
+:class:`_Entities` says what each token stands for (pronouns resolved to their antecedent, "there" to
+the places it refers back to); :func:`_actors` and :func:`_places` read tokens back. :class:`_Info`
+holds what the claims of one sentence may need (quotations, dates, speakers, the id hash prefix),
+worked out lazily. Pure: no I/O, deterministic output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import itemgetter
+from typing import cast
+
+from .attribution import (
+    Speaker,
+    expand_name,
+    organisations,
+    quote_spans,
+    speakers,
+)
+from .dates import DateExpr, find_dates
+from .model import (
+    ActorMention,
+    DatePrecision,
+    Kind,
+    PlaceMention,
+    Report,
+)
+from .patterns import (
+    APPOS,
+    APPOS_OF,
+    COLLAPSE,
+    DESC_ENDS,
+    DIR_BEFORE,
+    NAMED,
+    PLACE_KIND,
+    POSS_PART,
+)
+from .regexfirst import guarded
+from .text import Sentence, fold
+
+_TOKEN = re.compile(r"⟨([APR])(\d+)⟩")
+_POSSESSOR = re.compile(r"⟨P\d+⟩(?:'s|'| s) ")
+_PRONOUN = guarded(r"\b(?:they|it|its|their|They|It|Its|Their|our|Our|we|We)\b")
+# Who "our"/"we" is inside a quotation: the actor named with the speaker ("a KNU spokesman said").
+_SPEAKER_HEAD = guarded(
+    r"(?: [\w-]+)?,? (?:spokesman|spokeswoman|spokesperson|commander|official|officer|leader|statement|"
+    r"chief|general|colonel|major|captain|source|sources|officials|commanders)\b"
+)
+# A fronted clause whose pronoun points forward to the main subject ("With X under their control, the RSF ...").
+_FRONTED = re.compile(r"(?:With|Having|After|Despite|Since|Following|Before|Once|Although|Though|While|When|As|Under) ")
+_THERE = guarded(
+    r"\bthere\b(?! (?:is|are|was|were|will|would|has|have|had|may|might|must|could|should|"
+    r"remain|remains|seem|seems|appear|appears|'s|being|been)\b)",
+    re.I,
+)
+# Words before an actor that belong to its token: "the", "its", "their" (with "own"/"remaining"), and
+# "fighters of the" / "jihadists from the" (the group is who acts).
+_POSS_BEFORE = guarded(
+    r"(?:\b(?:[Ff]ighters|[Mm]ilitants|[Tt]roops|[Ff]orces|[Mm]embers|[Uu]nits|[Ss]oldiers|[Jj]ihadists|"
+    r"[Ee]lements|[Mm]ilitiamen|[Gg]unmen) (?:of|from|loyal to) (?:the )?|\b(?:[Tt]he|[Ii]ts|[Tt]heir) "
+    r"(?:(?:own|remaining|last|last remaining|few remaining) )?)$"
+)
+_OWN_HEAD = guarded(
+    r" (?:own |remaining |last |last remaining |few remaining )?(?:forces|troops|fighters|units|men|soldiers|"
+    r"militants|militiamen|jihadists|rebels|gunmen|army|military)\b"
+)
+_SCARE = re.compile(r"(?<= )'[A-Za-z][\w -]{0,30}?[a-z]'(?=[ ,.;:])")
+_ITS_PART = re.compile(
+    r" (?:(?:northern|southern|eastern|western|old) )?(?:centre|center|outskirts|suburbs|old city|city centre|"
+    r"town centre|districts|neighbourhoods|neighborhoods|airport|port)\b"
+)
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_DROP = {'"', "\u201c", "\u201d"}
+_HAS_QUOTE = re.compile('["\u201c\u201d]')
+_NOT_PLAIN = re.compile('["\u201c\u201d\u2019\u2018\u02bc]')  # what _piece drops or straightens
+# "Russia's Kursk region", "Ukraine's Donetsk region": a country's name before one of its places says where
+# the place is, not who holds it.
+_COUNTRY_OF_PLACE = re.compile(r"⟨A\d+⟩(?:'s|') (?:(?:northern|southern|eastern|western|central|north-eastern|"
+                               r"north-western|south-eastern|south-western|northeastern|northwestern|southeastern|"
+                               r"southwestern) )?(?P<tok>⟨P\d+⟩)")
+# Each fold with a cheap test that must pass before the fold's own expression runs.
+_FOLDS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
+    (_COUNTRY_OF_PLACE, re.compile("⟩'s? (?:[a-z-]+ )?⟨P")),
+    (APPOS, re.compile("⟩, ")),
+    (APPOS_OF, re.compile("⟩, (?:the|a|an) (?:[\\w-]+ )?⟨P")),
+    (NAMED, None),  # _named_before_place
+    (PLACE_KIND, re.compile("⟩ (?:city|town)")),
+    (POSS_PART, re.compile("⟩(?:'| s )")),
+    (COLLAPSE, None),  # _descriptor_before_place
+)
+_NAMED_NEEDS = guarded(r"(?i)(?:capital|city|town|port|stronghold|bastion|hub),? ⟨P")
+
+
+@dataclass
+class _Entities:
+    """The spans of one sentence, in order, with what each token stands for."""
+
+    actors: dict[int, ActorMention] = field(default_factory=dict)
+    pronouns: dict[int, ActorMention | None] = field(default_factory=dict)
+    places: dict[int, list[PlaceMention]] = field(default_factory=dict)
+    partial: set[int] = field(default_factory=set)  # countries named with a direction ("northern Iraq")
+
+
+def _there_group(
+    pos: int, groups: list[list[PlaceMention]], resolved: PlaceMention | None
+) -> list[PlaceMention]:
+    before = [g for g in groups if g[-1].mention.end <= pos and g[0].mention.text.lower() != "there"]
+    for g in reversed(before[-3:]):
+        if all(pm.place is not None and pm.place.kind is Kind.COUNTRY for pm in g) and len(before) > 1:
+            continue
+        if (
+            resolved is None
+            or resolved.place is None
+            or any(pm.place and pm.place.key == resolved.place.key for pm in g)
+        ):
+            return g
+        break
+    return [resolved] if resolved else []
+
+
+def _skeleton(
+    sent: Sentence,
+    actors: list[ActorMention],
+    places: list[PlaceMention],
+    all_actors: list[ActorMention],
+    groups: list[list[PlaceMention]],
+    subject: ActorMention | None = None,
+) -> tuple[str, list[int], _Entities]:
+    """The sentence with entity tokens, and each skeleton character's offset in the body."""
+    body_text = sent.text
+    spans: list[tuple[int, int, str, object]] = []
+    for a in actors:
+        # "its troops", "their fighters": the possessive belongs to the mention
+        rel = a.start - sent.start
+        before = _POSS_BEFORE.search(body_text, max(0, rel - 40), rel)
+        spans.append((sent.start + before.start() if before else a.start, a.end, "A", a))
+    # "the two towns": the resolver gives one mention per member of the pair, on the same span; the
+    # one token stands for both.
+    twins: dict[tuple[int, int], list[PlaceMention]] = {}
+    for pm in places:
+        if not any(s < pm.mention.end and pm.mention.start < e for s, e, _, _ in spans):
+            spans.append((pm.mention.start, pm.mention.end, "P", pm))
+        elif pm.mention.coref and any(
+            (s, e) == (pm.mention.start, pm.mention.end) and k == "P" for s, e, k, _ in spans
+        ):
+            twins.setdefault((pm.mention.start, pm.mention.end), []).append(pm)
+    for m in _PRONOUN.finditer(body_text):
+        s, e = sent.start + m.start(), sent.start + m.end()
+        word = m.group(0).lower()
+        if word in ("our", "we") and not _HAS_QUOTE.search(body_text):
+            continue  # outside a quotation "we" is the writer, never a party
+        head = _OWN_HEAD.match(body_text, m.end()) if word in ("its", "their", "our") else None
+        if head:  # "its forces": the antecedent's forces
+            e = sent.start + head.end()
+        elif word == "its" and (part := _ITS_PART.match(body_text, m.end())):
+            # "shelled the town, but Tebu fighters still hold its centre": a part of the place named before
+            earlier = [sp for sp in spans if sp[2] == "P" and sp[1] <= s]
+            if earlier:
+                spans.append((s, sent.start + part.end(), "P", max(earlier, key=itemgetter(1))[3]))
+                continue
+        if not any(a < e and s < b for a, b, _, _ in spans):
+            spans.append((s, e, "R", None))
+    for m in _THERE.finditer(body_text) if "there" in body_text.lower() else ():
+        s, e = sent.start + m.start(), sent.start + m.end()
+        if not any(a < e and s < b for a, b, _, _ in spans):
+            spans.append((s, e, "T", None))
+    spans.sort(key=itemgetter(0))
+    ents = _Entities()
+    out: list[str] = []
+    pos: list[int] = []
+    cursor = base = sent.start
+    fronted = _FRONTED.match(body_text) is not None
+    # Most sentences hold no quotation mark and no curly apostrophe: their pieces are copied as they are.
+    plain = _NOT_PLAIN.search(body_text) is None
+    for i, (s, e, kind, obj) in enumerate(spans):
+        if s < cursor:
+            continue
+        if plain:
+            out.append(body_text[cursor - base : s - base])
+            pos.extend(range(cursor, s))
+        else:
+            _piece(body_text, base, cursor, s, out, pos)
+        if kind == "A":
+            ents.actors[i] = obj  # type: ignore[assignment]
+            tok = f"⟨A{i}⟩"
+        elif kind == "R":
+            word = body_text[s - base : e - base].split(" ", 1)[0].lower()
+            if word in ("our", "we"):
+                ents.pronouns[i] = _speaker_actor(sent, actors) or subject
+            elif fronted and (ahead := _cataphor(body_text, base, s, actors)):
+                ents.pronouns[i] = ahead  # "With X under their control, the RSF ...": the main subject
+            elif s == sent.start and subject is not None and sent.text[: e - s] in ("It", "They"):
+                # a sentence opening with "It"/"They" continues the last sentence's subject
+                ents.pronouns[i] = subject if s - subject.end < 600 else None
+            else:
+                ents.pronouns[i] = _antecedent(s, all_actors, body_text, base)
+            tok = f"⟨R{i}⟩"
+        else:
+            named = cast(PlaceMention, obj) if kind == "P" else None
+            if kind == "T" or (
+                named is not None and named.mention.coref and named.mention.text.lower() == "there"
+            ):
+                ents.places[i] = _there_group(s, groups, named)
+            else:
+                # (a "P" span: always a place)
+                ents.places[i] = [cast(PlaceMention, named), *twins.get((s, e), ())]
+            tok = f"⟨P{i}⟩"
+        out.append(tok)
+        pos.extend([s] * len(tok))
+        cursor = e
+    _piece(body_text, base, cursor, sent.end, out, pos)
+    pos.append(sent.end)
+    skel = "".join(out)
+    countries = [
+        i
+        for i, pms in ents.places.items()
+        if any(pm.place is not None and pm.place.kind is Kind.COUNTRY for pm in pms)
+    ]
+    if countries:  # only a country named with a direction is partial ("northern Iraq")
+        for m in DIR_BEFORE.finditer(skel):
+            i = int(m.group("i"))
+            if i in countries:
+                ents.partial.add(i)
+    if " '" in skel:
+        skel, pos = _unquote(skel, pos)
+    return (*_collapse(skel, pos), ents)
+
+
+def _unquote(skel: str, pos: list[int]) -> tuple[str, list[int]]:
+    """Drop single scare quotes around a few words ("had 'liberated' the town"), keeping offsets."""
+    keep = [True] * len(skel)
+    for m in _SCARE.finditer(skel):
+        keep[m.start()] = keep[m.end() - 1] = False
+    if all(keep):
+        return skel, pos
+    text = "".join(c for c, k in zip(skel, keep, strict=True) if k)
+    return text, [p for p, k in zip(pos[: len(skel)], keep, strict=True) if k] + pos[len(skel) :]
+
+
+def _speaker_actor(sent: Sentence, actors: list[ActorMention]) -> ActorMention | None:
+    """The actor named with the speaker of a quotation in the sentence ("a KNU spokesman told")."""
+    for a in actors:
+        if _SPEAKER_HEAD.match(sent.text, a.end - sent.start):
+            return a
+    return None
+
+
+def _cataphor(text: str, base: int, at: int, actors: list[ActorMention]) -> ActorMention | None:
+    """In a fronted clause ("With X under their control, the RSF ..."), a pronoun with no actor before it
+    points forward to the first actor after the clause's comma."""
+    ahead = next((a for a in actors if a.start >= at), None)
+    if ahead is None or any(a.start < at for a in actors) or ahead.start - at > 200:
+        return None
+    return ahead if "," in text[at - base : ahead.start - base] else None
+
+
+def _collapse(skel: str, pos: list[int]) -> tuple[str, list[int]]:
+    """Fold descriptors into place tokens ("the northern town of ⟨P3⟩" -> "⟨P3⟩"), keeping offsets.
+
+    Appositives relating one place to another go first ("⟨P1⟩, the capital of ⟨P2⟩" -> "⟨P1⟩"), then
+    parts named through a possessive ("⟨P1⟩'s port" -> "⟨P1⟩"), then descriptors.
+    """
+    if "⟨P" not in skel:
+        return skel, pos
+    for regex, needs in _FOLDS:
+        if needs is not None:
+            if needs.search(skel) is None:
+                continue
+        elif regex is COLLAPSE:
+            if not _descriptor_before_place(skel):
+                continue
+        elif not _named_before_place(skel):
+            continue
+        skel, pos = _fold(regex, skel, pos)
+    return skel, pos
+
+
+def _named_before_place(skel: str) -> bool:
+    """``_NAMED_NEEDS.search(skel)``, tried only in the few characters before each "⟨": a match ends with
+    "⟨P" and starts at most 12 characters ("stronghold, ") before it. The expression starts with a
+    case-insensitive alternation, which the engine would otherwise try at every position."""
+    i = skel.find("⟨")
+    while i != -1:
+        if _NAMED_NEEDS.search(skel, max(0, i - 12), i + 2):
+            return True
+        i = skel.find("⟨", i + 1)
+    return False
+
+
+def _descriptor_before_place(skel: str) -> bool:
+    """Whether any place token follows a word a descriptor can end with (a cheap test before COLLAPSE)."""
+    i = skel.find("⟨P")
+    while i != -1:
+        words = skel[max(0, i - 40) : i].split()
+        if words and words[-1].lower() == "the":
+            words.pop()
+        if words and words[-1].lower() in DESC_ENDS:
+            return True
+        i = skel.find("⟨P", i + 2)
+    return False
+
+
+def _fold(regex: re.Pattern[str], skel: str, pos: list[int]) -> tuple[str, list[int]]:
+    parts: list[str] = []
+    new_pos: list[int] = []
+    last = 0
+    for m in regex.finditer(skel):
+        parts.append(skel[last : m.start()])
+        new_pos.extend(pos[last : m.start()])
+        tok = m.group("tok")
+        parts.append(tok)
+        new_pos.extend([pos[m.start("tok")]] * len(tok))
+        last = m.end()
+    if last == 0:
+        return skel, pos
+    parts.append(skel[last:])
+    new_pos.extend(pos[last:])
+    return "".join(parts), new_pos
+
+
+def _piece(text: str, base: int, a: int, b: int, out: list[str], pos: list[int]) -> None:
+    """Copy body[a:b] into the skeleton (quotation marks dropped, apostrophes straightened)."""
+    chunk = text[a - base : b - base]
+    if not _HAS_QUOTE.search(chunk):
+        out.append(chunk.translate(_QUOTES))
+        pos.extend(range(a, b))
+        return
+    for j, ch in enumerate(chunk, a):
+        if ch not in _DROP:
+            out.append(ch.translate(_QUOTES))
+            pos.append(j)
+
+
+def _antecedent(
+    pos: int, actors: list[ActorMention], text: str = "", base: int = 0
+) -> ActorMention | None:
+    """What "they"/"it"/"their" refers to: the nearest earlier actor within a few sentences, passing over
+    a possessor inside a noun phrase of a sentence that named another actor before it ("The STC has held
+    Aden, the government's temporary seat, since its forces ..."); "the capture is Russia's biggest gain
+    since it seized ..." keeps the possessor."""
+    best = None
+    for a in actors:
+        if a.end > pos:
+            break
+        if (
+            best is not None
+            and best.start >= base  # only when the sentence named someone before ("The STC ... the government's")
+            and a.start - base > 4  # the sentence's own subject ("Russia's defence ministry said its ...") counts
+            and text[a.end - base : a.end - base + 3] in ("'s ", "\u2019s ")
+        ):
+            continue
+        best = a
+    return best if best is not None and pos - best.end < 600 else None
+
+
+class _Organisations:
+    """The multi-word names of a report (``attribution.organisations``), found when a speaker's short
+    name first needs expanding ("the Observatory"): most reports never need them."""
+
+    __slots__ = ("body", "_found")
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self._found: list[tuple[int, str]] | None = None
+
+    @property
+    def found(self) -> list[tuple[int, str]]:
+        if self._found is None:
+            self._found = organisations(self.body)
+        return self._found
+
+
+class _Info:
+    """What claims of one sentence may need, worked out only when a claim needs it (once per sentence):
+    quotations, dates (and the date nearest each trigger), reporting clauses, the id hash prefix."""
+
+    __slots__ = ("report", "sent", "skel", "ents", "orgs", "_quotes", "_dates", "_speakers", "_near", "_id")
+
+    def __init__(
+        self, report: Report, sent: Sentence, skel: str, ents: _Entities, orgs: _Organisations
+    ) -> None:
+        self.report, self.sent, self.skel, self.ents, self.orgs = report, sent, skel, ents, orgs
+        self._quotes: list[tuple[int, int]] | None = None
+        self._dates: list[DateExpr] | None = None
+        self._speakers: list[Speaker] | None = None
+        self._near: dict[int, tuple[dt.date | None, DatePrecision]] = {}
+        self._id: hashlib._Hash | None = None
+
+    @property
+    def quotes(self) -> list[tuple[int, int]]:
+        if self._quotes is None:
+            self._quotes = quote_spans(self.sent.text)
+        return self._quotes
+
+    @property
+    def dates(self) -> list[DateExpr]:
+        if self._dates is None:
+            self._dates = find_dates(self.sent.text, self.report.date)
+        return self._dates
+
+    @property
+    def speakers(self) -> list[Speaker]:
+        if self._speakers is None:
+            self._speakers = speakers(self.skel, self._name_of)
+        return self._speakers
+
+    def date_at(self, at: int) -> tuple[dt.date | None, DatePrecision]:
+        """The event date of a claim triggered at ``at`` (sentence offset): the nearest date expression that
+        resolves, else the report's date."""
+        got = self._near.get(at)
+        if got is None:
+            got = (self.report.date, DatePrecision.REPORT)
+            dates = self.dates
+            if dates:
+                best = min(
+                    dates, key=lambda d: 0 if d.start <= at < d.end else min(abs(d.start - at), abs(d.end - at))
+                )
+                if best.date is not None:
+                    got = (best.date, best.precision)
+            self._near[at] = got
+        return got
+
+    def claim_id(self, place_key: str | None, actor: str, status: str, place_text: str) -> str:
+        """``claim_id`` for this sentence, hashing the shared prefix (report id, offsets) once."""
+        if self._id is None:
+            sent = self.sent
+            self._id = hashlib.sha256(f"{self.report.id}|{sent.start}|{sent.end}|".encode())
+        h = self._id.copy()
+        h.update(f"{place_key or _folded(place_text)}|{actor}|{status}".encode())
+        return h.hexdigest()[:16]
+
+    def _name_of(self, text: str) -> str | None:
+        m = _TOKEN.fullmatch(text)
+        if m:
+            if m.group(1) != "A":
+                return None
+            return self.ents.actors[int(m.group(2))].actor
+        if len(text) < 3 and not text.isupper():
+            return None
+        return expand_name(text, self.sent.start, self.orgs.found)
+
+
+def _actors(text: str, ents: _Entities) -> list[tuple[ActorMention, bool]]:
+    out: list[tuple[ActorMention, bool]] = []
+    for kind, idx in _TOKEN.findall(text):
+        i = int(idx)
+        if kind == "A":
+            out.append((ents.actors[i], False))
+        elif kind == "R" and ents.pronouns.get(i) is not None:
+            out.append((ents.pronouns[i], True))  # type: ignore[arg-type]
+    seen: set[str] = set()
+    unique = []
+    for a, via in out:
+        if a.actor not in seen:
+            seen.add(a.actor)
+            unique.append((a, via))
+    return unique
+
+
+def _places(text: str, ents: _Entities) -> list[PlaceMention]:
+    possessors = {m.group(0).split("⟩")[0] + "⟩" for m in _POSSESSOR.finditer(text + " ")}
+    out: list[PlaceMention] = []
+    for kind, idx in _TOKEN.findall(text):
+        tok = f"⟨{kind}{idx}⟩"
+        if kind == "P" and tok not in possessors and int(idx) not in ents.partial:
+            out.extend(ents.places.get(int(idx), []))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    return fold(text)
