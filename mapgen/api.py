@@ -193,18 +193,12 @@ def history(
     out: PathLike = "build/map.html",
 ) -> pd.DataFrame:
     """One place's timeline (by place key such as ``geonames:172955`` or by name as written)."""
+    from .build import place_keys_named
     from .state import history as _history
     from .state import history_dict
-    from .text import fold
 
     view = _view(store, None, config, out)
-    keys = {
-        c.place_key
-        for c in view.claims
-        if c.place_key
-        and (c.place_key == place or fold(c.place) == fold(place) or fold(c.name or "") == fold(place))
-    }
-    rows = [history_dict(e) for key in sorted(keys) for e in _history(view.claims, key)]
+    rows = [history_dict(e) for key in place_keys_named(view, place) for e in _history(view.claims, key)]
     return pd.DataFrame(rows)
 
 

@@ -823,3 +823,17 @@ def store_changes(
         else ()
     )
     return diff(earlier, view.states)
+
+
+def place_keys_named(view: StoreView, place: str) -> list[str]:
+    """The place keys a user's ``place`` names in the store: the key itself, or every place whose resolved
+    name or written name folds to it (sorted). What ``mapgen history`` and ``api.history`` look up."""
+    from .text import fold
+
+    keys = {c.place_key for c in view.claims if c.place_key}
+    if place in keys:
+        return [place]
+    wanted = fold(place)
+    return sorted(
+        {c.place_key for c in view.claims if c.place_key and wanted in (fold(c.name or ""), fold(c.place))}
+    )

@@ -6,11 +6,10 @@ from typing import Any
 
 import click
 
-from ..build import read_store, store_changes
+from ..build import place_keys_named, read_store, store_changes
 from ..errors import MapgenError
 from ..records import jsonl, state_dict
 from ..state import change_dict, history, history_dict
-from ..text import fold
 from .main import (
     Echo,
     config_from,
@@ -119,13 +118,7 @@ def history_cmd(place: str, store: str | None, fmt: str, config_path: str | None
 
 
 def _place_key(place: str, view: Any) -> str:
-    keys = {c.place_key for c in view.claims if c.place_key}
-    if place in keys:
-        return place
-    wanted = fold(place)
-    named = sorted(
-        {c.place_key for c in view.claims if c.place_key and wanted in (fold(c.name or ""), fold(c.place))}
-    )
+    named = place_keys_named(view, place)
     if len(named) == 1:
         return named[0]
     if len(named) > 1:
