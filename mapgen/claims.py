@@ -32,6 +32,7 @@ from .model import (
     Status,
 )
 from .patterns import (
+    IMPLIED_PLACE_RULES,
     rules_for,
 )
 from .regexfirst import guarded
@@ -39,6 +40,8 @@ from .skeleton import _PRONOUN, _THERE, _Info, _Organisations, _skeleton
 from .text import Sentence, fold, sentences
 
 _MAYBE_ACTOR = re.compile(r" by | hands of| control of| to (?:the )?[A-Z]")
+# Verbs that may come without their place ("most IS fighters had fled"): mapgen.implied finds it.
+_OBJECTLESS = re.compile(r"\b(?:fled|withdrew|withdrawn|retreated|pulled out|pulled back|surrendered|melted away|out)\b")
 _LIST_SEP = re.compile(r"^(?:,|, and| and|,? as well as|,? or)\s*$")
 _DESCRIPTIVE_HOLDS = {"x-held", "appos-stronghold", "stronghold-of"}
 _ACTOR_NP = guarded(
@@ -90,6 +93,7 @@ def extract_claims(
     all_actors = list(actors)
     place_starts = [pm.mention.start for pm in kept]
     previous: ActorMention | None = None  # the subject of the last sentence that named an actor
+    recent: list[PlaceMention] = []  # the places of the last sentence that named one (mapgen.implied)
     actor_starts = [a.start for a in all_actors]
     for sent in sents:
         i, j = bisect.bisect_left(place_starts, sent.start), bisect.bisect_left(place_starts, sent.end)
@@ -100,7 +104,8 @@ def extract_claims(
         subject = previous
         if s_actors:
             previous = s_actors[0]
-        if not s_places and not _has_there(sent.text):
+        before, recent = recent, (s_places or recent)
+        if not s_places and not _has_there(sent.text) and not (s_actors and _OBJECTLESS.search(sent.text)):
             continue
         if not s_actors and not _PRONOUN.search(sent.text) and not _MAYBE_ACTOR.search(sent.text):
             continue  # nobody to hold anything (unregistered actors need "held by"-style words)
@@ -115,7 +120,9 @@ def extract_claims(
                 for pm in s_places
                 if not any(s < pm.mention.end and pm.mention.start < e for s, e in taken)
             ]
-        for claim in _sentence_claims(report, sent, s_actors, s_places, all_actors, groups, orgs, subject):
+        for claim in _sentence_claims(
+            report, sent, s_actors, s_places, all_actors, groups, orgs, subject, before
+        ):
             old = claims.get(claim.id)
             if old is None or claim.confidence > old.confidence:
                 claims[claim.id] = claim
@@ -219,13 +226,19 @@ def _sentence_claims(
     groups: list[list[PlaceMention]],
     orgs: _Organisations,
     subject: ActorMention | None = None,
+    recent: Sequence[PlaceMention] = (),
 ) -> list[Claim]:
     rules = rules_for(sent.text.lower())  # a superset of what the skeleton would give
     if not rules:
         return []
     skel, pos, ents = _skeleton(sent, actors, places, all_actors, groups, subject)
-    if not ents.places or not (ents.actors or any(ents.pronouns.values())):
+    if not (ents.actors or any(ents.pronouns.values())):
         return []
+    if not ents.places:
+        if not recent or not _OBJECTLESS.search(sent.text):
+            return []
+        rules = tuple(r for r in rules if r.name in IMPLIED_PLACE_RULES)
+    ents.recent = list(recent)
     info = _Info(report, sent, skel, ents, orgs)
     found: list[tuple[str, Claim]] = []
     for rule in rules:

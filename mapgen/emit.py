@@ -19,6 +19,7 @@ from .attribution import (
     parse_share,
     speaker_for,
 )
+from .implied import IMPLIED, implied_actor, implied_places
 from .model import (
     ActorMention,
     Claim,
@@ -138,14 +139,21 @@ def _emit(
     out: list[Claim] = []
     emits = list(rule.emits)
     for em in emits:
-        if groups.get(em.actor) is None or groups.get(em.places) is None:
+        if em.actor == IMPLIED:  # an agentless capture: the sentence's actor took it (mapgen.implied)
+            actor_list = implied_actor(skel, m.start(), m.end(), ents)
+        elif groups.get(em.actor) is None:
             continue
-        actor_list = _actors(m.group(em.actor), ents)
-        place_list = _places(m.group(em.places), ents)
-        tail = skel[m.end(em.places) :]
-        more = _NOTABLY.match(tail)
-        if more:
-            place_list += _places(more.group("p"), ents)
+        else:
+            actor_list = _actors(m.group(em.actor), ents)
+        if em.places == IMPLIED:  # an objectless withdrawal: the place named in or before the sentence
+            place_list = implied_places(skel, m.start(), groups.get("x"), ents)
+        elif groups.get(em.places) is None:
+            continue
+        else:
+            place_list = _places(m.group(em.places), ents)
+            more = _NOTABLY.match(skel[m.end(em.places) :])
+            if more:
+                place_list += _places(more.group("p"), ents)
         status = em.status
         if status is Status.HELD and _BRIEFLY.search(skel, max(0, trig - 30), trig):
             status = Status.ATTACKING  # "briefly occupied Goma in 2012": held for days, never kept
@@ -333,7 +341,10 @@ def _negation(skel: str, start: int, trig: int, rule: Rule, p_first: bool = Fals
     if rule.name in _NEG_EXEMPT:
         return bool(re.search(r"\b(?:not|never|n't|failed)\b", window)), False
     if p_first and trig >= start:
-        negated = bool(_HARD_NEG.search(skel, start, trig + 1)) or bool(
+        # "⟨P⟩ has never been attacked and remains in X hands": a negation in a coordinated first
+        # predicate is not this one's
+        cut = skel.rfind(" and ", start, trig)
+        negated = bool(_HARD_NEG.search(skel, cut if cut != -1 else start, trig + 1)) or bool(
             _PLAIN_NEG.search(skel, clause_start, start) if start > clause_start else False
         )
     else:

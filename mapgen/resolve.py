@@ -618,7 +618,10 @@ class OfflineResolver(Resolver):
     def resolve_mentions(self, body: str, mentions: Sequence[Mention]) -> Result[tuple[PlaceMention, ...]]:
         ctx = self.context_for(body, mentions)
         # The countries the text itself names: a back-reference prefers a place in one of them.
-        home = frozenset(ctx.countries)
+        # A country named once beside one named four times ("signed in Washington" in a Congo story) is
+        # not home.
+        top = max(ctx.countries.values(), default=0.0)
+        home = frozenset(cc for cc, w in ctx.countries.items() if w >= top / 3)
         out: list[PlaceMention | None] = [None] * len(mentions)
         # Pass 1 with the countries the text names; pass 2 adds the confidently resolved places as
         # anchors and their countries as context ("Maiduguri" and "Borno state" say Nigeria even

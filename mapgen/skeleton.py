@@ -50,7 +50,7 @@ from .text import Sentence, fold
 
 _TOKEN = re.compile(r"⟨([APR])(\d+)⟩")
 _POSSESSOR = re.compile(r"⟨P\d+⟩(?:'s|'| s) ")
-_PRONOUN = guarded(r"\b(?:they|it|its|their|They|It|Its|Their|our|Our|we|We)\b")
+_PRONOUN = guarded(r"\b(?:they|it|its|their|They|It|Its|Their|our|Our|we|We|his|His|her|Her)\b")
 # Who "our"/"we" is inside a quotation: the actor named with the speaker ("a KNU spokesman said").
 _SPEAKER_HEAD = guarded(
     r"(?: [\w-]+)?,? (?:spokesman|spokeswoman|spokesperson|commander|official|officer|leader|statement|"
@@ -109,6 +109,7 @@ class _Entities:
     pronouns: dict[int, ActorMention | None] = field(default_factory=dict)
     places: dict[int, list[PlaceMention]] = field(default_factory=dict)
     partial: set[int] = field(default_factory=set)  # countries named with a direction ("northern Iraq")
+    recent: list[PlaceMention] = field(default_factory=list)  # the last earlier sentence's places (mapgen.implied)
 
 
 def _there_group(
@@ -159,7 +160,9 @@ def _skeleton(
         word = m.group(0).lower()
         if word in ("our", "we") and not _HAS_QUOTE.search(body_text):
             continue  # outside a quotation "we" is the writer, never a party
-        head = _OWN_HEAD.match(body_text, m.end()) if word in ("its", "their", "our") else None
+        head = _OWN_HEAD.match(body_text, m.end()) if word in ("its", "their", "our", "his", "her") else None
+        if word in ("his", "her") and not head:
+            continue  # "his forces" (a commander's or spokesman's) may be an actor; "his home" never
         if head:  # "its forces": the antecedent's forces
             e = sent.start + head.end()
         elif word == "its" and (part := _ITS_PART.match(body_text, m.end())):
@@ -197,6 +200,9 @@ def _skeleton(
             word = body_text[s - base : e - base].split(" ", 1)[0].lower()
             if word in ("our", "we"):
                 ents.pronouns[i] = _speaker_actor(sent, actors) or subject
+            elif word in ("his", "her"):
+                # "an LNA spokesman said his forces had withdrawn": the speaker's side
+                ents.pronouns[i] = _speaker_actor(sent, actors) or _antecedent(s, all_actors, body_text, base)
             elif fronted and (ahead := _cataphor(body_text, base, s, actors)):
                 ents.pronouns[i] = ahead  # "With X under their control, the RSF ...": the main subject
             elif s == sent.start and subject is not None and sent.text[: e - s] in ("It", "They"):

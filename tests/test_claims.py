@@ -1143,6 +1143,79 @@ GENERAL = [
         {("Kismayo", "Somali government forces", "captured"), ("Kismayo", "al-Shabaab", "lost")},
         {("Kismayo", "al-Shabaab", "captured")},
     ),
+    # implied participants (mapgen.implied): the taker of an agentless capture is the sentence's actor
+    (
+        "Officials said Houthi fighters were clearing mines in Marib and that Hodeidah had also been seized.",
+        {("Hodeidah", "Houthis", "captured")},
+        set(),
+    ),
+    (
+        "Boko Haram has overrun several towns since June, including Baga, which fell in early July.",
+        {("Baga", "Boko Haram", "captured")},
+        set(),
+    ),
+    ("Mosul had been liberated, officials said on Sunday.", set(), {("Mosul", "Islamic State", "captured")}),
+    ("Oil prices fell sharply in Kabul.", set(), {("Kabul", "Taliban", "captured")}),
+    # ... and an objectless retreat happened where the sentence or the one before says
+    (
+        "Government troops entered Kunduz on Monday, and most Taliban fighters had fled by the evening.",
+        {("Kunduz", "Afghan government forces", "captured"), ("Kunduz", "Taliban", "lost")},
+        set(),
+    ),
+    (
+        "The RSF stormed Wad Madani at dawn. The army withdrew southwards without a fight, residents said.",
+        {("Wad Madani", "Sudanese Armed Forces", "lost")},
+        set(),
+    ),
+    (
+        "The soldiers of the garrison based in Kidal surrendered on Monday, a rebel spokesman said.",
+        {("Kidal", "Malian armed forces", "lost")},
+        set(),
+    ),
+    (
+        "Somali troops entered Kismayo where hundreds of residents had fled.",
+        set(),
+        {("Kismayo", "Somali government forces", "lost")},
+    ),
+    (
+        "Insurgents held Palma for a week before Rwandan and Mozambican forces drove them out.",
+        {("Palma", "Rwandan forces", "captured")},
+        set(),
+    ),
+    # "his forces": the speaker's side
+    (
+        "An LNA spokesman said his forces had withdrawn from Sirte for tactical reasons.",
+        {("Sirte", "Libyan National Army", "lost")},
+        set(),
+    ),
+    # positions, broken sieges, deployments, coordinated predicates, "itself"
+    ("Houthi positions around Marib were struck overnight.", {("Marib", "Houthis", "held")}, set()),
+    (
+        "The army said it had broken the siege of El Fasher after a week of fighting.",
+        {("El Fasher", "Sudanese Armed Forces", "held")},
+        set(),
+    ),
+    (
+        "Syrian government troops have since deployed in Manbij and in Raqa.",
+        {("Manbij", "Syrian government forces", "held"), ("Raqa", "Syrian government forces", "held")},
+        set(),
+    ),
+    (
+        "Kabul has never been attacked and remains firmly in Taliban hands.",
+        {("Kabul", "Taliban", "held")},
+        set(),
+    ),
+    ("Mosul itself remains in the hands of the jihadists of IS.", {("Mosul", "Islamic State", "held")}, set()),
+    (
+        "The jihadists still control Tal Afar and nearby Mosul.",
+        {("Tal Afar", "Islamic State", "held"), ("Mosul", "Islamic State", "held")},
+        set(),
+    ),
+    (
+        "The army's recapture this month of Soledar and Bakhmut was confirmed by Kyiv.",
+        set(),
+        {("Bakhmut", "Russian forces", "lost")},
+    ),
 ]
 
 

@@ -1,0 +1,63 @@
+"""Implied participants: who took a place an agentless passive names, where an actor fled from.
+
+Wire copy often leaves one side of a control claim to the reader: "the nearby town of Qabasin had also
+been taken" (by the rebels the sentence is about), "most IS fighters had fled by Thursday morning" (from
+the town the troops entered), "Rwandan and Mozambican forces drove them out" (of the town named before).
+Rules in :mod:`mapgen.patterns` mark such a side with ``"*"`` (``Emit("*", "p", ...)``); the functions
+here fill it from the sentence, or from the sentence before. Claims made this way carry a lower
+confidence (their rules say so). Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .model import ActorMention, Kind, PlaceMention
+from .patterns import IMPLIED
+
+if TYPE_CHECKING:
+    from .skeleton import _Entities
+
+__all__ = ["IMPLIED", "implied_actor", "implied_places"]
+_TOKEN = re.compile(r"⟨([APR])(\d+)⟩")
+# An actor token that is the object of a loss or the source of a report, never the taker.
+_NOT_TAKER = re.compile(r"(?:\bfrom|\bagainst|\bof|\bby|[Aa]ccording to|\bwith) (?:the )?$")
+
+
+def implied_actor(skel: str, start: int, end: int, ents: _Entities) -> list[tuple[ActorMention, bool]]:
+    """The actor an agentless capture in ``skel[start:end]`` is credited to: the first actor of the
+    sentence that is not the object of "from"/"against"/"by" (an actor named in the sentence, as
+    "rebel fighters ... and that ⟨P⟩ had also been taken"); nobody when the sentence names none."""
+    for m in _TOKEN.finditer(skel):
+        if start <= m.start() < end:
+            continue
+        kind, i = m.group(1), int(m.group(2))
+        if _NOT_TAKER.search(skel, max(0, m.start() - 20), m.start()):
+            continue
+        if kind == "A":
+            return [(ents.actors[i], False)]
+        if kind == "R" and ents.pronouns.get(i) is not None:
+            return [(ents.pronouns[i], True)]  # type: ignore[list-item]
+    return []
+
+
+def implied_places(skel: str, start: int, inside: str | None, ents: _Entities) -> list[PlaceMention]:
+    """The place an objectless withdrawal or expulsion at ``start`` is about.
+
+    In order: a place named inside the subject ("soldiers of the battalion based in ⟨P⟩ fled"), the last
+    place named earlier in the sentence ("entered ⟨P⟩ ... but most IS fighters had fled"), else the
+    places of the last sentence that named one ("The rebels withdrew northwards along the coast").
+    Countries never: "fled" says nothing about a whole country.
+    """
+    for text in (inside or "", skel[:start]):
+        found = [int(i) for k, i in _TOKEN.findall(text) if k == "P"]
+        for i in reversed(found):
+            pms = [pm for pm in ents.places.get(i, []) if _settled(pm)]
+            if pms:
+                return pms
+    return [pm for pm in ents.recent if _settled(pm)]
+
+
+def _settled(pm: PlaceMention) -> bool:
+    return pm.place is not None and pm.place.kind is not Kind.COUNTRY
