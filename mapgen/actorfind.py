@@ -46,7 +46,8 @@ _HANDS_SUFFIXES = (
     " hands", " control", " rule", " occupation", " fire", " shelling", " bombardment", " attack", " attacks",
     " assault", " offensive", " missile", " missiles", " air strike", " air strikes", " airstrike",
     " airstrikes", " drone", " drones", " rocket", " rockets", " strike", " strikes", " shells", " warplanes",
-    " jets",
+    " jets", " units", " positions", " garrison", " garrisons", " defenders", " lines", " defences", " defenses",
+    " brigades", " battalions", " warships", " navy", " gunboats", " artillery", " troops", " forces",
 )
 # "Ethiopia's government", "Ukraine's military": a country's own forces (its registered government actor).
 _COUNTRY_FORCES = re.compile(
@@ -351,8 +352,8 @@ class Matcher:
             actor = self._resolve(body, start, end, entries, ctx, out, ahead)
             if actor is not None:
                 head = _HEAD.match(lowered, end)
-                if head and not generic:
-                    end = head.end()
+                if head and (not generic or all(e.kind in (ADJ, GOVADJ) for e in entries)):
+                    end = head.end()  # "Ukrainian units": the adjective's head noun belongs to the mention
                 # "Islamic State-linked insurgents": the modifier belongs to the mention, not another actor
                 start = modifiers.get(start, start)
                 if start in demonym_at:  # "French and Malian troops"

@@ -109,7 +109,7 @@ NOT_CONTAINER = "".join(f"(?<!{w} )" for w in ("town in", "city in", "village in
                                                  "province in", "district in", "towns in", "cities in", "border with",
                                                  "villages in", "state in"))
 # Between a place and its predicate: an appositive between commas, "a town that", a distance.
-REL = (r"(?:,[^,]{1,90},|,? (?P<share>SHARE_BODY) of which|,(?: (?:a|an|the|another) [^,⟨.;]{1,50}?)?(?= (?:which|that) )|"
+REL = (r"(?:,[^,]{1,90},|,? (?P<share>SHARE_BODY) of which|,(?: (?:a|an|the|another) (?:[^,⟨.;]|⟨P\d+⟩){1,50}?)?(?= (?:which|that) )|"
        r", (?:two|three|four|five|six|several|both|all) (?:[^,⟨.;]|⟨P\d+⟩){1,80}?(?= (?:which|that) )|"
        r",? (?:about |some |around |nearly |roughly )?\d+ ?(?:km|kilometres|kilometers|miles)[^,⟨]{1,40},)?(?: which| that)?")
 # A first predicate coordinated before the one a rule reads ("⟨P⟩ has never been attacked and remains in ⟨A⟩ hands").
@@ -257,7 +257,7 @@ FACILITY = (r"(?:(?:the |a |an )(?:[\w-]+ ){0,4}?|⟨A\d+⟩(?:'s|') (?:[\w-]+ )
 
 
 # "the last military positions in ⟨P⟩", "the garrison of ⟨P⟩": what is besieged or attacked in a place.
-OBJ_IN = (r"(?:(?:(?:the|its|their|⟨R\d+⟩) )?(?:(?:last|remaining|final) )?(?:[\w-]+ ){0,2}?(?:positions|garrison|"
+OBJ_IN = (r"(?:(?:(?:the|its|their|⟨R\d+⟩) )?(?:(?:last|remaining|final) )?(?:⟨A\d+⟩ )?(?:[\w-]+ ){0,2}?(?:positions|garrison|"
           r"bases?|outposts?|defences|defenses|lines|defenders|troops) (?:in |at |around |inside |of |near |outside |close to )?|"
           r"(?:the |a |an )?(?:[\w-]+ )?⟨A\d+⟩-(?:held|controlled|occupied|run) (?:(?:[\w-]+ )?(?:town|city|village|enclave|"
           r"pocket|district|areas?|parts?|stronghold|territory|port)(?: of| in)? )?(?=⟨P))")
@@ -277,6 +277,11 @@ SOME_IN = (r"(?:(?:dozens|scores|hundreds|several|a number|a string|a series|a h
            r"(?:in|across|inside) ")
 
 
+# "nine villages in the area since Friday, including ⟨P⟩": the places named after "including" were among them
+SOME_INCL = (r"(?:(?:dozens|scores|several|a number|a string|a series|a handful) of |\d+ |two |three |four |five |six |seven |"
+             r"eight |nine |ten |a dozen |more than \d+ |several |many |a few )(?:[\w-]+ ){0,2}?(?:settlements|villages|towns|"
+             r"localities|hamlets|districts|neighbourhoods|neighborhoods|positions)(?: [^,⟨.;]{1,40}?)?,? (?:including|among them|"
+             r"such as|notably) ")
 CITIES = (rf"(?:⟨P\d+⟩{POSS} |the |its |their |two |three |several )(?:[\w'-]+ ){{0,3}}?(?:cities|towns|city|town|capitals?|"
           rf"provincial capitals?|strongholds?|district centres?)(?: on \w+day| overnight)?,? (?:including |namely )?")
 
@@ -344,7 +349,7 @@ RULES: tuple[Rule, ...] = (
                                rf"(?:full |complete |total |firm |effective )?(?:control|hands|rule|occupation)"),
          (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
     Rule("x-controls", _r(rf"{SUBJ} {ADV}{AUX}(?:also |now |still |reportedly |effectively |already |currently |largely )*"
-                          rf"(?P<v>{HOLD_V}) (?:{SHARE})?(?:(?:only )?(?:(?:a handful|a few|several|some|dozens|a number) of )?(?:towns|villages|"
+                          rf"(?P<v>{HOLD_V}) (?:{SHARE})?(?:{CITIES}|(?:only )?(?:(?:a handful|a few|several|some|dozens|a number) of )?(?:towns|villages|"
                           rf"areas|cities|districts|settlements|strongholds),? (?:including|such as|notably|among them) |"
                           rf"(?:⟨R\d+⟩ |their |its )?(?:lines|ground|defensive lines|territory|pockets of territory|pockets|countryside|land|"
                           rf"swathes of territory|swathes|areas|positions|villages|towns|districts|neighbourhoods|"
@@ -447,7 +452,7 @@ RULES: tuple[Rule, ...] = (
          (Emit("a", "p", H), Emit("a", "p2", H)), 0.8),
     # -- captured ---------------------------------------------------------------------------------
     Rule("x-seized", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of |"
-                        rf"back |{FACILITY}|{CITIES}|{SOME_IN}|(?:(?:dozens|scores|hundreds|a number|a string|a series|a handful) of |several |many |a few |\d+ )"
+                        rf"back |{FACILITY}|{CITIES}|{SOME_IN}|{SOME_INCL}|(?:(?:dozens|scores|hundreds|a number|a string|a series|a handful) of |several |many |a few |\d+ )"
                         rf"(?:(?:towns|villages|settlements|localities|hamlets|districts|neighbourhoods|areas|and|other|"
                         rf"small|nearby) ){{0,4}}(?=⟨P))?(?P<p>{PLIST})"), (Emit("a", "p", C, share="share"),), 0.9, country_ok=True),
     Rule("seized-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|,? (?:which|that)|,)? (?:was |were |has been |have been |had been |"

@@ -92,7 +92,7 @@ _COUNTRY_OF_PLACE = re.compile(r"⟨A\d+⟩(?:'s|') (?:(?:northern|southern|east
 _FOLDS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
     (_COUNTRY_OF_PLACE, re.compile("⟩'s? (?:[a-z-]+ )?⟨P")),
     (APPOS, re.compile("⟩, ")),
-    (APPOS_OF, re.compile("⟩, (?:the|a|an) (?:[\\w-]+ )?⟨P")),
+    (APPOS_OF, re.compile("⟩, (?:(?:the|a|an) (?:[\\w-]+ )?)?⟨P")),
     (NAMED, None),  # _named_before_place
     (PLACE_KIND, re.compile("⟩ (?:city|town)")),
     (POSS_PART, re.compile("⟩(?:'| s )")),
@@ -168,8 +168,11 @@ def _skeleton(
         elif word == "its" and (part := _ITS_PART.match(body_text, m.end())):
             # "shelled the town, but Tebu fighters still hold its centre": a part of the place named before
             earlier = [sp for sp in spans if sp[2] == "P" and sp[1] <= s]
-            if earlier:
-                spans.append((s, sent.start + part.end(), "P", max(earlier, key=itemgetter(1))[3]))
+            # (a country is where a town is -- "Taez, Yemen's third city ... most of its districts" -- not
+            # what has districts, when a town was named)
+            towns = [sp for sp in earlier if _not_country(cast(PlaceMention, sp[3]))] or earlier
+            if towns:
+                spans.append((s, sent.start + part.end(), "P", max(towns, key=itemgetter(1))[3]))
                 continue
         if not any(a < e and s < b for a, b, _, _ in spans):
             spans.append((s, e, "R", None))
@@ -251,6 +254,10 @@ def _unquote(skel: str, pos: list[int]) -> tuple[str, list[int]]:
         return skel, pos
     text = "".join(c for c, k in zip(skel, keep, strict=True) if k)
     return text, [p for p, k in zip(pos[: len(skel)], keep, strict=True) if k] + pos[len(skel) :]
+
+
+def _not_country(pm: PlaceMention) -> bool:
+    return pm.place is None or pm.place.kind is not Kind.COUNTRY
 
 
 def _speaker_actor(sent: Sentence, actors: list[ActorMention]) -> ActorMention | None:

@@ -1207,6 +1207,22 @@ GENERAL = [
     ),
     ("Mosul itself remains in the hands of the jihadists of IS.", {("Mosul", "Islamic State", "held")}, set()),
     (
+        "The SDF still hold the region's two main cities, Raqa and Manbij, the Observatory said.",
+        {("Raqa", "Syrian Democratic Forces", "held"), ("Manbij", "Syrian Democratic Forces", "held")},
+        set(),
+    ),
+    (
+        "Russia said its troops had captured six villages near the front since Monday, including Soledar.",
+        {("Soledar", "Russian forces", "captured")},
+        set(),
+    ),
+    (
+        "The Houthis have shelled Marib, Yemen's oil city, for months, but government forces control most of its districts.",
+        {("Marib", "Yemeni government forces", "held")},
+        {("Yemen", "Yemeni government forces", "held")},
+    ),
+    ("Ukrainian units held the south of Kupiansk, a commander said.", {("Kupiansk", "Ukrainian forces", "held")}, set()),
+    (
         "The jihadists still control Tal Afar and nearby Mosul.",
         {("Tal Afar", "Islamic State", "held"), ("Mosul", "Islamic State", "held")},
         set(),
