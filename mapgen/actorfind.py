@@ -46,8 +46,9 @@ _HANDS_SUFFIXES = (
     " hands", " control", " rule", " occupation", " fire", " shelling", " bombardment", " attack", " attacks",
     " assault", " offensive", " missile", " missiles", " air strike", " air strikes", " airstrike",
     " airstrikes", " drone", " drones", " rocket", " rockets", " strike", " strikes", " shells", " warplanes",
-    " jets", " units", " positions", " garrison", " garrisons", " defenders", " lines", " defences", " defenses",
-    " brigades", " battalions", " warships", " navy", " gunboats", " artillery", " troops", " forces",
+    " jets", " units", " positions", " garrison", " garrisons", " defenders", " lines", " defences",
+    " defenses", " brigades", " battalions", " warships", " navy", " gunboats", " artillery", " troops",
+    " forces",
 )
 # "Ethiopia's government", "Ukraine's military": a country's own forces (its registered government actor).
 _COUNTRY_FORCES = re.compile(
