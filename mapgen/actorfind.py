@@ -76,6 +76,7 @@ _LOYAL = re.compile(
     r"(?: (?!Said\b|Says\b)[A-Z][\w'-]+){0,4}"
 )
 # "Islamic State-linked insurgents" are not Islamic State: a name before these is a modifier.
+_LINKED = ("-linked", "-affiliated", "-aligned", "-inspired", "-loyal")
 _MODIFIER_SUFFIXES = (
     "-linked",
     "-affiliated",
@@ -202,6 +203,10 @@ class Matcher:
             for cc in a.government_of:
                 self.government.setdefault(cc, a.name)
         self.kinds = {a.name: a.kind for a in registry.actors}
+        known = {a.name for a in registry.actors}
+        self.branches: dict[str, dict[str, str]] = {
+            a.name: {cc: b for cc, b in a.branches if b in known} for a in registry.actors if a.branches
+        }
         # A state's own forces ("Ankara launched ..."): its registered government, else the state or foreign
         # actor named after it ("Turkish forces" for TR). Not a government for generic names: "government
         # forces" near "Turkish" stay Syrian.
@@ -231,6 +236,7 @@ class Matcher:
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in straight)
         raw: list[tuple[int, int, tuple[_Entry, ...]]] = []
         modifiers: dict[int, int] = {}  # where "Islamic State-linked " ends -> where it starts
+        linked: dict[int, str] = {}  # where "IS-linked " ends -> the group it names (its fighters are its own)
         country_anchors: list[tuple[int, str]] = list(anchors)
         n = len(body)
         for end_idx, (length, entries, plain, countries_of, actors_of) in self.automaton.iter(lowered):
@@ -259,6 +265,8 @@ class Matcher:
                 space = lowered.find(" ", end)
                 if space != -1:
                     modifiers[space + 1] = min(start, modifiers.get(space + 1, start))
+                    if lowered.startswith(_LINKED, end):  # "IS-linked militants" are the group's own
+                        linked[space + 1] = next(e.payload[0] for e in entries if e.kind == ALIAS)
             if not ok:
                 continue
             if countries_here:
@@ -350,7 +358,8 @@ class Matcher:
                     continue
             if ahead is None:
                 ahead = [(s, e.payload[0]) for s, _, es in chosen for e in es[:1] if e.kind == ALIAS]
-            actor = self._resolve(body, start, end, entries, ctx, out, ahead)
+            actor = linked.get(start) if entries[0].kind != ALIAS else None
+            actor = actor or self._resolve(body, start, end, entries, ctx, out, ahead)
             if actor is not None:
                 head = _HEAD.match(lowered, end)
                 if head and (not generic or all(e.kind in (ADJ, GOVADJ) for e in entries)):
@@ -362,7 +371,13 @@ class Matcher:
                     if other is not None:
                         out.append(other)
                 out.append(ActorMention(body[start:end], start, end, actor, True))
-        return out
+        return [self._branch(a, ctx) for a in out] if self.branches else out
+
+    def _branch(self, a: ActorMention, ctx: _Context) -> ActorMention:
+        """ "Islamic State" in a passage about Nigeria: the registered West African branch."""
+        branches = self.branches.get(a.actor)
+        got = ctx.pick(a.start, a.end, branches.get) if branches else None
+        return ActorMention(a.text, a.start, a.end, got, True) if got else a
 
     def _loyal(
         self,

@@ -65,6 +65,9 @@ class Actor:
     adjectives: tuple[str, ...] = ()
     kind: str | None = None
     government_of: tuple[str, ...] = ()
+    # (country, actor): in a passage about that country the name means that branch ("Islamic State" in a
+    # report about Nigeria is ISWAP), when the branch is registered.
+    branches: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -195,6 +198,7 @@ def _actor(entry: Mapping[str, Any], registered: bool = True) -> Actor:
         adjectives=tuple(entry.get("adjectives", ())),
         kind=entry.get("kind"),
         government_of=tuple(entry.get("government_of", ())),
+        branches=tuple(sorted((str(k), str(v)) for k, v in entry.get("branches", {}).items())),
     )
 
 

@@ -130,6 +130,20 @@ def test_held_adjectives_and_modifiers() -> None:
     assert (m.actor, m.registered) == ("Cameroonian troops", False)
 
 
+def test_islamic_state_means_the_local_branch_outside_syria_and_iraq() -> None:
+    def actors(body: str, cc: str) -> list[str]:
+        return [m.actor for m in REG.find(body, countries=[cc])]
+
+    assert actors("Islamic State fighters seized the town.", "NG") == ["ISWAP"]
+    assert actors("Islamic State fighters seized the town.", "ML") == ["Islamic State Sahel"]
+    assert actors("IS militants attacked the town.", "AF") == ["Islamic State Khorasan"]
+    assert actors("IS-linked militants seized the town.", "PH") == ["Maute group"]
+    assert actors("Islamic State fighters seized the town.", "IQ") == ["Islamic State"]
+    assert actors("Islamic State fighters seized the town.", "SY") == ["Islamic State"]
+    # a backer is not the group: "Russia-backed separatists" are not Russian forces
+    assert "Russian forces" not in actors("Russia-backed separatists seized the town.", "UA")
+
+
 def test_names_from_unseen_reports() -> None:
     """Names wire copy uses that the first registry lacked (each resolved by its country)."""
     assert [m.actor for m in REG.find("Chadian and Nigerien forces advanced.", countries=["NG"])] == [
