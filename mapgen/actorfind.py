@@ -236,7 +236,7 @@ class Matcher:
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in straight)
         raw: list[tuple[int, int, tuple[_Entry, ...]]] = []
         modifiers: dict[int, int] = {}  # where "Islamic State-linked " ends -> where it starts
-        linked: dict[int, str] = {}  # where "IS-linked " ends -> the group it names (its fighters are its own)
+        linked: dict[int, str] = {}  # where "IS-linked " ends -> the group it names
         country_anchors: list[tuple[int, str]] = list(anchors)
         n = len(body)
         for end_idx, (length, entries, plain, countries_of, actors_of) in self.automaton.iter(lowered):
