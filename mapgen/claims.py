@@ -32,6 +32,7 @@ from .model import (
     Status,
 )
 from .patterns import (
+    IMPLIED_ACTOR_RULES,
     IMPLIED_PLACE_RULES,
     rules_for,
 )
@@ -42,6 +43,9 @@ from .text import Sentence, fold, sentences
 _MAYBE_ACTOR = re.compile(r" by | hands of| control of| to (?:the )?[A-Z]")
 # Verbs that may come without their place ("most IS fighters had fled"): mapgen.implied finds it.
 _OBJECTLESS = re.compile(r"\b(?:fled|withdrew|withdrawn|retreated|pulled out|pulled back|surrendered|melted away|out)\b")
+# Agentless captures ("⟨P⟩ was taken in May"): credited to the last taker when the sentence names nobody.
+_AGENTLESS = re.compile(r"\b(?:been|was|were) (?:\w+ )?(?:taken|captured|seized|retaken|recaptured|liberated|freed|overrun)\b"
+                        r"|\b(?:fell|fallen)\b")
 _LIST_SEP = re.compile(r"^(?:,|, and| and|,? as well as|,? or)\s*$")
 _DESCRIPTIVE_HOLDS = {"x-held", "appos-stronghold", "stronghold-of"}
 _ACTOR_NP = guarded(
@@ -94,6 +98,7 @@ def extract_claims(
     place_starts = [pm.mention.start for pm in kept]
     previous: ActorMention | None = None  # the subject of the last sentence that named an actor
     recent: list[PlaceMention] = []  # the places of the last sentence that named one (mapgen.implied)
+    capturer: ActorMention | None = None  # who took the last place taken (an agentless capture's taker)
     actor_starts = [a.start for a in all_actors]
     for sent in sents:
         i, j = bisect.bisect_left(place_starts, sent.start), bisect.bisect_left(place_starts, sent.end)
@@ -107,7 +112,12 @@ def extract_claims(
         before, recent = recent, (s_places or recent)
         if not s_places and not _has_there(sent.text) and not (s_actors and _OBJECTLESS.search(sent.text)):
             continue
-        if not s_actors and not _PRONOUN.search(sent.text) and not _MAYBE_ACTOR.search(sent.text):
+        if (
+            not s_actors
+            and not _PRONOUN.search(sent.text)
+            and not _MAYBE_ACTOR.search(sent.text)
+            and not (capturer and _AGENTLESS.search(sent.text))
+        ):
             continue  # nobody to hold anything (unregistered actors need "held by"-style words)
         extra = _unregistered(sent, s_actors, s_places, registry)
         if extra:
@@ -121,8 +131,10 @@ def extract_claims(
                 if not any(s < pm.mention.end and pm.mention.start < e for s, e in taken)
             ]
         for claim in _sentence_claims(
-            report, sent, s_actors, s_places, all_actors, groups, orgs, subject, before
+            report, sent, s_actors, s_places, all_actors, groups, orgs, subject, before, capturer
         ):
+            if claim.status is Status.CAPTURED:
+                capturer = ActorMention(claim.actor, claim.start, claim.start, claim.actor, claim.actor_registered)
             old = claims.get(claim.id)
             if old is None or claim.confidence > old.confidence:
                 claims[claim.id] = claim
@@ -227,18 +239,22 @@ def _sentence_claims(
     orgs: _Organisations,
     subject: ActorMention | None = None,
     recent: Sequence[PlaceMention] = (),
+    capturer: ActorMention | None = None,
 ) -> list[Claim]:
     rules = rules_for(sent.text.lower())  # a superset of what the skeleton would give
     if not rules:
         return []
     skel, pos, ents = _skeleton(sent, actors, places, all_actors, groups, subject)
     if not (ents.actors or any(ents.pronouns.values())):
-        return []
+        if capturer is None or not ents.places or not _AGENTLESS.search(sent.text):
+            return []
+        rules = tuple(r for r in rules if r.name in IMPLIED_ACTOR_RULES)  # "Axum was taken in May."
     if not ents.places:
         if not recent or not _OBJECTLESS.search(sent.text):
             return []
         rules = tuple(r for r in rules if r.name in IMPLIED_PLACE_RULES)
     ents.recent = list(recent)
+    ents.capturer = capturer
     info = _Info(report, sent, skel, ents, orgs)
     found: list[tuple[str, Claim]] = []
     for rule in rules:

@@ -28,7 +28,8 @@ _NOT_TAKER = re.compile(r"(?:\bfrom|\bagainst|\bof|\bby|[Aa]ccording to|\bwith) 
 def implied_actor(skel: str, start: int, end: int, ents: _Entities) -> list[tuple[ActorMention, bool]]:
     """The actor an agentless capture in ``skel[start:end]`` is credited to: the first actor of the
     sentence that is not the object of "from"/"against"/"by" (an actor named in the sentence, as
-    "rebel fighters ... and that ⟨P⟩ had also been taken"); nobody when the sentence names none."""
+    "rebel fighters ... and that ⟨P⟩ had also been taken"); when the sentence names none, whoever took
+    the last place an earlier sentence says was taken ("Adigrat fell on Friday. Axum was taken in May.")."""
     for m in _TOKEN.finditer(skel):
         if start <= m.start() < end:
             continue
@@ -39,6 +40,8 @@ def implied_actor(skel: str, start: int, end: int, ents: _Entities) -> list[tupl
             return [(ents.actors[i], False)]
         if kind == "R" and ents.pronouns.get(i) is not None:
             return [(ents.pronouns[i], True)]  # type: ignore[list-item]
+    if ents.capturer is not None and not ents.actors and not ents.pronouns:
+        return [(ents.capturer, True)]
     return []
 
 

@@ -23,7 +23,7 @@ from .regexfirst import guarded
 A = r"⟨[AR]\d+⟩"
 P = r"⟨P\d+⟩"
 POSS = r"(?:'s|'| s)"
-ADV = r"(?:(?:now|still|already|largely|mostly|firmly|fully|entirely|also|reportedly|effectively|currently|" \
+ADV = r"(?:(?:now|still|already|first|initially|originally|largely|mostly|firmly|fully|entirely|also|reportedly|effectively|currently|" \
       r"finally|quickly|swiftly|eventually|briefly|partially|partly|recently|again|back|later|earlier|" \
       r"yesterday|overnight|today|\w+day|on \w+day|last month|last week|last year|this week|this month|" \
       r"earlier this month|earlier this week|last night|at dawn|over the weekend|at the weekend|in \w+ \d{4}|" \
@@ -112,6 +112,9 @@ NOT_CONTAINER = "".join(f"(?<!{w} )" for w in ("town in", "city in", "village in
 REL = (r"(?:,[^,]{1,90},|,? (?P<share>SHARE_BODY) of which|,(?: (?:a|an|the|another) (?:[^,⟨.;]|⟨P\d+⟩){1,50}?)?(?= (?:which|that) )|"
        r", (?:two|three|four|five|six|several|both|all) (?:[^,⟨.;]|⟨P\d+⟩){1,80}?(?= (?:which|that) )|"
        r",? (?:about |some |around |nearly |roughly )?\d+ ?(?:km|kilometres|kilometers|miles)[^,⟨]{1,40},)?(?: which| that)?")
+# Where a place is, between it and its verb ("⟨P⟩ and ⟨P⟩ in the south had fallen earlier").
+LOCATOR = (r"(?: (?:in|to) the (?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|"
+           r"southeast|southwest|centre|center)| (?:further|farther) (?:north|south|east|west))?")
 # A first predicate coordinated before the one a rule reads ("⟨P⟩ has never been attacked and remains in ⟨A⟩ hands").
 COORD = r"(?:(?:has|have|had|is|was|are|were) [^⟨,.;]{1,40}? and )?"
 PL2 = rf"(?:the )?(?:(?:nearby|neighbouring|neighboring|adjacent) )?{P}(?!{POSS}\b| side of\b)"
@@ -163,6 +166,8 @@ CAPTURE_V = (r"(?:seized|seize|seizes|captured|capture|captures|took|taken|take|
              r"rolled into|marched into|claimed control of|claimed the capture of|claimed to have captured|"
              r"claimed to have taken|secured|reclaimed|reconquered|freed|cleared|completed the capture of|"
              r"completed the recapture of|completed the liberation of|seized back|took back|taken back|"
+             r"(?:fought|battled|pushed|forced|fighting|battling|pushing|forcing) (?:their|its|⟨R\d+⟩) way into|"
+             r"stormed back into|swept back into|moved back into|marched back into|rolled back into|"
              r"retaken control of|retook control of|regained full control of|took full control of|"
              r"seized full control of|now control|now controls|walked into|strolled into|stormed into|drove into|"
              r"swept through|took hold of|gained full control of|established control over|"
@@ -200,7 +205,7 @@ ATTACK_V = (r"(?:attacked|attacking|attacks|attack|shelled|shelling|shells|shell
             r"(?:[\w-]+ ){0,4}?of|"
             r"pressed toward|pressing towards|closed in on|closing in on|closes in on|converged on|converging on|"
             r"marched on|marching on|fought for|fighting for|battled for|battling for|fought in|fighting in|"
-            r"battled in|battling in|fought their way into|broke into|breached|targeted|targeting|"
+            r"battled in|battling in|broke into|breached|targeted|targeting|"
             r"launched attacks on|launched an attack on|launched strikes on|fired on|fired at|fire on|"
             r"(?:fired|firing|fires|launched|launching) (?:[\w-]+ ){0,3}?(?:rockets|missiles|shells|mortars|drones|"
             r"rounds) (?:at|on|into|towards|toward)|"
@@ -343,7 +348,7 @@ RULES: tuple[Rule, ...] = (
          0.9, country_ok=True),
     Rule("under-x-control", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}){REL_S} "
                                rf"{COORD}(?:is |are |was |were |has been |have been |had been |being |remains |remain |remained |"
-                               rf"has remained |have remained |had remained |"
+                               rf"has remained |have remained |had remained |has stayed |have stayed |had stayed |stayed |stays |"
                                rf"fell |came |returned |(?:is|are|was|were) (?:reported|believed|said|thought) to be )?"
                                rf"{ADV}(?P<v>under|in) (?P<a>{A}){POSS}? "
                                rf"(?:full |complete |total |firm |effective )?(?:control|hands|rule|occupation)"),
@@ -353,14 +358,14 @@ RULES: tuple[Rule, ...] = (
                           rf"areas|cities|districts|settlements|strongholds),? (?:including|such as|notably|among them) |"
                           rf"(?:⟨R\d+⟩ |their |its )?(?:lines|ground|defensive lines|territory|pockets of territory|pockets|countryside|land|"
                           rf"swathes of territory|swathes|areas|positions|villages|towns|districts|neighbourhoods|"
-                          rf"a strip of land|a strip of territory|a sliver of territory|a slice of territory|a corner|territory) (?:[\w-]+ ){{0,2}}?(?:in|of|around|across) )?"
+                          rf"a strip of land|a strip of territory|a stretch|desert|hinterland|surroundings|a sliver of territory|a slice of territory|a corner|territory) (?:[\w-]+ ){{0,2}}?(?:in|of|around|across) )?"
                           rf"(?P<p>{PLIST})"), (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
     Rule("x-which-held", _r(rf"(?P<a>{A}),? (?:which|who|that) {ADV}{AUX}{ADV}(?P<v>{HOLD_V}) (?:{SHARE})?(?P<p>{PLIST})"),
          (Emit("a", "p", H, share="share"),), 0.8),
     Rule("x-which-seized", _r(rf"(?P<a>{A}),? (?:which|who|that) {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?P<p>{PLIST})"),
          (Emit("a", "p", C, share="share"),), 0.8),
     # "X township in neighbouring ⟨P⟩, which it seized": the clause is about X, not the place it is in
-    Rule("p-which-x-held", _r(rf"(?<!\bin )(?<!\bin the )(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N})(?: (?:in|near|on|of) (?:{_DIR} )?⟨P\d+⟩)?,? (?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have )?{ADV}"
+    Rule("p-which-x-held", _r(rf"(?<!\bin )(?<!\bin the )(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N})(?: (?:in|near|on|of) (?:{_DIR} )?⟨P\d+⟩)?(?:, (?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){{1,60}}?)?,? (?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have )?{ADV}"
                               rf"(?P<v>held|controlled|occupied|run|seized|captured|overran|took|taken|overrun|control|"
                               rf"controls|hold|holds|occupy|occupies|annexed|retook|retaken|recaptured|conquered)\b"),
          (Emit("a", "p", H),), 0.8),
@@ -395,7 +400,7 @@ RULES: tuple[Rule, ...] = (
                                     rf"remain|remains|remained|constitute|constitutes|became|become) "
                                     rf"(?:the |a |an |its |their |one of the )?(?:[\w-]+ ){{0,3}}?(?:{STRONG_N}|city|town|"
                                     rf"cities|towns|provincial capital|major city) "
-                                    rf"(?:still )?(?P<v>held|controlled|occupied|run) by (?P<a>{ALIST})"
+                                    rf"(?:(?:still|yet|ever|to be|to have been|first) )?(?P<v>held|controlled|occupied|run|captured|seized|taken|overrun) by (?P<a>{ALIST})"
                                     rf"(?P<rest>.*)"), (Emit("a", "p", H),), 0.85),
     Rule("stronghold-of", _r(rf"(?P<a>{A}){POSS}? (?:[\w-]+ ){{0,3}}?(?P<v>{STRONG_N})(?: city| town)?"
                              rf"(?: of|,| in)? (?P<p>{PLIST})"), (Emit("a", "p", H),), 0.8),
@@ -424,7 +429,7 @@ RULES: tuple[Rule, ...] = (
                                rf"siege|bombardment|onslaught) (?:[\w-]+ ){{0,3}}?(?:by|from) (?P<a>{ALIST})"),
          (Emit("a", "p", AT),), 0.8),
     Rule("appos-stronghold", _r(rf"(?P<p>{PLIST_N}), (?:(?:the|a|an) [^,⟨.;]{{1,50}}? (?:that|which) (?:is|was|remains|"
-                                rf"remained|has been) )?(?:the |a |an |one of )?(?P<a>{A}){POSS} (?:[\w-]+ ){{0,3}}?"
+                                rf"remained|has been) )?(?:the |a |an |another |one of )?(?P<a>{A}){POSS}? (?:[\w-]+ ){{0,3}}?"
                                 rf"(?P<v>{STRONG_N}|town|city|towns|cities|bastion|port|main port|hub)\b"), (Emit("a", "p", H),), 0.8),
     Rule("xs-last-town-is", _r(rf"(?P<a>{A}){POSS} (?:[\w-]+ ){{0,3}}?(?P<v>{STRONG_N}|town|city|bastion)(?: in ⟨P\d+⟩)? "
                                rf"(?:is|was|remains|remained) (?:now |still )?(?P<p>{PLIST})"), (Emit("a", "p", H),), 0.8),
@@ -457,7 +462,8 @@ RULES: tuple[Rule, ...] = (
                         rf"small|nearby) ){{0,4}}(?=⟨P))?(?P<p>{PLIST})"), (Emit("a", "p", C, share="share"),), 0.9, country_ok=True),
     Rule("seized-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|,? (?:which|that)|,)? (?:was |were |has been |have been |had been |"
                          rf"being )?{ADV}(?P<v>captured|seized|taken|retaken|recaptured|liberated|overrun|occupied|"
-                         rf"freed|cleared|taken over|conquered|stormed and captured) (?:[\w-]+ ){{0,3}}?by "
+                         rf"freed|cleared|taken over|conquered|stormed and captured|entered|secured|wrested|won back|"
+                         rf"stormed|reclaimed) (?:[\w-]+ ){{0,3}}?by "
                          rf"(?P<a>{ALIST})"), (Emit("a", "p", C),), 0.9, country_ok=True),
     Rule("fell-to", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|,? (?:which|that))? (?:\w+ )?(?P<v>fell|falls|has fallen|had fallen|"
                        rf"was lost|were lost) (?:back )?(?:in)?to (?P<a>{ALIST})"), (Emit("a", "p", C),), 0.9,
@@ -637,7 +643,7 @@ RULES = RULES + (
 
 # Coordinated verbs with the subject left out: "M23 rebels entered Goma on Monday, and later advanced on
 # Bukavu". The filler before "and" may hold places but no other actor.
-ELIDED = rf"(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩){{1,140}}?),? (?:and|then|before)(?: (?:on \w+day|on \w+ \d+|in \w+|later that day|the next day|the following day|a day later|days later|hours later),?)? (?:later |then |also |subsequently |quickly |soon |eventually |went on to |moved on to )?{AUX}"
+ELIDED = rf"(?<!after )(?<!when )(?<!while )(?<!once )(?<!as )(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩|(?<=after )⟨A\d+⟩|(?<=when )⟨A\d+⟩|(?<=as )⟨A\d+⟩){{1,140}}?),? (?:and|then|before)(?: (?:on \w+day|on \w+ \d+|in \w+|later that day|the next day|the following day|a day later|days later|hours later),?)? (?:later |then |also |subsequently |quickly |soon |eventually |went on to |moved on to )?{AUX}"
 RULES = RULES + (
     Rule("elided-seized", _r(rf"{ELIDED}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of )?(?P<p>{PLIST})"),
          (Emit("a", "p", C, share="share"),), 0.75),
@@ -662,16 +668,48 @@ RULES = RULES + (
          (Emit("a", IMPLIED, C), Emit("b", IMPLIED, L)), 0.6),
     # Agentless captures: "⟨P⟩ had also been taken", "⟨P⟩, which fell in early September" -- credited to
     # the actor the sentence names (none named: no claim).
-    Rule("p-was-taken", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,⟨]{{1,60}},)? (?:has|have|had|was|were)(?: (?:also|now|finally|"
-                           rf"already|reportedly|since|completely|fully|totally|effectively|largely))* been (?:(?:completely|fully|"
-                           rf"totally|finally) )?(?P<v>taken|captured|seized|retaken|recaptured|liberated|freed|overrun|taken over)"
+    Rule("p-was-taken", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}){LOCATOR}(?:,[^,⟨]{{1,60}},)? (?:(?:has|have|had)(?: (?:also|now|finally|"
+                           rf"already|reportedly|since|completely|fully|totally|effectively|largely))* been|was|were)(?: (?:also|finally|"
+                           rf"quickly|soon|eventually|then|later|completely|fully|totally))* (?P<v>taken|captured|seized|retaken|recaptured|"
+                           rf"liberated|freed|overrun|taken over|wrested back|won back|regained|reclaimed)"
                            rf"(?!(?: [\w-]+){{0,3}} by\b)(?![\w-])"), (Emit(IMPLIED, "p", C),), 0.6),
-    Rule("p-fell", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,? (?:which|that)|,[^,⟨]{{1,60}},)? (?:also |finally |eventually |itself |"
+    Rule("p-fell", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}){LOCATOR}(?:,? (?:which|that)|,[^,⟨]{{1,60}},)? (?:also |finally |eventually |itself |"
                       rf"quickly )?(?P<v>fell|has fallen|had fallen)(?! (?:to|back|into|apart|silent|victim|short|under|quiet|"
                       rf"within|by|in the|sharply|below|from|off|on hard|ill|asleep|behind)\b)(?![\w-])"),
          (Emit(IMPLIED, "p", C),), 0.6),
 )
 IMPLIED_PLACE_RULES = frozenset({"x-fled", "x-drove-them-out"})
+IMPLIED_ACTOR_RULES = frozenset({"p-was-taken", "p-fell"})
+
+# Participles and reports of a capture, flags raised, strongholds named after the place, sieges reported in a
+# "where" clause.
+_NO_OTHER_ACTOR = r"(?:[^.;⟨]|⟨P\d+⟩|⟨R\d+⟩)"
+RULES = RULES + (
+    # "The army then advanced from the north, capturing the towns of Shire, Axum and Adwa"
+    Rule("x-verb-capturing", _r(rf"(?P<a>{_ALIST_S}) {_NO_OTHER_ACTOR}{{1,150}}?, (?:(?:later|then|quickly|eventually|finally|before) )?"
+                                rf"(?P<v>capturing|seizing|retaking|recapturing|taking|overrunning|taking control of|"
+                                rf"seizing control of|entering|liberating|conquering) (?:{CITIES}|{SOME_INCL})?(?P<p>{PLIST})"),
+         (Emit("a", "p", C),), 0.75),
+    # "Iraqi forces raised the national flag over the government complex in ⟨P⟩"
+    Rule("x-raised-flag", _r(rf"(?P<a>{_ALIST_S}) {_NO_OTHER_ACTOR}{{0,60}}?(?P<v>raised|raising|hoisted|hoisting|planted|planting) "
+                             rf"(?:the |a |an |its |their |⟨R\d+⟩ )?(?:[\w-]+ ){{0,4}}?flags? (?:over|above|on|atop) (?:the )?"
+                             rf"(?:(?:[\w-]+|⟨A\d+⟩) ){{0,5}}?(?:(?:in|of) )?(?P<p>{PLIST})"), (Emit("a", "p", C),), 0.75),
+    # "the army on November 21 announced the capture of ⟨P⟩"
+    Rule("x-announced-capture", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>announced|declared|proclaimed|claimed|celebrated|confirmed|"
+                                   rf"hailed) (?:the |its |their |⟨R\d+⟩ )?(?:[\w-]+ )?(?:capture|recapture|liberation|seizure|"
+                                   rf"takeover|conquest|fall) {NTIME}of (?P<p>{PLIST})"), (Emit("a", "p", C),), 0.8),
+    # "⟨P⟩ remains the militants' main stronghold in Iraq"
+    Rule("p-remains-xs-stronghold", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}) (?:is|was|remains|remained|has been|had been|"
+                                       rf"became|has become) (?:still |now )?(?:the |a |an |one of )?(?P<a>{A}){POSS}? "
+                                       rf"(?:[\w-]+ ){{0,3}}?(?P<v>{STRONG_N}|bastion)\b"), (Emit("a", "p", H),), 0.8),
+    # "⟨P⟩, where IS fighters have surrounded the refinery", "where the AA has been attacking junta positions"
+    Rule("p-where-x-besieges", _r(rf"(?P<p>{PLIST})(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) {ADV}{AUX}{ADV}"
+                                  rf"(?P<v>{BESIEGE_V})\b"), (Emit("a", "p", B),), 0.7),
+    Rule("p-where-x-attacks", _r(rf"(?P<p>{PLIST})(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) {ADV}{AUX}{ADV}"
+                                 rf"(?P<v>attacked|attacking|attack|attacks|shelled|shelling|stormed|storming|assaulted|"
+                                 rf"assaulting|pounded|pounding|bombarded|bombarding|raided|raiding|fought|fighting|battled|"
+                                 rf"battling|clashed|clashing)\b"), (Emit("a", "p", AT),), 0.65),
+)
 
 # Cheap prefilter: a rule runs on a sentence only when one of these (lower-case) substrings occurs in it.
 _CAP_KEYS = ("seiz", "captur", "took", "take", "retak", "liberat", "enter", "overr", "conquer", "occup", "wrest",
@@ -748,7 +786,13 @@ KEYS: dict[str, tuple[str, ...]] = {
     "seized-by": _PASSIVE_CAP_KEYS, "fell-to": ("fell", "falls", "fallen", " lost"),
     "x-fled": ("fled", "withdr", "retreat", "pulled", "surrender", "melted"),
     "x-drove-them-out": ("drove", "driven", "drive", "pushed", "forced", "chased", "kicked", "flushed"),
-    "p-was-taken": _PASSIVE_CAP_KEYS, "p-fell": ("fell", "fallen"),
+    "p-was-taken": (*_PASSIVE_CAP_KEYS, "wrested", "won back", "regained", "reclaimed"), "p-fell": ("fell", "fallen"),
+    "x-verb-capturing": ("capturing", "seizing", "retaking", "recapturing", "taking", "overrunning", "entering",
+                         "liberating", "conquering"),
+    "x-raised-flag": ("flag",),
+    "x-announced-capture": ("capture", "liberation", "seizure", "takeover", "conquest", "fall"),
+    "p-remains-xs-stronghold": _STRONG_KEYS,
+    "p-where-x-besieges": ("where",), "p-where-x-attacks": ("where",),
     "x-positions-in": ("positions", "strongholds", "bases", "outpost", "garrison", "trenches", "checkpoints", "defen"),
     "x-broke-siege": ("siege", "blockade", "encirclement"),
     "x-deployed-in": ("deployed",),

@@ -9,10 +9,15 @@ and fingerprints it, so the store knows when stored claims are stale.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, cast
 
 from .config import Config
 from .model import Claim, PlaceMention, Problem, Report
+
+if TYPE_CHECKING:
+    from .actors import ActorRegistry
 
 # Bump when extraction or resolution changes what they return for the same text:
 # every stored report is then re-extracted on the next build.
@@ -69,9 +74,31 @@ def analyse(report: Report, ctx: Context) -> Analysis:
 
     mentions = find_places(report.body, ctx.resolver)
     resolved = ctx.resolver.resolve_mentions(report.body, mentions.value)  # type: ignore[attr-defined]
-    claims = extract_claims(report, resolved.value, ctx.registry)  # type: ignore[arg-type]
-    problems = tuple(_named(p, report.path) for p in mentions.problems + resolved.problems + claims.problems)
-    return Analysis(report, resolved.value, claims.value, problems)
+    registry = cast("ActorRegistry", ctx.registry)
+    places, dropped = _not_actors(resolved.value, registry)
+    claims = extract_claims(report, places, registry)
+    found = tuple(p for p in resolved.problems if p.detail.get("start") not in dropped)
+    problems = tuple(_named(p, report.path) for p in mentions.problems + found + claims.problems)
+    return Analysis(report, places, claims.value, problems)
+
+
+def _not_actors(
+    places: Sequence[PlaceMention], registry: ActorRegistry
+) -> tuple[tuple[PlaceMention, ...], set[int]]:
+    """Drop the names of armed actors the gazetteer knows as some village but could not place here
+    ("the Taliban overran the city"): they are actors, not unresolved places to report. A name that
+    resolved ("Russia", "Moscow") stays a place."""
+    dropped = {
+        pm.mention.start
+        for pm in places
+        if pm.place is None
+        and not pm.mention.coref
+        and (actor := registry.get(pm.mention.text)) is not None
+        and pm.mention.text in (actor.name, *actor.aliases)
+    }
+    if not dropped:
+        return tuple(places), dropped
+    return tuple(pm for pm in places if pm.mention.start not in dropped), dropped
 
 
 def _named(problem: Problem, path: str) -> Problem:

@@ -744,8 +744,12 @@ class OfflineResolver(Resolver):
             if sent_of - _sentence_index(sents, pm.mention.start) > reach:
                 break
             if pm.place is None:
-                if pm.resolution is Resolution.UNRESOLVED and (
-                    want is None or pm.mention.kind_hint in (want, None)
+                if (
+                    pm.resolution is Resolution.UNRESOLVED
+                    and (want is None or pm.mention.kind_hint in (want, None))
+                    # only a name in a place context ("the town of Baga") is surely a place; a word the
+                    # gazetteer knows but could not place ("the Taliban overran the city") is not
+                    and (not body or _named_as_place(body, pm.mention.start))
                 ):
                     # "the town of Baga ... a force there": Baga is unknown, so is "there";
                     # never skip back to an older place.
@@ -903,6 +907,13 @@ _REGION_AFTER = re.compile(
 def _not_a_site(body: str, m: Mention) -> bool:
     """Whether a place mention names a government or an event rather than a place ("Ankara said")."""
     return _ACTOR_AFTER.match(body, m.end) is not None
+
+
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:town|city|village|settlement|hamlet|district|province)\s+of\s+$", re.I)
+
+
+def _named_as_place(body: str, start: int) -> bool:
+    return _PLACE_NOUN_BEFORE.search(body, max(0, start - 30), start) is not None
 
 
 def _direction_word(text: str) -> str | None:

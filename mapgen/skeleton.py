@@ -110,6 +110,7 @@ class _Entities:
     places: dict[int, list[PlaceMention]] = field(default_factory=dict)
     partial: set[int] = field(default_factory=set)  # countries named with a direction ("northern Iraq")
     recent: list[PlaceMention] = field(default_factory=list)  # the last earlier sentence's places (mapgen.implied)
+    capturer: ActorMention | None = None  # who took the last place an earlier sentence says was taken
 
 
 def _there_group(

@@ -1222,6 +1222,31 @@ GENERAL = [
         {("Yemen", "Yemeni government forces", "held")},
     ),
     ("Ukrainian units held the south of Kupiansk, a commander said.", {("Kupiansk", "Ukrainian forces", "held")}, set()),
+    # participles, flags, announcements, strongholds named after the place, "where" clauses
+    (
+        "The army advanced from the west, capturing the towns of Shire, Axum and Adwa.",
+        {("Axum", "Ethiopian National Defense Force", "captured"), ("Adwa", "Ethiopian National Defense Force", "captured")},
+        set(),
+    ),
+    (
+        "Iraqi troops raised the national flag over the government compound in Ramadi on Monday.",
+        {("Ramadi", "Iraqi government forces", "captured")},
+        set(),
+    ),
+    ("Kyiv's forces on Friday announced the liberation of Kherson.", {("Kherson", "Ukrainian forces", "captured")}, set()),
+    ("Further north, Mosul remains the jihadists' main stronghold in Iraq.", set(), {("Iraq", "Islamic State", "held")}),
+    (
+        "Fighting flared around Marib, where Houthi fighters have been attacking government positions.",
+        {("Marib", "Houthis", "attacking")},
+        set(),
+    ),
+    # agentless captures credited to the last taker when the sentence names nobody
+    (
+        "Ethiopian troops captured Axum on Friday. Adwa was taken two days later.",
+        {("Axum", "Ethiopian National Defense Force", "captured"), ("Adwa", "Ethiopian National Defense Force", "captured")},
+        set(),
+    ),
+    ("Prices in Kabul were seized on by traders.", set(), {("Kabul", "Taliban", "captured")}),
     (
         "The jihadists still control Tal Afar and nearby Mosul.",
         {("Tal Afar", "Islamic State", "held"), ("Mosul", "Islamic State", "held")},
