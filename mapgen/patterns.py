@@ -36,7 +36,7 @@ AUX = r"(?:(?:has|have|had|is|are|was|were|been|being|continued to|still|continu
 DESCW = (r"(?:town|towns|city|cities|village|villages|province|provinces|governorate|governorates|region|regions|"
          r"district|districts|state|states|area|areas|port|port city|capital|stronghold|strongholds|outskirts|suburb|"
          r"suburbs|neighbourhood|neighborhood|neighbourhoods|neighborhoods|hub|base|enclave|pocket|parts|part|"
-         r"section|centre|center|heart|valley|oasis|airport|airbase|air base|refinery|dam|bastion|locality|"
+         r"section|centre|center|heart|valley|oasis|airport|airbase|air base|refinery|dam|bastion|locality|hubs|ports|bases|"
          r"localities|municipality|county|counties|island|islands|hill|hills|crossing|settlement|settlements|strip|"
          r"oblast|region of|township|townships|garrison town|border town|market town|frontline town|"
          r"remaining territory|territory|"
@@ -77,7 +77,7 @@ COLLAPSE = guarded(rf"(?<![\w⟩'-])(?<!⟩ )(?<!⟩ s )(?<!⟩'s )(?=[\w '⟨�
                       rf"{_DIR}(?: and {_DIR})? )(?P<tok>{P})", re.I)
 # "⟨P1⟩'s port", "the town's eastern districts": a part of the place (never "Iraq's second city").
 # "⟨P⟩ city", "⟨P⟩ town": the word names the place's kind, nothing more.
-PLACE_KIND = re.compile(r"(?P<tok>⟨P\d+⟩) (?:city|town)(?=[ ,.;:])")
+PLACE_KIND = re.compile(r"(?P<tok>⟨P\d+⟩) (?:city|town|province|region|governorate|oblast|district)(?=[ ,.;:])")
 POSS_PART = guarded(rf"(?P<tok>{P}){POSS} (?:(?:{_DIR}|main|old|southern|northern|administrative|western|\w+-era|ancient|historic|"
                        rf"presidential|international|military|central) )?(?:palace|presidential palace|(?:[\w-]+ )?airbase|"
                        rf"government headquarters|city hall|town hall|"
@@ -102,7 +102,7 @@ APPOS_OF = re.compile(rf"(?P<tok>{P}), (?:(?:the|a|an) (?:[\w-]+ )?{P}{POSS}?|{P
 # "the state capital, ⟨P1⟩,": a descriptor naming the place that follows it.
 NAMED = guarded(rf"(?<![\w⟩'-])(?:the|its|their) (?:[\w-]+ ){{0,2}}?(?:capital|city|town|port|stronghold|bastion|"
                    rf"hub),? (?P<tok>{P})(?:,(?= (?!and |or |⟨P)))?", re.I)
-PL = rf"(?:the )?{P}(?!{POSS}\b| side of\b)"
+PL = rf"(?:the )?(?:(?:nearby|neighbouring|neighboring|adjacent) )?{P}(?!{POSS}\b| side of\b)"
 # A place that only says where another one is ("Bama, the second-largest town in ⟨P⟩, was retaken", "near the
 # border with ⟨P⟩ that are in IS hands") is not the subject of what follows.
 NOT_CONTAINER = "".join(f"(?<!{w} )" for w in ("town in", "city in", "village in", "capital in", "region in",
@@ -141,7 +141,9 @@ _OF = r"(?:(?:fighters|militants|troops|forces|members|units|soldiers|jihadists|
       r"(?:of|from) (?:the )?)?"
 # A subject: actors, optionally "backed by"/"supported by" others (who are not the subject), optionally
 # an appositive between commas.
-SUBJ = rf"(?P<a>{_ALIST_S})(?: and (?:⟨R\d+⟩|allied|affiliated|local|tribal|pro-government|other|their|its) [\w-]+(?: [\w-]+)?)?" \
+SUBJ = rf"(?P<a>{_ALIST_S})(?: and (?:(?:⟨R\d+⟩|allied|affiliated|local|tribal|pro-government|other|their|its) [\w-]+(?: [\w-]+){{0,2}}|" \
+       rf"(?:[\w-]+ ){{0,2}}(?:forces|troops|units|fighters|militias|militiamen|allies|police|soldiers|paramilitaries|volunteers|" \
+       rf"jets|aircraft|warplanes)))?" \
        rf"(?: (?:linked|affiliated|allied|close|loyal) to (?:the )?(?:[\w'-]+ ){{0,2}}?(?:⟨A\d+⟩|(?-i:[A-Z])[\w'-]+))?" \
        rf"(?:, (?:backed|supported|aided|assisted|helped|led|joined|accompanied) by (?:[^,.;⟨]|⟨[AP]\d+⟩){{1,70}}?,|" \
        rf" (?:backed|supported|aided|assisted|helped|led|joined|accompanied) by (?:(?:the |a |an )?(?:[\w-]+ ){{0,3}}?" \
@@ -250,6 +252,10 @@ NTIME = (r"(?:(?:this|last|earlier this|late last|early last) (?:week|month|year
          r"(?:days|weeks|months) (?:earlier|later|ago) )?")
 
 
+# "took full control of ⟨A⟩-held ⟨P⟩": the holder named in the object lost it (claims._former_holders)
+XHELD = r"(?:the |a |an )?(?:[\w-]+ )?⟨A\d+⟩-(?:held|controlled|occupied|run) (?:(?:[\w-]+ )?(?:town|city|village|enclave|pocket|district|port)(?: of)? )?(?=⟨P)"
+
+
 # "captured the headquarters of the army's Western Command in ⟨P⟩", "retook the Republican Palace in central ⟨P⟩":
 # taking a site in a place is a claim on the place.
 FACILITY = (r"(?:(?:the |a |an )(?:[\w-]+ ){0,4}?|⟨A\d+⟩(?:'s|') (?:[\w-]+ ){0,4}?|"
@@ -284,9 +290,9 @@ SOME_IN = (r"(?:(?:dozens|scores|hundreds|several|a number|a string|a series|a h
 
 # "nine villages in the area since Friday, including ⟨P⟩": the places named after "including" were among them
 SOME_INCL = (r"(?:(?:dozens|scores|several|a number|a string|a series|a handful) of |\d+ |two |three |four |five |six |seven |"
-             r"eight |nine |ten |a dozen |more than \d+ |several |many |a few )(?:[\w-]+ ){0,2}?(?:settlements|villages|towns|"
-             r"localities|hamlets|districts|neighbourhoods|neighborhoods|positions)(?: [^,⟨.;]{1,40}?)?,? (?:including|among them|"
-             r"such as|notably) ")
+             r"eight |nine |ten |a dozen |more than \d+ |several |many |a few )(?:of the (?:\w+ )?)?(?:[\w-]+ ){0,2}?(?:settlements|"
+             r"villages|towns|localities|hamlets|districts|neighbourhoods|neighborhoods|positions|cities|capitals)"
+             r"(?: [^,⟨.;:]{1,40}?)?(?:,? (?:including|among them|such as|notably) |: )")
 CITIES = (rf"(?:⟨P\d+⟩{POSS} |the |its |their |two |three |several )(?:[\w'-]+ ){{0,3}}?(?:cities|towns|city|town|capitals?|"
           rf"provincial capitals?|strongholds?|district centres?)(?: on \w+day| overnight)?,? (?:including |namely )?")
 
@@ -365,7 +371,7 @@ RULES: tuple[Rule, ...] = (
     Rule("x-which-seized", _r(rf"(?P<a>{A}),? (?:which|who|that) {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?P<p>{PLIST})"),
          (Emit("a", "p", C, share="share"),), 0.8),
     # "X township in neighbouring ⟨P⟩, which it seized": the clause is about X, not the place it is in
-    Rule("p-which-x-held", _r(rf"(?<!\bin )(?<!\bin the )(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N})(?: (?:in|near|on|of) (?:{_DIR} )?⟨P\d+⟩)?(?:, (?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){{1,60}}?)?,? (?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have )?{ADV}"
+    Rule("p-which-x-held", _r(rf"(?<!\bin )(?<!\bin the )(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N})(?: (?:in|near|on|of) (?:{_DIR} )?⟨P\d+⟩)?(?:, (?:(?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){{1,60}}?|(?-i:[A-Z])[^,⟨.;]{{1,60}}?))?,? (?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have )?{ADV}"
                               rf"(?P<v>held|controlled|occupied|run|seized|captured|overran|took|taken|overrun|control|"
                               rf"controls|hold|holds|occupy|occupies|annexed|retook|retaken|recaptured|conquered)\b"),
          (Emit("a", "p", H),), 0.8),
@@ -456,7 +462,7 @@ RULES: tuple[Rule, ...] = (
                               rf"(?: (?:in|at|on|around) (?P<p2>{PLIST}))?(?P<rest>.*)"),
          (Emit("a", "p", H), Emit("a", "p2", H)), 0.8),
     # -- captured ---------------------------------------------------------------------------------
-    Rule("x-seized", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of |"
+    Rule("x-seized", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of |{XHELD}|"
                         rf"back |{FACILITY}|{CITIES}|{SOME_IN}|{SOME_INCL}|(?:(?:dozens|scores|hundreds|a number|a string|a series|a handful) of |several |many |a few |\d+ )"
                         rf"(?:(?:towns|villages|settlements|localities|hamlets|districts|neighbourhoods|areas|and|other|"
                         rf"small|nearby) ){{0,4}}(?=⟨P))?(?P<p>{PLIST})"), (Emit("a", "p", C, share="share"),), 0.9, country_ok=True),
@@ -483,7 +489,7 @@ RULES: tuple[Rule, ...] = (
                              rf"(?:into|in) (?:(?:a|an|the) (?:[\w-]+ ){{0,2}}?(?:enclave|pocket|corner|strip|area|sliver|"
                              rf"districts?|neighbourhoods?)(?: of| in)? )?(?P<p>{PLIST})"),
          (Emit("a", "p", AT), Emit("b", "p", H)), 0.8),
-    Rule("x-withdrew", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{LOST_V}) (?:{OBJ_IN})?(?P<p>{PLIST})"
+    Rule("x-withdrew", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{LOST_V}) (?:{OBJ_IN}|(?:the )?(?:areas? )?around )?(?P<p>{PLIST})"
                           rf"(?: to (?P<b>{ALIST}))?"), (Emit("a", "p", L), Emit("b", "p", C)), 0.85,
          country_ok=True),
     Rule("defeat-of-in", _r(rf"(?P<v>defeat|ouster|expulsion|rout|eviction|withdrawal|retreat|ejection|pullout|pull-out) of "
@@ -656,11 +662,12 @@ RULES = RULES + (
 # Thursday", "⟨A⟩ of the battalion based in ⟨P⟩ surrendered" -- the place is the one named in the subject,
 # else earlier in the sentence, else in the sentence before. The subject may carry only a prepositional
 # phrase (no verb: "⟨A⟩ entered the town where residents had fled" is not the actor fleeing).
-_SUBJ_PP = r"(?P<x>(?: (?:of|in|from|based in|stationed in|inside|at|around|defending|guarding)(?: [\w'-]+| ⟨P\d+⟩){1,8}?)?)"
+_SUBJ_PP = (r"(?P<x>(?: (?:of|in|from|based in|based around|stationed in|stationed around|stationed near|deployed in|deployed around|"
+            r"inside|at|around|defending|guarding)(?: [\w'-]+| ⟨P\d+⟩){1,8}?)?)")
 RULES = RULES + (
-    Rule("x-fled", _r(rf"(?P<a>{_ALIST_S}){_SUBJ_PP},? {ADV}(?:had |have |has |were |was )?(?:also |then |reportedly |quickly |eventually |"
+    Rule("x-fled", _r(rf"(?P<a>{_ALIST_S}){_SUBJ_PP},? {ADV}(?:(?:had|have|has|were|was|are|is) )?(?:being |been )?(?:also |then |reportedly |quickly |eventually |"
                       rf"already |finally |hastily )?(?P<v>fled|withdrew|withdrawn|retreated|pulled out|pulled back|surrendered|"
-                      rf"melted away)(?! (?:from|out|to|into|towards?|across|through|the|a|an|its|their|⟨)\b)(?![\w-])"),
+                      rf"melted away|withdrawing|retreating|pulling out|pulling back)(?! (?:from|out|to|into|towards?|across|through|the|a|an|its|their|⟨)\b)(?![\w-])"),
          (Emit("a", IMPLIED, L),), 0.6),
     # "before Rwandan and Mozambican forces drove them out": out of the place just named
     Rule("x-drove-them-out", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>drove|driven|drive|drives|pushed|forced|chased|kicked|flushed) "
@@ -678,8 +685,18 @@ RULES = RULES + (
                       rf"within|by|in the|sharply|below|from|off|on hard|ill|asleep|behind)\b)(?![\w-])"),
          (Emit(IMPLIED, "p", C),), 0.6),
 )
+RULES = RULES + (
+    # "⟨P⟩, a railway town, had been occupied since April" (by the actor the sentence names)
+    Rule("p-was-occupied", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,⟨]{{1,80}},)? (?:(?:has|have|had) (?:also |since |long )?been|"
+                              rf"was|were|is|are) (?:still |now )?(?P<v>occupied|controlled)(?!(?: [\w-]+){{0,3}} by\b)(?![\w-])"),
+         (Emit(IMPLIED, "p", H),), 0.55),
+    # "⟨A⟩ admitted that ⟨P⟩ was effectively lost"
+    Rule("p-was-lost", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,⟨]{{1,60}},)? (?:(?:has|have|had) been|was|were) (?:effectively |"
+                          rf"largely |all but |now |finally )?(?P<v>lost)(?! (?:to|on|in the)\b)(?![\w-])"),
+         (Emit(IMPLIED, "p", L),), 0.55),
+)
 IMPLIED_PLACE_RULES = frozenset({"x-fled", "x-drove-them-out"})
-IMPLIED_ACTOR_RULES = frozenset({"p-was-taken", "p-fell"})
+IMPLIED_ACTOR_RULES = frozenset({"p-was-taken", "p-fell", "p-was-occupied", "p-was-lost"})
 
 # Participles and reports of a capture, flags raised, strongholds named after the place, sieges reported in a
 # "where" clause.
@@ -688,7 +705,7 @@ RULES = RULES + (
     # "The army then advanced from the north, capturing the towns of Shire, Axum and Adwa"
     Rule("x-verb-capturing", _r(rf"(?P<a>{_ALIST_S}) {_NO_OTHER_ACTOR}{{1,150}}?, (?:(?:later|then|quickly|eventually|finally|before) )?"
                                 rf"(?P<v>capturing|seizing|retaking|recapturing|taking|overrunning|taking control of|"
-                                rf"seizing control of|entering|liberating|conquering) (?:{CITIES}|{SOME_INCL})?(?P<p>{PLIST})"),
+                                rf"seizing control of|entering|liberating|conquering) (?:{CITIES}|{SOME_INCL}|the (?:[\w-]+ )?(?:towns|cities|villages) of )?(?P<p>{PLIST})"),
          (Emit("a", "p", C),), 0.75),
     # "Iraqi forces raised the national flag over the government complex in ⟨P⟩"
     Rule("x-raised-flag", _r(rf"(?P<a>{_ALIST_S}) {_NO_OTHER_ACTOR}{{0,60}}?(?P<v>raised|raising|hoisted|hoisting|planted|planting) "
@@ -703,9 +720,9 @@ RULES = RULES + (
                                        rf"became|has become) (?:still |now )?(?:the |a |an |one of )?(?P<a>{A}){POSS}? "
                                        rf"(?:[\w-]+ ){{0,3}}?(?P<v>{STRONG_N}|bastion)\b"), (Emit("a", "p", H),), 0.8),
     # "⟨P⟩, where IS fighters have surrounded the refinery", "where the AA has been attacking junta positions"
-    Rule("p-where-x-besieges", _r(rf"(?P<p>{PLIST})(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) {ADV}{AUX}{ADV}"
+    Rule("p-where-x-besieges", _r(rf"(?P<p>{PLIST}){LOCATOR}(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) {ADV}{AUX}{ADV}"
                                   rf"(?P<v>{BESIEGE_V})\b"), (Emit("a", "p", B),), 0.7),
-    Rule("p-where-x-attacks", _r(rf"(?P<p>{PLIST})(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) {ADV}{AUX}{ADV}"
+    Rule("p-where-x-attacks", _r(rf"(?P<p>{PLIST}){LOCATOR}(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) {ADV}{AUX}{ADV}"
                                  rf"(?P<v>attacked|attacking|attack|attacks|shelled|shelling|stormed|storming|assaulted|"
                                  rf"assaulting|pounded|pounding|bombarded|bombarding|raided|raiding|fought|fighting|battled|"
                                  rf"battling|clashed|clashing)\b"), (Emit("a", "p", AT),), 0.65),
@@ -790,6 +807,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "x-verb-capturing": ("capturing", "seizing", "retaking", "recapturing", "taking", "overrunning", "entering",
                          "liberating", "conquering"),
     "x-raised-flag": ("flag",),
+    "p-was-occupied": ("occupied", "controlled"), "p-was-lost": ("lost",),
     "x-announced-capture": ("capture", "liberation", "seizure", "takeover", "conquest", "fall"),
     "p-remains-xs-stronghold": _STRONG_KEYS,
     "p-where-x-besieges": ("where",), "p-where-x-attacks": ("where",),
