@@ -464,6 +464,7 @@ _UNKNOWN_NOUN = re.compile(
 )
 _UNKNOWN_ANCHOR = re.compile(r"town|city|village|settlement|hamlet")
 _COREF_ANCHOR = re.compile(r"the", re.I)  # both alternatives of _COREF start with it
+_GLUED_ARTICLE = re.compile(r"\b[A-Z][\w'’]*[ -](?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|es|et)-$")
 _SPAN_PUNCT = re.compile(r"[.,;:!?()\[\]\"\u201c\u201d]")
 _SPACE_CAP = re.compile(r" [A-Z]")
 _SENT_START = re.compile(r"(?:^|[.!?\n\"\u201c:;]\s*|\(\s*)$")
@@ -651,6 +652,8 @@ def _spelling_variants(
             if not found:
                 continue
             s, e = r0 + rs, r0 + re_
+            if s > 3 and body[s - 1] == "-" and _GLUED_ARTICLE.search(body, max(0, s - 40), s):
+                continue  # the tail of a longer name ("Hayat Tahrir al-Sham")
             found_m = _read_as_place(body, s, e, f, gaz, t)
             if found_m is not None:
                 out.append(found_m)
@@ -829,6 +832,8 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
         span = body[s:e]
         if _SPAN_PUNCT.search(span):
             continue
+        if s > 3 and body[s - 1] == "-" and _GLUED_ARTICLE.search(body, max(0, s - 40), s):
+            continue  # the tail of a longer name: "Hayat Tahrir al-Sham", "Maarat al-Numan", "Bab al-Mandab"
         if not _is_capitalised(span) and not (
             " " in key
             and _SPACE_CAP.search(span)

@@ -209,8 +209,9 @@ def _skeleton(
                 ents.pronouns[i] = _speaker_actor(sent, actors) or _antecedent(s, all_actors, body_text, base)
             elif fronted and (ahead := _cataphor(body_text, base, s, actors)):
                 ents.pronouns[i] = ahead  # "With X under their control, the RSF ...": the main subject
-            elif s == sent.start and subject is not None and sent.text[: e - s] in ("It", "They"):
-                # a sentence opening with "It"/"They" continues the last sentence's subject
+            elif subject is not None and _opens_sentence(body_text, s - base, e - base, spans, s):
+                # a sentence opening with "It"/"They" (perhaps after a short fronted phrase: "By mid-June
+                # they had encircled the city") continues the last sentence's subject
                 ents.pronouns[i] = subject if s - subject.end < 600 else None
             else:
                 ents.pronouns[i] = _antecedent(s, all_actors, body_text, base)
@@ -255,6 +256,20 @@ def _unquote(skel: str, pos: list[int]) -> tuple[str, list[int]]:
         return skel, pos
     text = "".join(c for c, k in zip(skel, keep, strict=True) if k)
     return text, [p for p, k in zip(pos[: len(skel)], keep, strict=True) if k] + pos[len(skel) :]
+
+
+_FRONTED_SHORT = re.compile(r"(?:[A-Z][\w'-]*(?: [\w'-]+){0,5},? )?$")
+
+
+def _opens_sentence(text: str, rel: int, rel_end: int, spans: list[tuple[int, int, str, object]], at: int) -> bool:
+    """A subject pronoun ("they", "it") with nothing but a short fronted phrase before it in its sentence."""
+    if text[rel:rel_end].lower() not in ("it", "they"):
+        return False
+    if rel == 0:
+        return True
+    if any(sp[0] < at and sp[2] in ("A", "P") for sp in spans):
+        return False
+    return _FRONTED_SHORT.fullmatch(text, 0, rel) is not None
 
 
 def _not_country(pm: PlaceMention) -> bool:
