@@ -75,7 +75,11 @@ _LOYAL = re.compile(
     r"(?i:president|prime minister|interim president|government|interim government|transitional government)\b"
     r"(?: (?!Said\b|Says\b)[A-Z][\w'-]+){0,4}"
 )
-# "Islamic State-linked insurgents" are not Islamic State: a name before these is a modifier.
+# "two cities held by Kyiv": a state's name as the agent of control.
+_BY_STATE = (
+    "held by ", "controlled by ", "occupied by ", "in the hands of ", "under the control of ", "retaken by ",
+    "recaptured by ", "captured by ", "liberated by ", "seized by ", "annexed by ",
+)
 _LINKED = ("-linked", "-affiliated", "-aligned", "-inspired", "-loyal")
 _MODIFIER_SUFFIXES = (
     "-linked",
@@ -95,7 +99,9 @@ _MODIFIER_SUFFIXES = (
 _POSSESSIVES = ("its ", "their ", "his ", "her ")
 # "IS fighters", "HTS militants": a head noun after a name belongs to the mention.
 _HEAD = re.compile(
-    r" (?:fighters|militants|troops|forces|rebels|jihadists|soldiers|gunmen|units|insurgents|"
+    r" (?:assault groups|assault units|assault troops|special forces|battalions|brigades|marines|"
+    r"paratroopers|"
+    r"fighters|militants|troops|forces|rebels|jihadists|soldiers|gunmen|units|insurgents|"
     r"militiamen|paramilitaries|extremists|members|loyalists|commanders|operatives|combatants|"
     r"mercenaries|allies|artillery|warplanes|aircraft|jets|drones|gunboats|helicopters|tanks|snipers)\b"
 )
@@ -286,8 +292,14 @@ class Matcher:
                     if not actorish and state is not None
                     else None
                 )
-                if own is not None and state is not None:
-                    stop = own.end() if own.re is _COUNTRY_FORCES else end
+                # "two cities held by Kyiv", "retaken by Damascus": a state's name as the agent of control
+                by = (
+                    not actorish
+                    and lowered[start:end] in self.state_names
+                    and lowered.endswith(_BY_STATE, 0, start)
+                )
+                if (own is not None or by) and state is not None:
+                    stop = own.end() if own is not None and own.re is _COUNTRY_FORCES else end
                     raw.append((start, stop, (_Entry(ALIAS, None, (state,)),)))
                     continue
             if actorish:

@@ -40,7 +40,7 @@ from .skeleton import _actors, _Entities, _Info, _places
 from .text import Sentence
 
 _NOTABLY = guarded(
-    rf"^(?: (?:region|province|state|oblast|governorate|district|regions|provinces|states))?(?: (?:in|on|by|over|during|since) [\w -]{{1,20}}?)?,? (?:notably|especially|particularly|mainly|mostly|chiefly|including|such as|primarily|"
+    rf"^(?: (?:region|province|state|oblast|governorate|district|regions|provinces|states))?(?: (?:in|on|by|over|during|since) [\w -]{{1,20}}?| (?:further|farther) (?:north|south|east|west)| to the (?:north|south|east|west))?,? (?:notably|especially|particularly|mainly|mostly|chiefly|including|such as|primarily|"
     rf"principally)(?: in)? (?P<p>{PLIST})",
     re.I,
 )

@@ -433,7 +433,8 @@ _IT_PLACE = re.compile(
     r"(?:storm|capture|seize|retake|recapture|encircle|besiege|overrun|take)"
     # "The jihadists overran it in June 2014", "handed it over": a place taken or given up
     r"|overran|overrun|captured|seized|retook|retaken|recaptured|occupied|stormed|besieged|encircled|"
-    r"surrounded|abandoned|liberated|handed|evacuated)\s+(?P<it>it)\b(?!\s+(?:to|that|as|was|is|would|will)\b)"
+    r"surrounded|abandoned|liberated|handed|evacuated|shelling|shelled|attacking|attacked|bombarding|bombarded|"
+    r"pounding|pounded|entered|defending|defended)\s+(?P<it>it)\b(?!\s+(?:to|that|as|was|is|would|will)\b)"
 )
 _GARRISON = re.compile(r"\bthe\s+(?:besieged\s+|beleaguered\s+|encircled\s+)?garrison\b(?![\w-])", re.I)
 _PAIR_COREF = re.compile(

@@ -43,7 +43,7 @@ DESCW = (r"(?:town|towns|city|cities|village|villages|province|provinces|governo
          r"eastern half|western half|northern half|southern half)")
 _WORD = r"(?:[\w-]+|⟨A\d+⟩-\w+)"
 DESC = rf"(?:(?:the|a|an|its|their|his|her|⟨R\d+⟩) )?(?:{P}{POSS}? )?(?:{_WORD} ){{0,3}}?{DESCW}(?: of| around| in| including)? "
-_CWORD = r"\w[\w-]*"
+_CWORD = r"(?!(?:capture|recapture|seizure|fall|loss|liberation|siege|encirclement|defeat|of|in|from|by|to|on|at|for)\b)\w[\w-]*"
 _ADJ = (r"(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
         r"northeastern|northwestern|southeastern|southwestern|key|main|strategic|nearby|neighbouring|"
         r"neighboring|besieged|embattled|frontline|front-line|border|coastal|ancient|former|nearby|remote|"
@@ -109,7 +109,7 @@ NOT_CONTAINER = "".join(f"(?<!{w} )" for w in ("town in", "city in", "village in
                                                  "province in", "district in", "towns in", "cities in", "border with",
                                                  "villages in", "state in"))
 # Between a place and its predicate: an appositive between commas, "a town that", a distance.
-REL = (r"(?:,[^,]{1,90},|,? (?P<share>SHARE_BODY) of which|,(?: (?:a|an|the|another) (?:[^,⟨.;]|⟨P\d+⟩){1,50}?)?(?= (?:which|that) )|"
+REL = (r"(?:,(?:[^,]|(?<=\d),(?=\d{3})){1,90},| (?:which|that|who) [^,⟨;.]{1,90},|,? (?P<share>SHARE_BODY) of which|,(?: (?:a|an|the|another) (?:[^,⟨.;]|⟨P\d+⟩){1,50}?)?(?= (?:which|that) )|"
        r", (?:two|three|four|five|six|several|both|all) (?:[^,⟨.;]|⟨P\d+⟩){1,80}?(?= (?:which|that) )|"
        r",? (?:about |some |around |nearly |roughly )?\d+ ?(?:km|kilometres|kilometers|miles)[^,⟨]{1,40},)?(?: which| that)?")
 # Where a place is, between it and its verb ("⟨P⟩ and ⟨P⟩ in the south had fallen earlier").
@@ -142,7 +142,7 @@ _OF = r"(?:(?:fighters|militants|troops|forces|members|units|soldiers|jihadists|
 # A subject: actors, optionally "backed by"/"supported by" others (who are not the subject), optionally
 # an appositive between commas.
 SUBJ = rf"(?P<a>{_ALIST_S})(?: and (?:(?:⟨R\d+⟩|allied|affiliated|local|tribal|pro-government|other|their|its) [\w-]+(?: [\w-]+){{0,2}}|" \
-       rf"(?:[\w-]+ ){{0,2}}(?:forces|troops|units|fighters|militias|militiamen|allies|police|soldiers|paramilitaries|volunteers|" \
+       rf"(?:[\w'-]+ ){{0,2}}(?:forces|troops|units|fighters|militias|militiamen|allies|police|soldiers|paramilitaries|volunteers|" \
        rf"jets|aircraft|warplanes)))?" \
        rf"(?: (?:linked|affiliated|allied|close|loyal) to (?:the )?(?:[\w'-]+ ){{0,2}}?(?:⟨A\d+⟩|(?-i:[A-Z])[\w'-]+))?" \
        rf"(?:, (?:backed|supported|aided|assisted|helped|led|joined|accompanied) by (?:[^,.;⟨]|⟨[AP]\d+⟩){{1,70}}?,|" \
@@ -202,7 +202,7 @@ ATTACK_V = (r"(?:attacked|attacking|attacks|attack|shelled|shelling|shells|shell
             r"advanced on|advanced into|advanced towards|advanced toward|advancing on|advancing into|"
             r"advancing towards|advancing toward|advance on|advance towards|pushed into|pushing into|"
             r"pushed towards|pushed toward|pushing towards|pushing toward|pressed into|pressed towards|"
-            r"(?:pushed|pushing|pressed|pressing|moved|moving|advanced|advancing|drove|driving) (?:deeper|further|farther) into|"
+            r"(?:pushed|pushing|pressed|pressing|moved|moving|advanced|advancing|drove|driving) (?:deeper|further|farther|deep) into|"
             r"(?:pushed|pushing|advanced|advancing|moved|moving|came|come|got|are|were|is|was) (?:to )?within "
             r"(?:[\w-]+ ){0,4}?of|"
             r"pressed toward|pressing towards|closed in on|closing in on|closes in on|converged on|converging on|"
@@ -336,10 +336,16 @@ RULES: tuple[Rule, ...] = (
                       rf"(?: of| around| in| including)? )?(?P<p>{PLIST})"), (Emit("a", "p", H),), 0.9,
          country_ok=True),
     Rule("x-besieged", _r(rf"(?P<a>{A})(?P<v>-besieged) (?P<p>{PLIST})"), (Emit("a", "p", B),), 0.85),
-    Rule("held-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,? (?:which|that) |,[^⟨,;]{{1,60}}, |, | [^⟨,]{{0,30}}, | )?"
+    Rule("held-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,? (?:which|that) |,[^⟨,;]{{1,90}}, |, | [^⟨,]{{0,30}}, | )?"
                        rf"(?:is |are |was |were |has been |have been |had been |remains |remain |remained |being )?"
                        rf"{ADV}(?P<v>(?:held|controlled|occupied|run|administered|retained|kept|defended|ruled)"
                        rf") by {ADV}(?P<a>{ALIST})"), (Emit("a", "p", H, share="share"),), 0.9, country_ok=True),
+    Rule("appos-still-under", _r(rf"(?P<p>{PLIST_N}), (?:the |two |three |both |several |its |their )?(?:[\w-]+ ){{0,4}}?(?:cities|towns|city|town|"
+                                 rf"villages|areas|strongholds|places|districts|settlements|ports|capitals) (?:still |now |already |firmly )?"
+                                 rf"(?P<v>under|in) (?P<a>{A}){POSS}? (?:full |firm |complete )?(?:control|hands)"), (Emit("a", "p", H),), 0.8),
+    Rule("appos-held-by", _r(rf"(?P<p>{PLIST_N}), (?:the |two |three |both |several |its |their )?(?:[\w-]+ ){{0,4}}?(?:cities|towns|city|town|"
+                             rf"villages|areas|strongholds|places|districts|settlements|ports|capitals) (?:still |now |already |firmly )?"
+                             rf"(?P<v>held|controlled|occupied|run) by (?P<a>{ALIST})"), (Emit("a", "p", H),), 0.8),
     Rule("territory-held-by-in", _r(rf"(?:territory|territories|areas|parts|land|districts|pockets|positions|"
                                     rf"towns|villages|enclaves?) {ADV}(?P<v>held|controlled|occupied) by "
                                     rf"(?P<a>{ALIST}) (?:in|around|near) (?P<p>{PLIST})"), (Emit("a", "p", H),),
@@ -364,24 +370,25 @@ RULES: tuple[Rule, ...] = (
                           rf"areas|cities|districts|settlements|strongholds),? (?:including|such as|notably|among them) |"
                           rf"(?:⟨R\d+⟩ |their |its )?(?:lines|ground|defensive lines|territory|pockets of territory|pockets|countryside|land|"
                           rf"swathes of territory|swathes|areas|positions|villages|towns|districts|neighbourhoods|"
-                          rf"a strip of land|a strip of territory|a stretch|desert|hinterland|surroundings|a sliver of territory|a slice of territory|a corner|territory) (?:[\w-]+ ){{0,2}}?(?:in|of|around|across) )?"
+                          rf"(?:large |vast |rural |large rural )?(?:areas|swathes of territory|territory|countryside) and (?=⟨P)|a strip of land|a strip of territory|a stretch|desert|hinterland|surroundings|a sliver of territory|a slice of territory|a corner|territory) (?:[\w-]+ ){{0,2}}?(?:in|of|around|across) )?"
                           rf"(?P<p>{PLIST})"), (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
     Rule("x-which-held", _r(rf"(?P<a>{A}),? (?:which|who|that) {ADV}{AUX}{ADV}(?P<v>{HOLD_V}) (?:{SHARE})?(?P<p>{PLIST})"),
          (Emit("a", "p", H, share="share"),), 0.8),
     Rule("x-which-seized", _r(rf"(?P<a>{A}),? (?:which|who|that) {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?P<p>{PLIST})"),
          (Emit("a", "p", C, share="share"),), 0.8),
     # "X township in neighbouring ⟨P⟩, which it seized": the clause is about X, not the place it is in
-    Rule("p-which-x-held", _r(rf"(?<!\bin )(?<!\bin the )(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N})(?: (?:in|near|on|of) (?:{_DIR} )?⟨P\d+⟩)?(?:, (?:(?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){{1,60}}?|(?-i:[A-Z])[^,⟨.;]{{1,60}}?))?,? (?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have )?{ADV}"
+    Rule("p-which-x-held", _r(rf"(?<!\bin )(?<!\bin the )(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N})(?: (?:in|near|on|of) (?:{_DIR} )?⟨P\d+⟩| (?:on|in|near|across|along|at|to) (?:the )?[^,⟨.;]{{1,40}}?)?(?:, (?:(?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){{1,60}}?|(?-i:[A-Z])[^,⟨.;]{{1,60}}?))?(?:,? (?P<share>{SHARE_BODY}) of)?,? (?:which|that) (?:the )?(?P<a>{ALIST}) {ADV}(?:has |had |have )?{ADV}"
                               rf"(?P<v>held|controlled|occupied|run|seized|captured|overran|took|taken|overrun|control|"
-                              rf"controls|hold|holds|occupy|occupies|annexed|retook|retaken|recaptured|conquered)\b"),
-         (Emit("a", "p", H),), 0.8),
+                              rf"controls|hold|holds|occupy|occupies|annexed|retook|retaken|recaptured|conquered|wrested back|"
+                              rf"wrested|won back|regained|liberated|freed)\b"),
+         (Emit("a", "p", H, share="share"),), 0.8),
     # "Goma, which the rebels have encircled", "Marib, which the Houthis are attacking"
-    Rule("p-which-x-besieged", _r(rf"(?<!\bin )(?<!\bin the )(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N}),? "
-                                  rf"(?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have |are |is |were |was )?{ADV}"
+    Rule("p-which-x-besieged", _r(rf"{NOT_CONTAINER}(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N}),? "
+                                  rf"(?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have |are |is |were |was )?(?:been )?{ADV}"
                                   rf"(?P<v>besieged|besieging|besiege|besieges|encircled|encircling|encircle|surrounded|"
                                   rf"surrounding|blockaded|blockading|cut off)\b"), (Emit("a", "p", B),), 0.8),
-    Rule("p-which-x-attacks", _r(rf"(?<!\bin )(?<!\bin the )(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N}),? "
-                                 rf"(?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have |are |is |were |was )?{ADV}"
+    Rule("p-which-x-attacks", _r(rf"{NOT_CONTAINER}(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N}),? "
+                                 rf"(?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have |are |is |were |was )?(?:been )?{ADV}"
                                  rf"(?P<v>attacked|attacking|attack|attacks|shelled|shelling|shell|bombarded|"
                                  rf"bombarding|stormed|storming|assaulted|assaulting)\b"), (Emit("a", "p", AT),), 0.75),
     # "Eritrean troops are still present in parts of northern Tigray", "Ukrainian troops remain in ⟨P⟩"
@@ -639,7 +646,7 @@ RULES = RULES + (
          (Emit("a", "p", H),), 0.65),
     # "the army said it had broken the siege of ⟨P⟩": the besieged side holds it
     Rule("x-broke-siege", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>broke|broken|break|breaks|breaking|lifted|lift|lifts|lifting|ended|"
-                             rf"broke through) (?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?:siege|blockade|encirclement) "
+                             rf"broke through) (?:the |a |an |its |their |⟨R\d+⟩ )?(?:[\w-]+ ){{0,2}}?(?:siege|blockade|encirclement) "
                              rf"(?:of|on|around) (?P<p>{PLIST})"), (Emit("a", "p", H),), 0.75),
     # "government forces have since deployed in ⟨P⟩ and in ⟨P⟩"
     Rule("x-deployed-in", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>deployed|redeployed|were deployed|was deployed|been deployed) "
@@ -649,12 +656,15 @@ RULES = RULES + (
 
 # Coordinated verbs with the subject left out: "M23 rebels entered Goma on Monday, and later advanced on
 # Bukavu". The filler before "and" may hold places but no other actor.
-ELIDED = rf"(?<!after )(?<!when )(?<!while )(?<!once )(?<!as )(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩|(?<=after )⟨A\d+⟩|(?<=when )⟨A\d+⟩|(?<=as )⟨A\d+⟩){{1,140}}?),? (?:and|then|before)(?: (?:on \w+day|on \w+ \d+|in \w+|later that day|the next day|the following day|a day later|days later|hours later),?)? (?:later |then |also |subsequently |quickly |soon |eventually |went on to |moved on to )?{AUX}"
+ELIDED = rf"(?:(?<!after )(?<!when )(?<!while )(?<!once )(?<!as )|(?=⟨[AR]\d+⟩ [^.;,]{{1,140}}? (?:and|then) ))(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩|(?<=after )⟨A\d+⟩|(?<=when )⟨A\d+⟩|(?<=as )⟨A\d+⟩){{1,140}}?),? (?:and|then|before)(?: (?:on \w+day|on \w+ \d+|in \w+|later that day|the next day|the following day|a day later|days later|hours later),?)? (?:later |then |also |subsequently |quickly |soon |eventually |went on to |moved on to )?{AUX}"
 RULES = RULES + (
     Rule("elided-seized", _r(rf"{ELIDED}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of )?(?P<p>{PLIST})"),
          (Emit("a", "p", C, share="share"),), 0.75),
+    Rule("elided-drove-out", _r(rf"{ELIDED}(?P<v>drove|driven|pushed|forced|chased|expelled|ousted|kicked|flushed|evicted|dislodged|"
+                                rf"routed|cleared|purged) (?:the )?(?:(?:last|remaining|remnants of) )?(?P<b>{A})(?: [\w-]+)? (?:out of|from) "
+                                rf"(?P<p>{PLIST})"), (Emit("a", "p", C), Emit("b", "p", L)), 0.75),
     Rule("elided-withdrew", _r(rf"{ELIDED}(?P<v>{LOST_V}) (?P<p>{PLIST})"), (Emit("a", "p", L),), 0.7),
-    Rule("elided-attacks", _r(rf"{ELIDED}(?P<v>{ATTACK_V}) (?:{OBJ_IN})?(?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.7),
+    Rule("elided-attacks", _r(rf"{ELIDED}(?P<v>{ATTACK_V}) (?:{OBJ_IN}|control of |(?:the )?(?:towns?|cities|city|villages?) of )?(?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.7),
     Rule("elided-besieges", _r(rf"{ELIDED}(?P<v>{BESIEGE_V}) (?:{OBJ_IN})?(?P<p>{PLIST})"), (Emit("a", "p", B),), 0.7),
 )
 
@@ -667,7 +677,7 @@ _SUBJ_PP = (r"(?P<x>(?: (?:of|in|from|based in|based around|stationed in|station
 RULES = RULES + (
     Rule("x-fled", _r(rf"(?P<a>{_ALIST_S}){_SUBJ_PP},? {ADV}(?:(?:had|have|has|were|was|are|is) )?(?:being |been )?(?:also |then |reportedly |quickly |eventually |"
                       rf"already |finally |hastily )?(?P<v>fled|withdrew|withdrawn|retreated|pulled out|pulled back|surrendered|"
-                      rf"melted away|withdrawing|retreating|pulling out|pulling back)(?! (?:from|out|to|into|towards?|across|through|the|a|an|its|their|⟨)\b)(?![\w-])"),
+                      rf"melted away|withdrawing|retreating|pulling out|pulling back)(?! (?:from|out|to(?! the (?:north|south|east|west))|into|towards?|across|through|the|a|an|its|their|⟨)\b)(?![\w-])"),
          (Emit("a", IMPLIED, L),), 0.6),
     # "before Rwandan and Mozambican forces drove them out": out of the place just named
     Rule("x-drove-them-out", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>drove|driven|drive|drives|pushed|forced|chased|kicked|flushed) "
@@ -680,7 +690,7 @@ RULES = RULES + (
                            rf"quickly|soon|eventually|then|later|completely|fully|totally))* (?P<v>taken|captured|seized|retaken|recaptured|"
                            rf"liberated|freed|overrun|taken over|wrested back|won back|regained|reclaimed)"
                            rf"(?!(?: [\w-]+){{0,3}} by\b)(?![\w-])"), (Emit(IMPLIED, "p", C),), 0.6),
-    Rule("p-fell", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}){LOCATOR}(?:,? (?:which|that)|,[^,⟨]{{1,60}},)? (?:also |finally |eventually |itself |"
+    Rule("p-fell", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}){LOCATOR}(?:,? (?:which|that)|,(?:[^,⟨]|⟨P\d+⟩){{1,60}},)? (?:also |finally |eventually |itself |"
                       rf"quickly )?(?P<v>fell|has fallen|had fallen)(?! (?:to|back|into|apart|silent|victim|short|under|quiet|"
                       rf"within|by|in the|sharply|below|from|off|on hard|ill|asleep|behind)\b)(?![\w-])"),
          (Emit(IMPLIED, "p", C),), 0.6),
@@ -722,6 +732,13 @@ RULES = RULES + (
     # "⟨P⟩, where IS fighters have surrounded the refinery", "where the AA has been attacking junta positions"
     Rule("p-where-x-besieges", _r(rf"(?P<p>{PLIST}){LOCATOR}(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) {ADV}{AUX}{ADV}"
                                   rf"(?P<v>{BESIEGE_V})\b"), (Emit("a", "p", B),), 0.7),
+    Rule("p-where-x-holds", _r(rf"(?P<p>{PLIST}){LOCATOR}(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) {ADV}{AUX}{ADV}"
+                               rf"(?P<v>controls|controlled|control|holds|held|hold|runs|ran|occupies|occupied) (?:{SHARE})?"),
+         (Emit("a", "p", H, share="share"),), 0.65),
+    # "⟨P⟩, which the junta handed over to Kokang rebels in January"
+    Rule("p-which-x-handed", _r(rf"(?P<p>{PLIST_N}),? (?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have )?{ADV}"
+                                rf"(?P<v>handed|handed over|ceded|surrendered|gave up|abandoned|lost)(?: over)? (?:control )?"
+                                rf"(?:to (?:the )?(?P<b>{ALIST}))?"), (Emit("a", "p", L), Emit("b", "p", C)), 0.75),
     Rule("p-where-x-attacks", _r(rf"(?P<p>{PLIST}){LOCATOR}(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) {ADV}{AUX}{ADV}"
                                  rf"(?P<v>attacked|attacking|attack|attacks|shelled|shelling|stormed|storming|assaulted|"
                                  rf"assaulting|pounded|pounding|bombarded|bombarding|raided|raiding|fought|fighting|battled|"
@@ -783,6 +800,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "x-battling-y-in": ("battl", "fight", "fought", "clash", "engag"),
     "x-which-held": _HOLD_KEYS, "x-which-seized": _CAP_KEYS,
     "territory-held-by-in": _HELDBY_KEYS, "last-enclave-held-by": _HELDBY_KEYS,
+    "appos-still-under": ("control", "hands"), "appos-held-by": ("held", "controlled", "occupied", " run "),
     "in-hands": ("hands of", "control of", "grip of", "rule of"),
     "under-x-control": ("control", "hands", "rule", "occupation"),
     "x-controls": _HOLD_KEYS,
@@ -810,7 +828,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "p-was-occupied": ("occupied", "controlled"), "p-was-lost": ("lost",),
     "x-announced-capture": ("capture", "liberation", "seizure", "takeover", "conquest", "fall"),
     "p-remains-xs-stronghold": _STRONG_KEYS,
-    "p-where-x-besieges": ("where",), "p-where-x-attacks": ("where",),
+    "p-where-x-besieges": ("where",), "p-where-x-attacks": ("where",), "p-where-x-holds": ("where",),
+    "p-which-x-handed": ("handed", "ceded", "surrendered", "gave up", "abandoned", "lost"),
     "x-positions-in": ("positions", "strongholds", "bases", "outpost", "garrison", "trenches", "checkpoints", "defen"),
     "x-broke-siege": ("siege", "blockade", "encirclement"),
     "x-deployed-in": ("deployed",),
@@ -826,6 +845,8 @@ KEYS: dict[str, tuple[str, ...]] = {
                      "ejection", "pullout", "pull-out"),
     "no-longer-holds": ("no longer",),
     "x-besieges": _BES_KEYS, "elided-besieges": _BES_KEYS,
+    "elided-drove-out": ("drove", "driven", "pushed", "forced", "chased", "expelled", "ousted", "kicked", "flushed",
+                         "evicted", "dislodged", "routed", "cleared", "purged"),
     "besieged-by": ("besieged", "encircled", "surrounded", "blockaded", "under siege", "cut off"),
     "siege-of-by": ("siege", "encirclement", "blockade"),
     "xs-siege-of": ("siege", "encirclement", "blockade"),
