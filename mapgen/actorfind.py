@@ -80,6 +80,8 @@ _BY_STATE = (
     "held by ", "controlled by ", "occupied by ", "in the hands of ", "under the control of ", "retaken by ",
     "recaptured by ", "captured by ", "liberated by ", "seized by ", "annexed by ",
 )
+# "Islamic State-linked insurgents" are not Islamic State: a name before these is a modifier (and with the
+# first five, the group whose fighters they are).
 _LINKED = ("-linked", "-affiliated", "-aligned", "-inspired", "-loyal")
 _MODIFIER_SUFFIXES = (
     "-linked",
