@@ -37,6 +37,7 @@ DESCW = (r"(?:town|towns|city|cities|village|villages|province|provinces|governo
          r"district|districts|state|states|area|areas|port|port city|capital|stronghold|strongholds|outskirts|suburb|"
          r"suburbs|neighbourhood|neighborhood|neighbourhoods|neighborhoods|hub|base|enclave|pocket|parts|part|"
          r"section|centre|center|heart|valley|oasis|airport|airbase|air base|refinery|dam|bastion|locality|hubs|ports|bases|"
+         r"centres|centers|district centres|district centers|district headquarters|headquarters|"
          r"localities|municipality|county|counties|island|islands|hill|hills|crossing|settlement|settlements|strip|"
          r"oblast|region of|township|townships|garrison town|border town|market town|frontline town|"
          r"remaining territory|territory|"
@@ -89,7 +90,7 @@ POSS_PART = guarded(rf"(?P<tok>{P}){POSS} (?:(?:{_DIR}|main|old|southern|norther
 APPOS = guarded(rf"(?P<tok>{P}), (?:(?:just |about |some |far |further |farther )?(?:north|south|east|west|north-east|north-west|"
                    rf"south-east|south-west|northeast|northwest|southeast|southwest) of|not far from|close to|(?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:capital|seat|gateway|hub|heart|centre|"
                    rf"center)(?: city)? of|(?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:city|town|village|port|hub|district|"
-                   rf"settlement|locality|township|stronghold|capital|base|crossing|oasis)s? (?:in|on|near|outside|"
+                   rf"settlement|locality|township|stronghold|capital|base|crossing|oasis)s?(?: centre| center| capital| seat)? (?:in|on|near|outside|"
                    rf"north of|south of|east of|west of|on the road to|close to|(?:(?:about |some |around |roughly |"
                    rf"nearly |just |only )?\d+ ?(?:km|kilometres|kilometers|miles)(?: \([^)]{{1,20}}\))? "
                    rf"(?:[\w-]+ )?(?:of|from)))|(?:about |some |around |roughly |"
@@ -102,10 +103,11 @@ APPOS_OF = re.compile(rf"(?P<tok>{P}), (?:(?:the|a|an) (?:[\w-]+ )?{P}{POSS}?|{P
 # "the state capital, ⟨P1⟩,": a descriptor naming the place that follows it.
 NAMED = guarded(rf"(?<![\w⟩'-])(?:the|its|their) (?:[\w-]+ ){{0,2}}?(?:capital|city|town|port|stronghold|bastion|"
                    rf"hub),? (?P<tok>{P})(?:,(?= (?!and |or |⟨P)))?", re.I)
-PL = rf"(?:the )?(?:(?:nearby|neighbouring|neighboring|adjacent) )?{P}(?!{POSS}\b| side of\b)"
+PL = rf"(?:the )?(?:(?:nearby|neighbouring|neighboring|adjacent) )?{P}(?!{POSS}\b| side of\b)(?: in (?:neighbouring |neighboring |nearby )?⟨P\d+⟩(?= and ⟨P| and the ⟨P|, ⟨P))?"
 # A place that only says where another one is ("Bama, the second-largest town in ⟨P⟩, was retaken", "near the
 # border with ⟨P⟩ that are in IS hands") is not the subject of what follows.
-NOT_CONTAINER = "".join(f"(?<!{w} )" for w in ("town in", "city in", "village in", "capital in", "region in",
+# ("In ⟨P⟩, ⟨P⟩ which ... remains in X hands": a fronted locative is where the sentence is, not a list item)
+NOT_CONTAINER = r"(?:(?<!^In )|(?!⟨P\d+⟩, (?:the )?⟨P))" + "".join(f"(?<!{w} )" for w in ("town in", "city in", "village in", "capital in", "region in",
                                                  "province in", "district in", "towns in", "cities in", "border with",
                                                  "villages in", "state in"))
 # Between a place and its predicate: an appositive between commas, "a town that", a distance.
@@ -291,7 +293,8 @@ SOME_IN = (r"(?:(?:dozens|scores|hundreds|several|a number|a string|a series|a h
 # "nine villages in the area since Friday, including ⟨P⟩": the places named after "including" were among them
 SOME_INCL = (r"(?:(?:dozens|scores|several|a number|a string|a series|a handful) of |\d+ |two |three |four |five |six |seven |"
              r"eight |nine |ten |a dozen |more than \d+ |several |many |a few )(?:of the (?:\w+ )?)?(?:[\w-]+ ){0,2}?(?:settlements|"
-             r"villages|towns|localities|hamlets|districts|neighbourhoods|neighborhoods|positions|cities|capitals)"
+             r"villages|towns|localities|hamlets|districts|neighbourhoods|neighborhoods|positions|cities|capitals|terminals|"
+             r"ports|bases|airports|oil fields|fields|border crossings|crossings|provinces|regions|states)"
              r"(?: [^,⟨.;:]{1,40}?)?(?:,? (?:including|among them|such as|notably) |: )")
 CITIES = (rf"(?:⟨P\d+⟩{POSS} |the |its |their |two |three |several )(?:[\w'-]+ ){{0,3}}?(?:cities|towns|city|town|capitals?|"
           rf"provincial capitals?|strongholds?|district centres?)(?: on \w+day| overnight)?,? (?:including |namely )?")
@@ -543,7 +546,9 @@ RULES: tuple[Rule, ...] = (
     Rule("assault-on-by", _r(rf"(?P<v>{ATTACK_N}) (?:on|against|for|into|in|towards|toward|up|around) "
                              rf"(?P<p>{PLIST})(?: [\w-]+){{0,3}}? (?:by|from) (?P<a>{ALIST})"), (Emit("a", "p", AT),),
          0.8),
-    Rule("xs-assault-on", _r(rf"(?P<a>{A}){POSS}? (?:[\w-]+ ){{0,3}}?(?P<v>{ATTACK_N}) (?:on|against|to retake|"
+    Rule("xs-assault-on", _r(rf"(?P<a>{A}){POSS}? (?:(?!(?:repelled|repulsed|thwarted|foiled|resisted|withstood|survived|fought|"
+                             rf"beat|faced|faces|facing|came|comes|under|halted|stopped|blocked|deterred|pushed)\b)[\w-]+ ){{0,3}}?"
+                             rf"(?P<v>{ATTACK_N}) (?:on|against|to retake|"
                              rf"to recapture|to capture|to take|to seize|to liberate|for|into|towards|toward|"
                              rf"up|around) (?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.8),
     Rule("came-under-attack-by", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,100}},|,? where [^,]{{1,80}},)? (?:has |have |had )?(?:also )?"
@@ -689,7 +694,8 @@ RULES = RULES + (
                            rf"already|reportedly|since|completely|fully|totally|effectively|largely))* been|was|were)(?: (?:also|finally|"
                            rf"quickly|soon|eventually|then|later|completely|fully|totally))* (?P<v>taken|captured|seized|retaken|recaptured|"
                            rf"liberated|freed|overrun|taken over|wrested back|won back|regained|reclaimed)"
-                           rf"(?!(?: [\w-]+){{0,3}} by\b)(?![\w-])"), (Emit(IMPLIED, "p", C),), 0.6),
+                           rf"(?!(?: [\w-]+){{0,3}} by\b)(?![\w-])(?: from (?:the )?(?:[\w'-]+ ){{0,2}}?(?P<b>{A}))?"),
+         (Emit(IMPLIED, "p", C), Emit("b", "p", L)), 0.6),
     Rule("p-fell", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}){LOCATOR}(?:,? (?:which|that)|,(?:[^,⟨]|⟨P\d+⟩){{1,60}},)? (?:also |finally |eventually |itself |"
                       rf"quickly )?(?P<v>fell|has fallen|had fallen)(?! (?:to|back|into|apart|silent|victim|short|under|quiet|"
                       rf"within|by|in the|sharply|below|from|off|on hard|ill|asleep|behind)\b)(?![\w-])"),
@@ -704,6 +710,19 @@ RULES = RULES + (
     Rule("p-was-lost", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,⟨]{{1,60}},)? (?:(?:has|have|had) been|was|were) (?:effectively |"
                           rf"largely |all but |now |finally )?(?P<v>lost)(?! (?:to|on|in the)\b)(?![\w-])"),
          (Emit(IMPLIED, "p", L),), 0.55),
+)
+# "In ⟨P⟩, the rebels continue to besiege pro-Hadi neighbourhoods": a fronted locative is where the verb acts when
+# its object names no place.
+FRONT_IN = r"^(?:[\w -]{0,30}, )?(?:In|Inside|Around|Near|Across) (?P<p>⟨P\d+⟩)(?:, [^,⟨]{1,40},)?,? "
+RULES = RULES + (
+    Rule("in-p-x-besieges", _r(rf"{FRONT_IN}{SUBJ} {ADV}{AUX}{ADV}(?:continue to |continued to |continues to )?(?P<v>{BESIEGE_V})"
+                               rf"(?! (?:the )?⟨P)(?! (?:[\w-]+ ){{0,3}}(?:in|of) ⟨P)"), (Emit("a", "p", B),), 0.65),
+    Rule("in-p-x-attacks", _r(rf"{FRONT_IN}{SUBJ} {ADV}{AUX}{ADV}(?:continue to |continued to |continues to |kept up )?(?P<v>{ATTACK_V}|"
+                              rf"shelled|shelling|bombarded|bombarding)(?! (?:the )?⟨P)(?! (?:[\w-]+ ){{0,3}}(?:in|of) ⟨P)"),
+         (Emit("a", "p", AT),), 0.6),
+    Rule("in-p-x-holds", _r(rf"{FRONT_IN}{SUBJ} {ADV}{AUX}{ADV}(?P<v>controls|control|hold|holds|held|controlled) (?:{SHARE})?"
+                            rf"(?:the |its |their )?(?:[\w-]+ ){{0,2}}?(?:streets|districts|neighbourhoods|neighborhoods|centre|center|"
+                            rf"areas|positions|parts|quarters|territory)\b"), (Emit("a", "p", H, share="share"),), 0.6),
 )
 IMPLIED_PLACE_RULES = frozenset({"x-fled", "x-drove-them-out"})
 IMPLIED_ACTOR_RULES = frozenset({"p-was-taken", "p-fell", "p-was-occupied", "p-was-lost"})
@@ -799,7 +818,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "fighting-in-between": ("between",),
     "x-battling-y-in": ("battl", "fight", "fought", "clash", "engag"),
     "x-which-held": _HOLD_KEYS, "x-which-seized": _CAP_KEYS,
-    "territory-held-by-in": _HELDBY_KEYS, "last-enclave-held-by": _HELDBY_KEYS,
+    "territory-held-by-in": _HELDBY_KEYS, "last-enclave-held-by": (*_HELDBY_KEYS, "captured", "seized", "taken", "overrun"),
     "appos-still-under": ("control", "hands"), "appos-held-by": ("held", "controlled", "occupied", " run "),
     "in-hands": ("hands of", "control of", "grip of", "rule of"),
     "under-x-control": ("control", "hands", "rule", "occupation"),
@@ -825,6 +844,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "x-verb-capturing": ("capturing", "seizing", "retaking", "recapturing", "taking", "overrunning", "entering",
                          "liberating", "conquering"),
     "x-raised-flag": ("flag",),
+    "in-p-x-besieges": _BES_KEYS, "in-p-x-attacks": _ATT_KEYS + ("shell", "bomb"), "in-p-x-holds": ("control", "hold", "held"),
     "p-was-occupied": ("occupied", "controlled"), "p-was-lost": ("lost",),
     "x-announced-capture": ("capture", "liberation", "seizure", "takeover", "conquest", "fall"),
     "p-remains-xs-stronghold": _STRONG_KEYS,

@@ -498,12 +498,17 @@ def _actors(text: str, ents: _Entities) -> list[tuple[ActorMention, bool]]:
 
 def _places(text: str, ents: _Entities) -> list[PlaceMention]:
     possessors = {m.group(0).split("⟩")[0] + "⟩" for m in _POSSESSOR.finditer(text + " ")}
+    # "⟨P1⟩ in ⟨P2⟩ province and ⟨P3⟩": a place after "in" only says where the one before it is
+    containers = {m.group(1) for m in _CONTAINED.finditer(text)} if "⟩ in " in text else set()
     out: list[PlaceMention] = []
     for kind, idx in _TOKEN.findall(text):
         tok = f"⟨{kind}{idx}⟩"
-        if kind == "P" and tok not in possessors and int(idx) not in ents.partial:
+        if kind == "P" and tok not in possessors and tok not in containers and int(idx) not in ents.partial:
             out.extend(ents.places.get(int(idx), []))
     return out
+
+
+_CONTAINED = re.compile(r"⟩ in (?:neighbouring |neighboring |nearby )?(⟨P\d+⟩)")
 
 
 @lru_cache(maxsize=4096)
