@@ -47,12 +47,14 @@ _HANDS_SUFFIXES = (
     " assault", " offensive", " missile", " missiles", " air strike", " air strikes", " airstrike",
     " airstrikes", " drone", " drones", " rocket", " rockets", " strike", " strikes", " shells", " warplanes",
     " jets", " units", " positions", " garrison", " garrisons", " defenders", " lines", " defences",
-    " defenses", " brigades", " battalions", " warships", " navy", " gunboats", " artillery", " troops",
+    " defenses", " special forces", " assault groups", " marines", " paratroopers", " commandos", " soldiers",
+    " fighters", " brigades", " battalions", " warships", " navy", " gunboats", " artillery", " troops",
     " forces",
 )
 # "Ethiopia's government", "Ukraine's military": a country's own forces (its registered government actor).
 _COUNTRY_FORCES = re.compile(
-    r"'s (?:government|army|military|armed forces|forces|troops|soldiers|defence ministry|defense ministry)\b"
+    r"'s (?:own )?(?:government|army|military|armed forces|forces|troops|soldiers|defence ministry|"
+    r"defense ministry)\b"
     r"(?! of\b)"  # "Libya's Government of National Accord" is a name of its own
 )
 # "Ukraine has pulled its troops out of Vuhledar": a country as the subject of a military verb is its forces.

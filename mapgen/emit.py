@@ -140,13 +140,13 @@ def _emit(
     emits = list(rule.emits)
     for em in emits:
         if em.actor == IMPLIED:  # an agentless capture: the sentence's actor took it (mapgen.implied)
-            actor_list = implied_actor(skel, m.start(), m.end(), ents)
+            actor_list = implied_actor(skel, m.start(), m.end(), ents, admitted=em.status is Status.LOST)
         elif groups.get(em.actor) is None:
             continue
         else:
             actor_list = _actors(m.group(em.actor), ents)
         if em.places == IMPLIED:  # an objectless withdrawal: the place named in or before the sentence
-            place_list = implied_places(skel, m.start(), groups.get("x"), ents)
+            place_list = implied_places(skel, trig, groups.get("x"), ents)
         elif groups.get(em.places) is None:
             continue
         else:

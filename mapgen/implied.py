@@ -22,14 +22,27 @@ if TYPE_CHECKING:
 __all__ = ["IMPLIED", "implied_actor", "implied_places"]
 _TOKEN = re.compile(r"⟨([APR])(\d+)⟩")
 # An actor token that is the object of a loss or the source of a report, never the taker.
-_NOT_TAKER = re.compile(r"(?:\bfrom|\bagainst|\bof|\bby|[Aa]ccording to|\bwith) (?:the )?$")
+_NOT_TAKER = re.compile(r"(?:\bfrom|\bagainst|\bof|\bby|[Aa]ccording to|\bwith) (?:the )?(?:[\w'-]+ ){0,2}$")
+_ADMITS = re.compile(
+    r"⟨([AR])(\d+)⟩ (?:\w+ )?(?:admitted|acknowledged|conceded|confirmed|said|says|admits|acknowledges)\b"
+)
 
 
-def implied_actor(skel: str, start: int, end: int, ents: _Entities) -> list[tuple[ActorMention, bool]]:
+def implied_actor(
+    skel: str, start: int, end: int, ents: _Entities, admitted: bool = False
+) -> list[tuple[ActorMention, bool]]:
     """The actor an agentless capture in ``skel[start:end]`` is credited to: the first actor of the
     sentence that is not the object of "from"/"against"/"by" (an actor named in the sentence, as
     "rebel fighters ... and that ⟨P⟩ had also been taken"); when the sentence names none, whoever took
-    the last place an earlier sentence says was taken ("Adigrat fell on Friday. Axum was taken in May.")."""
+    the last place an earlier sentence says was taken ("Adigrat fell on Friday. Axum was taken in May.").
+    A loss (``admitted``) is the speaker's: "the army admitted that ⟨P⟩ was effectively lost"."""
+    if admitted:
+        for m in _ADMITS.finditer(skel, 0, start):
+            kind, i = m.group(1), int(m.group(2))
+            if kind == "A":
+                return [(ents.actors[i], False)]
+            if ents.pronouns.get(i) is not None:
+                return [(ents.pronouns[i], True)]  # type: ignore[list-item]
     for m in _TOKEN.finditer(skel):
         if start <= m.start() < end:
             continue

@@ -23,7 +23,7 @@ from .regexfirst import guarded
 A = r"⟨[AR]\d+⟩"
 P = r"⟨P\d+⟩"
 POSS = r"(?:'s|'| s)"
-ADV = r"(?:(?:now|still|already|first|initially|originally|largely|mostly|firmly|fully|entirely|also|reportedly|effectively|currently|" \
+ADV = r"(?:(?:now|still|already|first|initially|originally|since|largely|mostly|firmly|fully|entirely|also|reportedly|effectively|currently|" \
       r"finally|quickly|swiftly|eventually|briefly|partially|partly|recently|again|back|later|earlier|" \
       r"yesterday|overnight|today|\w+day|on \w+day|last month|last week|last year|this week|this month|" \
       r"earlier this month|earlier this week|last night|at dawn|over the weekend|at the weekend|in \w+ \d{4}|" \
@@ -111,7 +111,7 @@ NOT_CONTAINER = r"(?:(?<!^In )|(?!⟨P\d+⟩, (?:the )?⟨P))" + "".join(f"(?<!{
                                                  "province in", "district in", "towns in", "cities in", "border with",
                                                  "villages in", "state in"))
 # Between a place and its predicate: an appositive between commas, "a town that", a distance.
-REL = (r"(?:,(?:[^,]|(?<=\d),(?=\d{3})){1,90},| (?:which|that|who) [^,⟨;.]{1,90},|,? (?P<share>SHARE_BODY) of which|,(?: (?:a|an|the|another) (?:[^,⟨.;]|⟨P\d+⟩){1,50}?)?(?= (?:which|that) )|"
+REL = (r"(?:,(?:[^,]|(?<=\d),(?=\d{3})){1,90},| (?:which|that|who) [^,⟨;.]{1,90},| (?:on|in|near|at|along|across) [^,⟨;.]{1,60},|,? (?P<share>SHARE_BODY) of which|,(?: (?:a|an|the|another) (?:[^,⟨.;]|⟨P\d+⟩){1,50}?)?(?= (?:which|that) )|"
        r", (?:two|three|four|five|six|several|both|all) (?:[^,⟨.;]|⟨P\d+⟩){1,80}?(?= (?:which|that) )|"
        r",? (?:about |some |around |nearly |roughly )?\d+ ?(?:km|kilometres|kilometers|miles)[^,⟨]{1,40},)?(?: which| that)?")
 # Where a place is, between it and its verb ("⟨P⟩ and ⟨P⟩ in the south had fallen earlier").
@@ -661,13 +661,22 @@ RULES = RULES + (
 
 # Coordinated verbs with the subject left out: "M23 rebels entered Goma on Monday, and later advanced on
 # Bukavu". The filler before "and" may hold places but no other actor.
-ELIDED = rf"(?:(?<!after )(?<!when )(?<!while )(?<!once )(?<!as )|(?=⟨[AR]\d+⟩ [^.;,]{{1,140}}? (?:and|then) ))(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩|(?<=after )⟨A\d+⟩|(?<=when )⟨A\d+⟩|(?<=as )⟨A\d+⟩){{1,140}}?),? (?:and|then|before)(?: (?:on \w+day|on \w+ \d+|in \w+|later that day|the next day|the following day|a day later|days later|hours later),?)? (?:later |then |also |subsequently |quickly |soon |eventually |went on to |moved on to )?{AUX}"
+ELIDED = rf"(?:(?<!after )(?<!when )(?<!while )(?<!once )(?<!as )|(?=⟨[AR]\d+⟩ [^.;,]{{1,140}}? (?:and|then) ))(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩|(?<=after )⟨A\d+⟩|(?<=when )⟨A\d+⟩|(?<=as )⟨A\d+⟩){{1,140}}?),? (?:and|then|before|but)(?: (?:on \w+day|on \w+ \d+|in \w+|later that day|the next day|the following day|a day later|days later|hours later),?)? (?:later |then |also |subsequently |quickly |soon |eventually |went on to |moved on to )?{AUX}"
 RULES = RULES + (
     Rule("elided-seized", _r(rf"{ELIDED}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of )?(?P<p>{PLIST})"),
          (Emit("a", "p", C, share="share"),), 0.75),
     Rule("elided-drove-out", _r(rf"{ELIDED}(?P<v>drove|driven|pushed|forced|chased|expelled|ousted|kicked|flushed|evicted|dislodged|"
                                 rf"routed|cleared|purged) (?:the )?(?:(?:last|remaining|remnants of) )?(?P<b>{A})(?: [\w-]+)? (?:out of|from) "
                                 rf"(?P<p>{PLIST})"), (Emit("a", "p", C), Emit("b", "p", L)), 0.75),
+    Rule("elided-announced", _r(rf"{ELIDED}(?P<v>announced|declared|claimed|proclaimed|confirmed) (?:the |its |their |⟨R\d+⟩ )?"
+                                rf"(?:[\w-]+ )?(?:capture|recapture|liberation|seizure|takeover|fall) {NTIME}of (?P<p>{PLIST})"),
+         (Emit("a", "p", C),), 0.75),
+    Rule("elided-fled", _r(rf"{ELIDED}(?P<v>withdrew|fled|retreated|pulled out|pulled back)(?! (?:from|out|to|into|towards?|across|"
+                           rf"through|the|a|an|its|their|⟨)\b)(?![\w-])"), (Emit("a", IMPLIED, L),), 0.6),
+    # "..., forcing more than 2,000 soldiers to surrender": the ones forced out lost the place just named
+    Rule("forcing-to-flee", _r(rf"(?P<p>{PLIST})(?: [^,⟨.;]{{0,50}})?, (?P<v>forcing|driving|prompting) (?:more than |about |some |"
+                               rf"around |hundreds of |dozens of |thousands of |the |[\d,]+ )*(?P<b>{A}) to (?:surrender|withdraw|"
+                               rf"retreat|flee|pull out|pull back|abandon)"), (Emit("b", "p", L),), 0.7),
     Rule("elided-withdrew", _r(rf"{ELIDED}(?P<v>{LOST_V}) (?P<p>{PLIST})"), (Emit("a", "p", L),), 0.7),
     Rule("elided-attacks", _r(rf"{ELIDED}(?P<v>{ATTACK_V}) (?:{OBJ_IN}|control of |(?:the )?(?:towns?|cities|city|villages?) of )?(?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.7),
     Rule("elided-besieges", _r(rf"{ELIDED}(?P<v>{BESIEGE_V}) (?:{OBJ_IN})?(?P<p>{PLIST})"), (Emit("a", "p", B),), 0.7),
@@ -677,12 +686,14 @@ RULES = RULES + (
 # Thursday", "⟨A⟩ of the battalion based in ⟨P⟩ surrendered" -- the place is the one named in the subject,
 # else earlier in the sentence, else in the sentence before. The subject may carry only a prepositional
 # phrase (no verb: "⟨A⟩ entered the town where residents had fled" is not the actor fleeing).
-_SUBJ_PP = (r"(?P<x>(?: (?:of|in|from|based in|based around|stationed in|stationed around|stationed near|deployed in|deployed around|"
+_SUBJ_PP = (r"(?P<x>(?:(?: [\w-]+)? (?:of|in|from|based in|based around|stationed in|stationed around|stationed near|deployed in|deployed around|"
             r"inside|at|around|defending|guarding)(?: [\w'-]+| ⟨P\d+⟩){1,8}?)?)")
 RULES = RULES + (
     Rule("x-fled", _r(rf"(?P<a>{_ALIST_S}){_SUBJ_PP},? {ADV}(?:(?:had|have|has|were|was|are|is) )?(?:being |been )?(?:also |then |reportedly |quickly |eventually |"
                       rf"already |finally |hastily )?(?P<v>fled|withdrew|withdrawn|retreated|pulled out|pulled back|surrendered|"
-                      rf"melted away|withdrawing|retreating|pulling out|pulling back)(?! (?:from|out|to(?! the (?:north|south|east|west))|into|towards?|across|through|the|a|an|its|their|⟨)\b)(?![\w-])"),
+                      rf"melted away|withdrawing|retreating|pulling out|pulling back|left(?= (?:on|at|overnight|early|late|before|after|last|in the)\b|[,.]))"
+                      rf"(?! (?:from|out|into|towards?|across|through|the|a|an|its|their|⟨)\b)"
+                      rf"(?! to (?:the (?!(?:north|south|east|west)\w*\b)|a |an |its |their |new |defensive |safer |other |positions|lines|⟨))(?![\w-])"),
          (Emit("a", IMPLIED, L),), 0.6),
     # "before Rwandan and Mozambican forces drove them out": out of the place just named
     Rule("x-drove-them-out", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>drove|driven|drive|drives|pushed|forced|chased|kicked|flushed) "
@@ -703,7 +714,7 @@ RULES = RULES + (
 )
 RULES = RULES + (
     # "⟨P⟩, a railway town, had been occupied since April" (by the actor the sentence names)
-    Rule("p-was-occupied", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,⟨]{{1,80}},)? (?:(?:has|have|had) (?:also |since |long )?been|"
+    Rule("p-was-occupied", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,(?:[^,⟨]|(?<=\d),(?=\d{{3}})){{1,80}},)? (?:(?:has|have|had) (?:also |since |long )?been|"
                               rf"was|were|is|are) (?:still |now )?(?P<v>occupied|controlled)(?!(?: [\w-]+){{0,3}} by\b)(?![\w-])"),
          (Emit(IMPLIED, "p", H),), 0.55),
     # "⟨A⟩ admitted that ⟨P⟩ was effectively lost"
@@ -724,7 +735,7 @@ RULES = RULES + (
                             rf"(?:the |its |their )?(?:[\w-]+ ){{0,2}}?(?:streets|districts|neighbourhoods|neighborhoods|centre|center|"
                             rf"areas|positions|parts|quarters|territory)\b"), (Emit("a", "p", H, share="share"),), 0.6),
 )
-IMPLIED_PLACE_RULES = frozenset({"x-fled", "x-drove-them-out"})
+IMPLIED_PLACE_RULES = frozenset({"x-fled", "x-drove-them-out", "elided-fled"})
 IMPLIED_ACTOR_RULES = frozenset({"p-was-taken", "p-fell", "p-was-occupied", "p-was-lost"})
 
 # Participles and reports of a capture, flags raised, strongholds named after the place, sieges reported in a
@@ -737,7 +748,7 @@ RULES = RULES + (
                                 rf"seizing control of|entering|liberating|conquering) (?:{CITIES}|{SOME_INCL}|the (?:[\w-]+ )?(?:towns|cities|villages) of )?(?P<p>{PLIST})"),
          (Emit("a", "p", C),), 0.75),
     # "Iraqi forces raised the national flag over the government complex in ⟨P⟩"
-    Rule("x-raised-flag", _r(rf"(?P<a>{_ALIST_S}) {_NO_OTHER_ACTOR}{{0,60}}?(?P<v>raised|raising|hoisted|hoisting|planted|planting) "
+    Rule("x-raised-flag", _r(rf"(?P<a>{_ALIST_S}) (?:[^.;,⟨]|⟨P\d+⟩|⟨R\d+⟩){{0,60}}?(?P<v>raised|raising|hoisted|hoisting|planted|planting) "
                              rf"(?:the |a |an |its |their |⟨R\d+⟩ )?(?:[\w-]+ ){{0,4}}?flags? (?:over|above|on|atop) (?:the )?"
                              rf"(?:(?:[\w-]+|⟨A\d+⟩) ){{0,5}}?(?:(?:in|of) )?(?P<p>{PLIST})"), (Emit("a", "p", C),), 0.75),
     # "the army on November 21 announced the capture of ⟨P⟩"
@@ -865,6 +876,9 @@ KEYS: dict[str, tuple[str, ...]] = {
                      "ejection", "pullout", "pull-out"),
     "no-longer-holds": ("no longer",),
     "x-besieges": _BES_KEYS, "elided-besieges": _BES_KEYS,
+    "elided-announced": ("announced", "declared", "claimed", "proclaimed", "confirmed"),
+    "elided-fled": ("withdrew", "fled", "retreated", "pulled"),
+    "forcing-to-flee": ("forcing", "driving", "prompting"),
     "elided-drove-out": ("drove", "driven", "pushed", "forced", "chased", "expelled", "ousted", "kicked", "flushed",
                          "evicted", "dislodged", "routed", "cleared", "purged"),
     "besieged-by": ("besieged", "encircled", "surrounded", "blockaded", "under siege", "cut off"),

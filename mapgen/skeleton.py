@@ -145,7 +145,11 @@ def _skeleton(
         # "its troops", "their fighters": the possessive belongs to the mention
         rel = a.start - sent.start
         before = _POSS_BEFORE.search(body_text, max(0, rel - 40), rel)
-        spans.append((sent.start + before.start() if before else a.start, a.end, "A", a))
+        start = sent.start + before.start() if before else a.start
+        if spans and start < spans[-1][1]:
+            # "paramilitary units of the Hashed al-Shaabi": the group named after "of the" is who acts
+            spans.pop()
+        spans.append((start, a.end, "A", a))
     # "the two towns": the resolver gives one mention per member of the pair, on the same span; the
     # one token stands for both.
     twins: dict[tuple[int, int], list[PlaceMention]] = {}
@@ -213,6 +217,11 @@ def _skeleton(
                 # a sentence opening with "It"/"They" (perhaps after a short fronted phrase: "By mid-June
                 # they had encircled the city") continues the last sentence's subject
                 ents.pronouns[i] = subject if s - subject.end < 600 else None
+            elif (said := _SAID_BEFORE.search(body_text, max(0, s - base - 16), s - base)) and (
+                speaker := _sayer(body_text, base, said.start(), actors)
+            ):
+                # "The OLA, an armed group allied with the TPLF, said it had seized ...": the one who said it
+                ents.pronouns[i] = speaker
             else:
                 ents.pronouns[i] = _antecedent(s, all_actors, body_text, base)
             tok = f"⟨R{i}⟩"
@@ -256,6 +265,21 @@ def _unquote(skel: str, pos: list[int]) -> tuple[str, list[int]]:
         return skel, pos
     text = "".join(c for c, k in zip(skel, keep, strict=True) if k)
     return text, [p for p, k in zip(pos[: len(skel)], keep, strict=True) if k] + pos[len(skel) :]
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|claimed|added|stated|insisted|confirmed)(?: that)? $")
+_SAYER_GAP = re.compile(r" (?:[\w-]+ ){0,2}|, [^,]{1,120}, ")
+
+
+def _sayer(text: str, base: int, said_at: int, actors: list[ActorMention]) -> ActorMention | None:
+    """The subject of "said": the last actor before it with nothing between but a word or two or an
+    appositive between commas."""
+    for a in reversed(actors):
+        end = a.end - base
+        if end > said_at:
+            continue
+        return a if _SAYER_GAP.fullmatch(text, end, said_at) else None
+    return None
 
 
 _FRONTED_SHORT = re.compile(r"(?:[A-Z][\w'-]*(?: [\w'-]+){0,5},? )?$")
