@@ -103,7 +103,8 @@ APPOS_OF = re.compile(rf"(?P<tok>{P}), (?:(?:the|a|an) (?:[\w-]+ )?{P}{POSS}?|{P
 # "the state capital, ⟨P1⟩,": a descriptor naming the place that follows it.
 NAMED = guarded(rf"(?<![\w⟩'-])(?:the|its|their) (?:[\w-]+ ){{0,2}}?(?:capital|city|town|port|stronghold|bastion|"
                    rf"hub),? (?P<tok>{P})(?:,(?= (?!and |or |⟨P)))?", re.I)
-PL = rf"(?:the )?(?:(?:nearby|neighbouring|neighboring|adjacent) )?{P}(?!{POSS}\b| side of\b)(?: in (?:neighbouring |neighboring |nearby )?⟨P\d+⟩(?= and ⟨P| and the ⟨P|, ⟨P))?"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})")
+PL = rf"(?:the )?(?:(?:nearby|neighbouring|neighboring|adjacent) )?{P}(?!{POSS}\b| side of\b)(?: in (?:neighbouring |neighboring |nearby )?⟨P\d+⟩(?= and ⟨P| and the ⟨P|, ⟨P)| in (?:early |late |mid-)?{_MONTH}(?: \d{{4}})?(?=,? and (?:the )?⟨P|, ⟨P))?"
 # A place that only says where another one is ("Bama, the second-largest town in ⟨P⟩, was retaken", "near the
 # border with ⟨P⟩ that are in IS hands") is not the subject of what follows.
 # ("In ⟨P⟩, ⟨P⟩ which ... remains in X hands": a fronted locative is where the sentence is, not a list item)
@@ -380,7 +381,7 @@ RULES: tuple[Rule, ...] = (
     Rule("x-which-seized", _r(rf"(?P<a>{A}),? (?:which|who|that) {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?P<p>{PLIST})"),
          (Emit("a", "p", C, share="share"),), 0.8),
     # "X township in neighbouring ⟨P⟩, which it seized": the clause is about X, not the place it is in
-    Rule("p-which-x-held", _r(rf"(?<!\bin )(?<!\bin the )(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N})(?: (?:in|near|on|of) (?:{_DIR} )?⟨P\d+⟩| (?:on|in|near|across|along|at|to) (?:the )?[^,⟨.;]{{1,40}}?)?(?:, (?:(?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){{1,60}}?|(?-i:[A-Z])[^,⟨.;]{{1,60}}?))?(?:,? (?P<share>{SHARE_BODY}) of)?,? (?:which|that) (?:the )?(?P<a>{ALIST}) {ADV}(?:has |had |have )?{ADV}"
+    Rule("p-which-x-held", _r(rf"{NOT_CONTAINER}(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N})(?: (?:in|near|on) (?:{_DIR} )?⟨P\d+⟩| (?:on|in|near|across|along|at|to) (?:the )?[^,⟨.;]{{1,40}}?)?(?:, (?:(?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){{1,60}}?|(?-i:[A-Z])[^,⟨.;]{{1,60}}?))?(?:,? (?P<share>{SHARE_BODY}) of)?,? (?:which|that) (?:the )?(?P<a>{ALIST}) {ADV}(?:has |had |have )?{ADV}"
                               rf"(?P<v>held|controlled|occupied|run|seized|captured|overran|took|taken|overrun|control|"
                               rf"controls|hold|holds|occupy|occupies|annexed|retook|retaken|recaptured|conquered|wrested back|"
                               rf"wrested|won back|regained|liberated|freed)\b"),
@@ -499,7 +500,7 @@ RULES: tuple[Rule, ...] = (
                              rf"(?:into|in) (?:(?:a|an|the) (?:[\w-]+ ){{0,2}}?(?:enclave|pocket|corner|strip|area|sliver|"
                              rf"districts?|neighbourhoods?)(?: of| in)? )?(?P<p>{PLIST})"),
          (Emit("a", "p", AT), Emit("b", "p", H)), 0.8),
-    Rule("x-withdrew", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{LOST_V}) (?:{OBJ_IN}|(?:the )?(?:areas? )?around )?(?P<p>{PLIST})"
+    Rule("x-withdrew", _r(rf"{SUBJ}(?: (?:who|that|which) (?:[^,.;⟨]|⟨P\d+⟩){{1,80}}?)? {ADV}{AUX}{ADV}(?P<v>{LOST_V}) (?:{OBJ_IN}|(?:the )?(?:areas? )?around )?(?P<p>{PLIST})"
                           rf"(?: to (?P<b>{ALIST}))?"), (Emit("a", "p", L), Emit("b", "p", C)), 0.85,
          country_ok=True),
     Rule("defeat-of-in", _r(rf"(?P<v>defeat|ouster|expulsion|rout|eviction|withdrawal|retreat|ejection|pullout|pull-out) of "
@@ -689,7 +690,8 @@ RULES = RULES + (
 _SUBJ_PP = (r"(?P<x>(?:(?: [\w-]+)? (?:of|in|from|based in|based around|stationed in|stationed around|stationed near|deployed in|deployed around|"
             r"inside|at|around|defending|guarding)(?: [\w'-]+| ⟨P\d+⟩){1,8}?)?)")
 RULES = RULES + (
-    Rule("x-fled", _r(rf"(?P<a>{_ALIST_S}){_SUBJ_PP},? {ADV}(?:(?:had|have|has|were|was|are|is) )?(?:being |been )?(?:also |then |reportedly |quickly |eventually |"
+    Rule("x-fled", _r(rf"(?P<a>{_ALIST_S})(?: and (?:[\w'-]+ ){{0,2}}(?:forces|troops|units|fighters|militias|militiamen|allies|police|"
+                      rf"policemen|soldiers|paramilitaries|officials|families|officers))?{_SUBJ_PP},? {ADV}(?:(?:had|have|has|were|was|are|is) )?(?:being |been )?(?:also |then |reportedly |quickly |eventually |"
                       rf"already |finally |hastily )?(?P<v>fled|withdrew|withdrawn|retreated|pulled out|pulled back|surrendered|"
                       rf"melted away|withdrawing|retreating|pulling out|pulling back|left(?= (?:on|at|overnight|early|late|before|after|last|in the)\b|[,.]))"
                       rf"(?! (?:from|out|into|towards?|across|through|the|a|an|its|their|⟨)\b)"

@@ -1263,6 +1263,17 @@ GENERAL = [
     ("The army said it had repelled an attack on Kidal by Tuareg rebels.", {("Kidal", "Tuareg rebels", "attacking")},
      {("Kidal", "Malian armed forces", "attacking")}),
     ("Kherson was the only regional capital captured by Russian forces.", {("Kherson", "Russian forces", "held")}, set()),
+    (
+        "Government forces took Marib in February 2017 and Aden in December, officials said.",
+        {("Marib", "Yemeni government forces", "captured"), ("Aden", "Yemeni government forces", "captured")},
+        set(),
+    ),
+    ("In Khartoum, much of which the RSF seized in April, fighting continued.", {("Khartoum", "Rapid Support Forces", "held")}, set()),
+    (
+        "Armed insurgents who occupied Palma for three days withdrew from the town on Saturday.",
+        {("Palma", "Cabo Delgado insurgents", "lost")},
+        set(),
+    ),
     ("Ukraine said it still held Sloviansk and Kramatorsk, two cities held by Kyiv since 2014.",
      {("Kramatorsk", "Ukrainian forces", "held")}, set()),
     (
