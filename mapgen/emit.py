@@ -117,7 +117,9 @@ _AS_DOES = guarded(rf"^[^.;⟨]{{0,40}}?,? as (?:does|do|did|is|are|was|were|has
 _BRIEFLY = guarded(r"\b(?:briefly|temporarily|momentarily)\b ")
 _UNTIL = guarded(r"(?: [\w-]+){0,3}? until\b")
 _LOCAL_NEG = {"after-capturing"}
-_NEG_EXEMPT = {"repelled", "repelled-towards", "final-stages-of", "no-longer-holds"}
+# (appositives state their own fact: "would allow X to push towards A and B, two cities held by Kyiv")
+_NEG_EXEMPT = {"repelled", "repelled-towards", "final-stages-of", "no-longer-holds", "appos-held-by", "appos-still-under",
+               "appos-stronghold", "appos-x-held", "appos-bastion-of"}
 
 
 def _emit(

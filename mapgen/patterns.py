@@ -374,7 +374,10 @@ RULES: tuple[Rule, ...] = (
                           rf"areas|cities|districts|settlements|strongholds),? (?:including|such as|notably|among them) |"
                           rf"(?:⟨R\d+⟩ |their |its )?(?:lines|ground|defensive lines|territory|pockets of territory|pockets|countryside|land|"
                           rf"swathes of territory|swathes|areas|positions|villages|towns|districts|neighbourhoods|"
-                          rf"(?:large |vast |rural |large rural )?(?:areas|swathes of territory|territory|countryside) and (?=⟨P)|a strip of land|a strip of territory|a stretch|desert|hinterland|surroundings|a sliver of territory|a slice of territory|a corner|territory) (?:[\w-]+ ){{0,2}}?(?:in|of|around|across) )?"
+                          rf"a strip of land|a strip of territory|a stretch|desert|hinterland|surroundings|a sliver of territory|"
+                          rf"a slice of territory|a corner|territory) (?:[\w-]+ ){{0,2}}?(?:in|of|around|across) |"
+                          rf"(?:large |vast |rural |large rural )?(?:areas|swathes of territory|territory|countryside) and (?=⟨P)|"
+                          rf"(?:the )?(?:desert|hinterland|surroundings|countryside|outskirts) (?=⟨P))?"
                           rf"(?P<p>{PLIST})"), (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
     Rule("x-which-held", _r(rf"(?P<a>{A}),? (?:which|who|that) {ADV}{AUX}{ADV}(?P<v>{HOLD_V}) (?:{SHARE})?(?P<p>{PLIST})"),
          (Emit("a", "p", H, share="share"),), 0.8),
