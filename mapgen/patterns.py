@@ -665,7 +665,10 @@ RULES = RULES + (
 
 # Coordinated verbs with the subject left out: "M23 rebels entered Goma on Monday, and later advanced on
 # Bukavu". The filler before "and" may hold places but no other actor.
-ELIDED = rf"(?:(?<!after )(?<!when )(?<!while )(?<!once )(?<!as )|(?=⟨[AR]\d+⟩ [^.;,]{{1,140}}? (?:and|then) ))(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩|(?<=after )⟨A\d+⟩|(?<=when )⟨A\d+⟩|(?<=as )⟨A\d+⟩){{1,140}}?),? (?:and|then|before|but)(?: (?:on \w+day|on \w+ \d+|in \w+|later that day|the next day|the following day|a day later|days later|hours later),?)? (?:later |then |also |subsequently |quickly |soon |eventually |went on to |moved on to )?{AUX}"
+_OBJ_VERBS = "".join(f"(?<!{w} )" for w in ("pushed", "forced", "drove", "driven", "expelled", "attacked", "fought", "against",
+                                               "with", "from", "by", "of", "to", "defeated", "routed", "encircled",
+                                               "besieged", "killed", "struck", "hit", "fighting", "battling", "targeted"))
+ELIDED = rf"{_OBJ_VERBS}(?:(?<!after )(?<!when )(?<!while )(?<!once )(?<!as )|(?=⟨[AR]\d+⟩ [^.;,]{{1,140}}? (?:and|then) ))(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩|(?<=after )⟨A\d+⟩|(?<=when )⟨A\d+⟩|(?<=as )⟨A\d+⟩){{1,140}}?),? (?:and|then|before|but)(?: (?:on \w+day|on \w+ \d+|in \w+|later that day|the next day|the following day|a day later|days later|hours later),?)? (?:later |then |also |subsequently |quickly |soon |eventually |went on to |moved on to )?{AUX}"
 RULES = RULES + (
     Rule("elided-seized", _r(rf"{ELIDED}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of )?(?P<p>{PLIST})"),
          (Emit("a", "p", C, share="share"),), 0.75),
