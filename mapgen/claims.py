@@ -35,6 +35,7 @@ from .patterns import (
     rules_for,
 )
 from .regexfirst import guarded
+from .rulefilter import RULE_FILTER
 from .skeleton import _PRONOUN, _THERE, _Info, _Organisations, _skeleton
 from .text import Sentence, fold, sentences
 
@@ -225,6 +226,9 @@ def _sentence_claims(
         return []
     skel, pos, ents = _skeleton(sent, actors, places, all_actors, groups, subject)
     if not ents.places or not (ents.actors or any(ents.pronouns.values())):
+        return []
+    rules = RULE_FILTER.keep(rules, skel)  # (only those whose required words the skeleton holds)
+    if not rules:
         return []
     info = _Info(report, sent, skel, ents, orgs)
     found: list[tuple[str, Claim]] = []
