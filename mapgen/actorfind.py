@@ -359,7 +359,7 @@ class Matcher:
                     other = self._coordinated(body, start, demonym_at)
                     if other is not None:
                         out.append(other)
-                out.append(ActorMention(body[start:end], start, end, actor, True))
+                out.append(_mention(body[start:end], start, end, actor))
         return out
 
     def _loyal(
@@ -516,6 +516,14 @@ class _Context:
             if got:
                 return got
         return None
+
+
+def _mention(text: str, start: int, end: int, actor: str) -> ActorMention:
+    """``ActorMention(text, start, end, actor, True)`` without the frozen dataclass's ``object.__setattr__``
+    calls: the same fields in the instance dictionary, so the same record (equality, hash, repr)."""
+    mention = object.__new__(ActorMention)
+    mention.__dict__.update(text=text, start=start, end=end, actor=actor, registered=True)
+    return mention
 
 
 def _leftmost_longest(

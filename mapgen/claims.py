@@ -35,7 +35,7 @@ from .patterns import (
     rules_for,
 )
 from .regexfirst import guarded
-from .rulefilter import RULE_FILTER
+from .rulefilter import RULE_FILTER, needs
 from .skeleton import _PRONOUN, _THERE, _Info, _Organisations, _skeleton
 from .text import Sentence, fold, sentences
 
@@ -49,6 +49,7 @@ _ACTOR_NP = guarded(
     r"the|de|du|wal|wa)){0,5}(?: (?:militia|militias|group|brigade|brigades|battalion|battalions|movement|front|"
     r"forces|rebels|fighters|militants|gunmen|army|units|faction|factions|force))?)"
 )
+_ACTOR_NP_NEEDS = needs(_ACTOR_NP)  # ("held by", "in the hands of", ...: most sentences have none)
 
 
 def claim_id(
@@ -92,6 +93,7 @@ def extract_claims(
     place_starts = [pm.mention.start for pm in kept]
     previous: ActorMention | None = None  # the subject of the last sentence that named an actor
     actor_starts = [a.start for a in all_actors]
+    maybe_there = "there" in body.lower()  # (else no sentence holds it: lower() maps ASCII letters one to one)
     for sent in sents:
         i, j = bisect.bisect_left(place_starts, sent.start), bisect.bisect_left(place_starts, sent.end)
         s_places = kept[i:j]
@@ -101,7 +103,7 @@ def extract_claims(
         subject = previous
         if s_actors:
             previous = s_actors[0]
-        if not s_places and not _has_there(sent.text):
+        if not s_places and not (maybe_there and _has_there(sent.text)):
             continue
         if not s_actors and not _PRONOUN.search(sent.text) and not _MAYBE_ACTOR.search(sent.text):
             continue  # nobody to hold anything (unregistered actors need "held by"-style words)
@@ -197,6 +199,8 @@ def _unregistered(
 ) -> list[ActorMention]:
     """Actors named in a control pattern but missing from the registry ("held by the Liwa al-Quds militia")."""
     out: list[ActorMention] = []
+    if not _ACTOR_NP_NEEDS(sent.text):
+        return out
     for m in _ACTOR_NP.finditer(sent.text):
         s, e = sent.start + m.start("np"), sent.start + m.end("np")
         if any(a.start < e and s < a.end for a in actors):

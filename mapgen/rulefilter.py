@@ -14,7 +14,7 @@ Pure: no I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from re import _constants as K  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
@@ -82,8 +82,30 @@ def _clauses(seq: Any, icase: bool) -> list[frozenset[str]]:
     return out
 
 
-def _strength(clause: AbstractSet[str]) -> int:
-    return min(len(s) for s in clause)
+def _strength(clause: AbstractSet[str]) -> tuple[int, int]:
+    # longer literals, then fewer alternatives: the clause fewer texts hold
+    return min(len(s) for s in clause), -len(clause)
+
+
+def needs(regex: re.Pattern[str]) -> Callable[[str], bool]:
+    """A test that is False only for texts ``regex`` cannot match (a few substring tests, from
+    :func:`required`): a cheap gate before an expression that is tried at every position."""
+    pattern, flags = SOURCES.get(regex, (regex.pattern, regex.flags))
+    clauses = [tuple(sorted(c)) for c in required(pattern, flags)]
+
+    def test(text: str) -> bool:
+        if not _ODD_CASE.isdisjoint(text):
+            return True
+        low = text.lower()
+        for clause in clauses:
+            for literal in clause:
+                if literal in low:
+                    break
+            else:
+                return False
+        return True
+
+    return test
 
 
 class RuleFilter:

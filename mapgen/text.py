@@ -86,10 +86,11 @@ _ABBREV = {
     "mt",
     "ft",
 }
-# Full stops (with closing quotes) before a space or the end, blank lines, newlines. Written to open with a
-# character set, which the engine scans for directly, instead of an alternation it tries at every position
-# ("[.!?]+...(?=\s+|$)|\n\s*\n|\n": the same matches).
-_END_RE = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'\u201d\u2019)]*(?=\s+|$)|(?<=\n)(?:\s*\n)?)")
+# Full stops (with closing quotes) and the spaces after them, blank lines, newlines. Written to open with a
+# character set, which the engine scans for directly, instead of an alternation it tries at every position;
+# a full stop takes the spaces after it (spaces are trimmed from sentences anyway), so the newline after it
+# is not a second, empty end.
+_END_RE = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'\u201d\u2019)]*(?:\s+|$)|(?<=\n)(?:\s*\n)?)")
 
 
 def sentences(body: str) -> list[Sentence]:
@@ -114,8 +115,8 @@ def _sentences(body: str) -> tuple[Sentence, ...]:
             # Look at the word before the full stop.
             before = body[start : m.start()].rsplit(None, 1)
             word = before[-1].lower().rstrip(".") if before else ""
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
-                continue
+            if (word in _ABBREV or (len(word) == 1 and word.isalpha())) and "\n" not in m.group():
+                continue  # (a newline after it still ends the sentence)
         if start != end:
             _append(out, body, start, end)
         start = end
