@@ -261,7 +261,7 @@ def _hooks(
     """Rule-specific follow-ups: the assaulters of "twin assaults -- one by A and the other by B", and
     "the last enclave held by X ... apart from Y"."""
     out: list[Claim] = []
-    rest = m.groupdict().get("rest")
+    rest = m.group("rest") if "rest" in m.re.groupindex else None
     if rest is None:
         return out
     if rule.name == "faces-assaults":

@@ -298,11 +298,11 @@ def _named_before_place(skel: str) -> bool:
     """``_NAMED_NEEDS.search(skel)``, tried only in the few characters before each "⟨": a match ends with
     "⟨P" and starts at most 12 characters ("stronghold, ") before it. The expression starts with a
     case-insensitive alternation, which the engine would otherwise try at every position."""
-    i = skel.find("⟨")
+    i = skel.find("⟨P")  # (a window ending at another token holds no match that ends with "⟨P")
     while i != -1:
         if _NAMED_NEEDS.search(skel, max(0, i - 12), i + 2):
             return True
-        i = skel.find("⟨", i + 1)
+        i = skel.find("⟨P", i + 2)
     return False
 
 

@@ -52,7 +52,7 @@ def test_sentences_match_the_reference_on_wire_copy() -> None:
 
 _PIECES = ["Mr", "Gen", "e.g", "U.S", "A", "x", "3", "said", ".", ". ", "!", "?", "...", "\n", "\n\n", " ",
            "  \n ", "\r\n", '"', "\u201d", ")", "'", "\u2019", "\t", "\u2029", "\x0b", "3.5",
-           "No."]  # fmt: skip
+           "No.", "x" * 31, "Mr" * 20, "\u0130" * 20]  # fmt: skip
 
 
 @settings(max_examples=2000, deadline=None)
