@@ -34,52 +34,140 @@ _MIN_LEN = 2  # shorter literals say nothing
 def required(pattern: str, flags: int = 0) -> list[frozenset[str]]:
     """Clauses of lower-cased literals: every match of ``pattern`` contains, for each clause, one of them.
 
+    Literals run across groups, anchors and lookarounds (they consume nothing) and multiply out over short
+    alternations and character sets (" (?:and|then) ⟨[AR]" gives " and ⟨a", " and ⟨r", " then ⟨a", ...).
     Only literals whose characters are ASCII or caseless are kept (their lower case is found in the
     lower-cased text wherever they match, case-insensitively or not); a clause with any other
     alternative is dropped, so the condition stays necessary.
     """
-    tree = P.parse(pattern, flags)
-    return [c for c in _clauses(tree.data, bool(tree.state.flags & re.I)) if c]
+    return list(dict.fromkeys(c for c in _seq(P.parse(pattern, flags).data).clauses if c))
+
+
+_CAP = 64  # the most alternatives a literal multiplies out into
+
+
+class _Info:
+    """What a piece of an expression says about the text it matches: every string it can match when
+    there are few (``finite``), the strings every match starts or ends with, and clauses within."""
+
+    __slots__ = ("finite", "prefix", "suffix", "clauses")
+
+    def __init__(
+        self,
+        finite: set[str] | None = None,
+        prefix: set[str] | None = None,
+        suffix: set[str] | None = None,
+        clauses: list[frozenset[str]] | None = None,
+    ) -> None:
+        self.finite, self.prefix, self.suffix = finite, prefix, suffix
+        self.clauses: list[frozenset[str]] = clauses or []
+
+
+def _product(a: set[str], b: set[str]) -> set[str] | None:
+    if len(a) * len(b) > _CAP:
+        return None
+    return {x + y for x in a for y in b}
+
+
+def _clause(strings: set[str] | None) -> frozenset[str] | None:
+    if not strings:
+        return None
+    lowered = frozenset(s.lower() for s in strings)
+    return lowered if all(_usable(s) for s in lowered) else None
 
 
 def _usable(literal: str) -> bool:
     return len(literal) >= _MIN_LEN and all(c.isascii() or c.lower() == c == c.upper() for c in literal)
 
 
-def _clauses(seq: Any, icase: bool) -> list[frozenset[str]]:
-    out: list[frozenset[str]] = []
-    run: list[str] = []
+def _item(op: Any, av: Any) -> _Info:
+    if op is K.LITERAL:
+        return _Info(finite={chr(av)})
+    if op in (K.AT, K.ASSERT, K.ASSERT_NOT):  # zero-width: the text around them is adjacent
+        return _Info(finite={""})
+    if op is K.IN:
+        if len(av) <= 8 and all(o is K.LITERAL for o, _ in av):
+            return _Info(finite={chr(a) for _, a in av})
+        return _Info()
+    if op is K.SUBPATTERN:
+        return _seq(av[3])
+    if op is K.BRANCH:
+        return _branch([_seq(alternative) for alternative in av[1]])
+    if op in (K.MAX_REPEAT, K.MIN_REPEAT, K.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        inner = _seq(sub)
+        if low == high == 1:
+            return inner
+        if low >= 1:  # the first repeat starts a match of it, the last ends one
+            clauses = list(inner.clauses)
+            if (c := _clause(inner.finite)) is not None:
+                clauses.append(c)
+            return _Info(None, inner.prefix, inner.suffix, clauses)
+    return _Info()  # optional parts, classes, any character, references: nothing known
 
-    def flush() -> None:
-        if run:
-            literal = "".join(run).lower()
-            if _usable(literal):
-                out.append(frozenset((literal,)))
-            run.clear()
 
+def _branch(alternatives: list[_Info]) -> _Info:
+    def union(parts: list[set[str] | None]) -> set[str] | None:
+        if any(p is None for p in parts):
+            return None
+        out: set[str] = set().union(*parts)  # type: ignore[arg-type]
+        return out if len(out) <= _CAP else None
+
+    finite = union([a.finite for a in alternatives])
+    prefix = union([a.prefix for a in alternatives])
+    suffix = union([a.suffix for a in alternatives])
+    # A match takes one alternative: the union of one clause from each is a clause.
+    best: set[str] = set()
+    for a in alternatives:
+        candidates = [c for c in (*a.clauses, _clause(a.finite), _clause(a.prefix), _clause(a.suffix)) if c]
+        if not candidates:
+            return _Info(finite, prefix, suffix)
+        best |= max(candidates, key=_strength)
+    return _Info(finite, prefix, suffix, [frozenset(best)])
+
+
+def _seq(seq: Any) -> _Info:
+    clauses: list[frozenset[str]] = []
+
+    def emit(strings: set[str] | None) -> None:
+        if (c := _clause(strings)) is not None:
+            clauses.append(c)
+
+    whole: set[str] | None = {""}  # every string the sequence so far can match (None: too many, or unknown)
+    prefix: set[str] | None = None
+    cur: set[str] | None = {""}  # the strings just before the current point (None: unknown)
+    started = False  # (a piece that is not a few strings has been met: the prefix is settled)
     for op, av in seq:
-        if op is K.LITERAL:
-            run.append(chr(av))
+        info = _item(op, av)
+        if info.finite is not None:
+            if not started:
+                whole = _product(whole, info.finite) if whole is not None else None
+                if whole is None:
+                    started, prefix = True, cur
+            joined = _product(cur, info.finite) if cur is not None else None
+            if joined is None:
+                emit(cur)
+                joined = set(info.finite)
+            cur = joined
             continue
-        flush()
-        if op is K.SUBPATTERN:
-            _group, add, remove, sub = av
-            out.extend(_clauses(sub, (icase or bool(add & re.I)) and not remove & re.I))
-        elif op is K.BRANCH:
-            # A match takes one alternative: the union of one clause from each is a clause.
-            union: set[str] = set()
-            for alternative in av[1]:
-                cs = _clauses(alternative, icase)
-                if not cs:
-                    break
-                union |= max(cs, key=_strength)
-            else:
-                out.append(frozenset(union))
-        elif op in (K.MAX_REPEAT, K.MIN_REPEAT, K.POSSESSIVE_REPEAT) and av[0] >= 1:
-            out.extend(_clauses(av[2], icase))
-        # anything else (sets, classes, anchors, lookarounds, optional parts) requires nothing
-    flush()
-    return out
+        if not started:
+            started = True
+            prefix = (_product(whole, info.prefix) if info.prefix is not None else whole) if whole else None
+            if prefix is None:
+                prefix = whole
+            whole = None
+        joined = _product(cur, info.prefix) if cur is not None and info.prefix is not None else None
+        if joined is not None:
+            emit(joined)
+        else:
+            emit(cur)
+            emit(info.prefix)
+        clauses.extend(info.clauses)
+        cur = set(info.suffix) if info.suffix is not None else None
+    emit(cur)
+    if not started:
+        return _Info(whole, whole, whole, clauses)
+    return _Info(None, prefix, cur, clauses)
 
 
 def _strength(clause: AbstractSet[str]) -> tuple[int, int]:

@@ -58,13 +58,18 @@ def test_no_matching_rule_is_dropped_on_random_text(pieces: list[str], sep: str)
 
 
 def test_required_words_of_known_expressions() -> None:
+    # literals run across groups and multiply out over short alternations
     assert required(r"(?P<a>⟨A\d+⟩) (?:seized|captured) (?P<p>⟨P\d+⟩)", re.I) == [
-        frozenset({"⟨a"}), frozenset({"seized", "captured"}), frozenset({"⟨p"})
+        frozenset({"⟨a"}), frozenset({"⟩ seized ⟨p", "⟩ captured ⟨p"}), frozenset({"⟨p"})
     ]
-    assert required(r"x(?:held|)y", 0) == []  # an empty alternative requires nothing, nor do single letters
+    assert required(r"\b(?:and|then) [AR]x\d", 0) == [frozenset({"and ax", "and rx", "then ax", "then rx"})]
+    assert required(r"x(?:held|)y", 0) == [frozenset({"xheldy", "xy"})]  # an empty alternative is ""
     assert required(r"(?:ab)+|cd", 0) == [frozenset({"ab", "cd"})]
-    assert required(r"(?:ab)?cd", 0) == [frozenset({"cd"})]
-    assert required(r"(?-i:Having) ⟨P", re.I) == [frozenset({"having"}), frozenset({" ⟨p"})]
+    assert required(r"(?:ab)?cd", 0) == [frozenset({"cd"})]  # an optional part breaks a literal
+    assert required(r"(?:a|b){2}cd", 0) == [frozenset({"acd", "bcd"})]  # the last repeat ends with a or b
+    assert required(r"(?-i:Having) ⟨P", re.I) == [frozenset({"having ⟨p"})]
+    assert required(r"a.b|c", 0) == []  # single characters say nothing
+    assert required(r"[^a]bc", 0) == [frozenset({"bc"})]
 
 
 def test_order_is_kept_and_odd_case_texts_are_not_filtered() -> None:
