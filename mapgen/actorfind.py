@@ -386,14 +386,14 @@ class Matcher:
                     other = self._coordinated(body, start, demonym_at)
                     if other is not None:
                         out.append(other)
-                out.append(ActorMention(body[start:end], start, end, actor, True))
+                out.append(_mention(body[start:end], start, end, actor))
         return [self._branch(a, ctx) for a in out] if self.branches else out
 
     def _branch(self, a: ActorMention, ctx: _Context) -> ActorMention:
         """ "Islamic State" in a passage about Nigeria: the registered West African branch."""
         branches = self.branches.get(a.actor)
         got = ctx.pick(a.start, a.end, branches.get) if branches else None
-        return ActorMention(a.text, a.start, a.end, got, True) if got else a
+        return _mention(a.text, a.start, a.end, got) if got else a
 
     def _loyal(
         self,
@@ -549,6 +549,14 @@ class _Context:
             if got:
                 return got
         return None
+
+
+def _mention(text: str, start: int, end: int, actor: str) -> ActorMention:
+    """``ActorMention(text, start, end, actor, True)`` without the frozen dataclass's ``object.__setattr__``
+    calls: the same fields in the instance dictionary, so the same record (equality, hash, repr)."""
+    mention = object.__new__(ActorMention)
+    mention.__dict__.update(text=text, start=start, end=end, actor=actor, registered=True)
+    return mention
 
 
 def _leftmost_longest(

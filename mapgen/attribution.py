@@ -140,7 +140,7 @@ def speakers(skeleton: str, name_of: Callable[[str], str | None]) -> list[Speake
             continue
         tail = skeleton[v.end() :]
         out.append(Speaker(name, name_pos, v.end(), bool(_TAIL.match(tail)) or tail.lstrip().startswith(",")))
-    for m in _ACCORDING.finditer(skeleton):
+    for m in _ACCORDING.finditer(skeleton) if "according to" in skeleton else ():  # (a literal it needs)
         name = name_of(m.group("name"))
         if name:
             out.append(Speaker(name, m.start(), m.end(), True))
@@ -149,6 +149,8 @@ def speakers(skeleton: str, name_of: Callable[[str], str | None]) -> list[Speake
 
 def speaker_for(pos: int, found: list[Speaker]) -> str | None:
     """The speaker whose clause covers ``pos``: the nearest "X said that" before, else "..., X said" after."""
+    if not found:
+        return None
     before = [s for s in found if not s.covers_before and s.verb_end <= pos]
     if before:
         return max(before, key=lambda s: s.verb_end).name

@@ -37,6 +37,7 @@ from .patterns import (
     rules_for,
 )
 from .regexfirst import guarded
+from .rulefilter import RULE_FILTER, needs
 from .skeleton import _PRONOUN, _THERE, _Info, _Organisations, _skeleton
 from .text import Sentence, fold, sentences
 
@@ -55,6 +56,7 @@ _ACTOR_NP = guarded(
     r"the|de|du|wal|wa)){0,5}(?: (?:militia|militias|group|brigade|brigades|battalion|battalions|movement|front|"
     r"forces|rebels|fighters|militants|gunmen|army|units|faction|factions|force))?)"
 )
+_ACTOR_NP_NEEDS = needs(_ACTOR_NP)  # ("held by", "in the hands of", ...: most sentences have none)
 
 
 def claim_id(
@@ -100,6 +102,7 @@ def extract_claims(
     recent: list[PlaceMention] = []  # the places of the last sentence that named one (mapgen.implied)
     capturer: ActorMention | None = None  # who took the last place taken (an agentless capture's taker)
     actor_starts = [a.start for a in all_actors]
+    maybe_there = "there" in body.lower()  # (else no sentence holds it: lower() maps ASCII letters one to one)
     for sent in sents:
         i, j = bisect.bisect_left(place_starts, sent.start), bisect.bisect_left(place_starts, sent.end)
         s_places = kept[i:j]
@@ -110,7 +113,11 @@ def extract_claims(
         if s_actors:
             previous = s_actors[0]
         before, recent = recent, (s_places or recent)
-        if not s_places and not _has_there(sent.text) and not (s_actors and _OBJECTLESS.search(sent.text)):
+        if (
+            not s_places
+            and not (maybe_there and _has_there(sent.text))
+            and not (s_actors and _OBJECTLESS.search(sent.text))
+        ):
             continue
         if (
             not s_actors
@@ -215,6 +222,8 @@ def _unregistered(
 ) -> list[ActorMention]:
     """Actors named in a control pattern but missing from the registry ("held by the Liwa al-Quds militia")."""
     out: list[ActorMention] = []
+    if not _ACTOR_NP_NEEDS(sent.text):
+        return out
     for m in _ACTOR_NP.finditer(sent.text):
         s, e = sent.start + m.start("np"), sent.start + m.end("np")
         if any(a.start < e and s < a.end for a in actors):
@@ -253,6 +262,9 @@ def _sentence_claims(
         if not recent or not _OBJECTLESS.search(sent.text):
             return []
         rules = tuple(r for r in rules if r.name in IMPLIED_PLACE_RULES)
+    rules = RULE_FILTER.keep(rules, skel)  # (only those whose required words the skeleton holds)
+    if not rules:
+        return []
     ents.recent = list(recent)
     ents.capturer = capturer
     info = _Info(report, sent, skel, ents, orgs)

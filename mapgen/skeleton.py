@@ -154,9 +154,14 @@ def _skeleton(
     # one token stands for both.
     twins: dict[tuple[int, int], list[PlaceMention]] = {}
     for pm in places:
-        if not any(s < pm.mention.end and pm.mention.start < e for s, e, _, _ in spans):
-            spans.append((pm.mention.start, pm.mention.end, "P", pm))
-        elif pm.mention.coref and any(
+        ms, me = pm.mention.start, pm.mention.end
+        for s, e, _, _ in spans:  # (a loop: cheaper than any() over a generator for a span or two)
+            if s < me and ms < e:
+                break
+        else:
+            spans.append((ms, me, "P", pm))
+            continue
+        if pm.mention.coref and any(
             (s, e) == (pm.mention.start, pm.mention.end) and k == "P" for s, e, k, _ in spans
         ):
             twins.setdefault((pm.mention.start, pm.mention.end), []).append(pm)
@@ -186,10 +191,11 @@ def _skeleton(
         if not any(a < e and s < b for a, b, _, _ in spans):
             spans.append((s, e, "T", None))
     spans.sort(key=itemgetter(0))
-    ents = _Entities()
+    ents = _Entities({}, {}, {}, set())  # (the default factories cost more than the four literals)
     out: list[str] = []
     pos: list[int] = []
     cursor = base = sent.start
+    countries: list[int] = []  # the tokens of countries (only those may be partial: "northern Iraq")
     fronted = _FRONTED.match(body_text) is not None
     # Most sentences hold no quotation mark and no curly apostrophe: their pieces are copied as they are.
     plain = _NOT_PLAIN.search(body_text) is None
@@ -230,22 +236,25 @@ def _skeleton(
             if kind == "T" or (
                 named is not None and named.mention.coref and named.mention.text.lower() == "there"
             ):
-                ents.places[i] = _there_group(s, groups, named)
+                pms = ents.places[i] = _there_group(s, groups, named)
             else:
                 # (a "P" span: always a place)
-                ents.places[i] = [cast(PlaceMention, named), *twins.get((s, e), ())]
+                pms = ents.places[i] = [cast(PlaceMention, named), *twins.get((s, e), ())]
+            for pm in pms:
+                if pm.place is not None and pm.place.kind is Kind.COUNTRY:
+                    countries.append(i)
+                    break
             tok = f"⟨P{i}⟩"
         out.append(tok)
         pos.extend([s] * len(tok))
         cursor = e
-    _piece(body_text, base, cursor, sent.end, out, pos)
+    if plain:
+        out.append(body_text[cursor - base :])
+        pos.extend(range(cursor, sent.end))
+    else:
+        _piece(body_text, base, cursor, sent.end, out, pos)
     pos.append(sent.end)
     skel = "".join(out)
-    countries = [
-        i
-        for i, pms in ents.places.items()
-        if any(pm.place is not None and pm.place.kind is Kind.COUNTRY for pm in pms)
-    ]
     if countries:  # only a country named with a direction is partial ("northern Iraq")
         for m in DIR_BEFORE.finditer(skel):
             i = int(m.group("i"))
@@ -342,11 +351,11 @@ def _named_before_place(skel: str) -> bool:
     """``_NAMED_NEEDS.search(skel)``, tried only in the few characters before each "⟨": a match ends with
     "⟨P" and starts at most 12 characters ("stronghold, ") before it. The expression starts with a
     case-insensitive alternation, which the engine would otherwise try at every position."""
-    i = skel.find("⟨")
+    i = skel.find("⟨P")  # (a window ending at another token holds no match that ends with "⟨P")
     while i != -1:
         if _NAMED_NEEDS.search(skel, max(0, i - 12), i + 2):
             return True
-        i = skel.find("⟨", i + 1)
+        i = skel.find("⟨P", i + 2)
     return False
 
 
@@ -521,7 +530,12 @@ def _actors(text: str, ents: _Entities) -> list[tuple[ActorMention, bool]]:
 
 
 def _places(text: str, ents: _Entities) -> list[PlaceMention]:
-    possessors = {m.group(0).split("⟩")[0] + "⟩" for m in _POSSESSOR.finditer(text + " ")}
+    # (a possessor needs an apostrophe or " s": most texts have neither)
+    possessors = (
+        {m.group(0).split("⟩")[0] + "⟩" for m in _POSSESSOR.finditer(text + " ")}
+        if "'" in text or " s" in text
+        else ()
+    )
     # "⟨P1⟩ in ⟨P2⟩ province and ⟨P3⟩": a place after "in" only says where the one before it is
     containers = {m.group(1) for m in _CONTAINED.finditer(text)} if "⟩ in " in text else set()
     out: list[PlaceMention] = []

@@ -86,7 +86,11 @@ _ABBREV = {
     "mt",
     "ft",
 }
-_END_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s+|$)|\n\s*\n|\n")
+# Full stops (with closing quotes) and the spaces after them, blank lines, newlines. Written to open with a
+# character set, which the engine scans for directly, instead of an alternation it tries at every position;
+# a full stop takes the spaces after it (spaces are trimmed from sentences anyway), so the newline after it
+# is not a second, empty end.
+_END_RE = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'\u201d\u2019)]*(?:\s+|$)|(?<=\n)(?:\s*\n)?)")
 
 
 def sentences(body: str) -> list[Sentence]:
@@ -107,22 +111,32 @@ def _sentences(body: str) -> tuple[Sentence, ...]:
     start = 0
     for m in _END_RE.finditer(body):
         end = m.end()
-        if m.group(0)[0] == ".":
-            # Look at the word before the full stop.
-            before = body[start : m.start()].rsplit(None, 1)
+        if body[m.start()] == ".":
+            # Look at the word before the full stop (in the 32 characters before it: a longer word is no
+            # abbreviation and no initial, cut or not).
+            before = body[max(start, m.start() - 32) : m.start()].rsplit(None, 1)
             word = before[-1].lower().rstrip(".") if before else ""
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
-                continue
-        _append(out, body, start, end)
+            if (word in _ABBREV or (len(word) == 1 and word.isalpha())) and "\n" not in m.group():
+                continue  # (a newline after it still ends the sentence)
+        if start != end:
+            _append(out, body, start, end)
         start = end
     _append(out, body, start, len(body))
     return tuple(out)
 
 
 def _append(out: list[Sentence], body: str, start: int, end: int) -> None:
-    while start < end and body[start].isspace():
-        start += 1
-    while end > start and body[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(start, end, body[start:end]))
+    # (str.strip drops exactly the characters str.isspace accepts)
+    chunk = body[start:end]
+    text = chunk.strip()
+    if text:
+        start += len(chunk) - len(chunk.lstrip())
+        out.append(_new_sentence(start, start + len(text), text))
+
+
+def _new_sentence(start: int, end: int, text: str) -> Sentence:
+    """``Sentence(start, end, text)`` without the frozen dataclass's ``object.__setattr__`` calls: the same
+    fields in the instance dictionary, so the same record (equality, hash, repr)."""
+    sent = object.__new__(Sentence)
+    sent.__dict__.update(start=start, end=end, text=text)
+    return sent

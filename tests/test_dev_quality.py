@@ -46,7 +46,8 @@ def score_set(name: str) -> Score:
     folder = DATA / name
     extras = sorted(DATA.glob("holdout*/extra_aliases.json"))
     claims = mg.extract([folder / "reports"])
-    return score_claims(claims.drop(columns="geometry").to_dict("records"), gold_of(folder), load_aliases(*extras))
+    records = claims.drop(columns="geometry").to_dict("records")
+    return score_claims(records, gold_of(folder), load_aliases(*extras))
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
