@@ -835,6 +835,8 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
             continue
         if s > 3 and body[s - 1] == "-" and _GLUED_ARTICLE.search(body, max(0, s - 40), s):
             continue  # the tail of a longer name: "Hayat Tahrir al-Sham", "Maarat al-Numan", "Bab al-Mandab"
+        if len(span) > 1 and span.isupper() and not any(gaz.kind_of(i) is Kind.COUNTRY for i in gaz.ids(key)):
+            continue  # an acronym ("SANA", a news agency) or a dateline ("KYIV, Ukraine (AP) --")
         if not _is_capitalised(span) and not (
             " " in key
             and _SPACE_CAP.search(span)

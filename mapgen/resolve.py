@@ -775,6 +775,8 @@ class OfflineResolver(Resolver):
                 continue
             if body and _not_a_site(body, pm.mention):
                 continue
+            if body and _metonym(body, pm.mention.start, pm.mention.end):
+                continue  # "Damascus's offensive", "a victory for Moscow": a government, not the city meant
             if garrison and not _FACILITY_BEFORE.search(
                 body, max(0, pm.mention.start - 80), pm.mention.start
             ):
@@ -790,6 +792,8 @@ class OfflineResolver(Resolver):
             break
         if best is None:
             best = fallback
+        if best is not None and want is Kind.SETTLEMENT and body:
+            best = self._main_over_passing(best, n, out, sents, body)
         if best is None or best.place is None:
             return PlaceMention(m, Resolution.UNRESOLVED, None, 0.0, (), "no earlier place of that kind")
         return PlaceMention(
@@ -800,6 +804,27 @@ class OfflineResolver(Resolver):
             (),
             f"refers back to {best.mention.text!r} at {best.mention.start}",
         )
+
+    @staticmethod
+    def _main_over_passing(
+        best: PlaceMention, n: int, out: list[PlaceMention | None], sents: list[Any], body: str
+    ) -> PlaceMention:
+        """ "the town" after a town named once in passing ("... heading towards Butembo and Beni. The town
+        ...") is the report's main town (the lede's, named at least twice already), not the passing one."""
+        assert best.place is not None
+        if not _PASSING.search(body, max(0, best.mention.start - 45), best.mention.start):
+            return best
+        lede_end = sents[0].end if sents else 0
+        earlier = [pm for pm in out[:n] if pm is not None and pm.place is not None and not pm.mention.coref]
+        lede = next(
+            (pm for pm in earlier if pm.mention.start < lede_end and pm.place and pm.place.kind is Kind.SETTLEMENT),
+            None,
+        )
+        if lede is None or lede.place is None or lede.place.key == best.place.key:
+            return best
+        times = sum(1 for pm in earlier if pm.place is not None and pm.place.key == best.place.key)
+        main = sum(1 for pm in earlier if pm.place is not None and pm.place.key == lede.place.key)
+        return lede if times == 1 and main >= 2 else best
 
     def _resolve_pair(
         self,
@@ -909,6 +934,24 @@ def _not_a_site(body: str, m: Mention) -> bool:
     return _ACTOR_AFTER.match(body, m.end) is not None
 
 
+_METONYM_AFTER = re.compile(
+    r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:offensive|forces|troops|army|military|government|allies|ally|campaign|"
+    r"push|war|invasion|gains?|victory|defeat|regime|backers?|support|strategy|proxies)\b"
+    r"| (?:has |have )?(?:said|says|announced|accused|denied|claimed|insisted|warned|wants|vowed)\b"
+)
+_METONYM_BEFORE = re.compile(
+    r"\b(?:victory|win|blow|setback|defeat|boost|gain|gains|success|loss) (?:for|to) $"
+)
+
+
+def _metonym(body: str, start: int, end: int) -> bool:
+    """A city's name standing for its government ("Damascus's Russian-backed offensive", "the biggest
+    victory for Moscow", "Kyiv said"): never what "the city" refers back to."""
+    return bool(_METONYM_AFTER.match(body, end) or _METONYM_BEFORE.search(body, max(0, start - 20), start))
+
+
+# A place named in passing: a destination, an origin ("towards the trading hubs of Butembo and Beni").
+_PASSING = re.compile(r"\b(?:towards?|from|to|near|via|through|outside|past|beyond|between)\b[^.;,]{0,40}$")
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:town|city|village|settlement|hamlet|district|province)\s+of\s+$", re.I)
 
 
