@@ -816,10 +816,8 @@ class OfflineResolver(Resolver):
             return best
         lede_end = sents[0].end if sents else 0
         earlier = [pm for pm in out[:n] if pm is not None and pm.place is not None and not pm.mention.coref]
-        lede = next(
-            (pm for pm in earlier if pm.mention.start < lede_end and pm.place and pm.place.kind is Kind.SETTLEMENT),
-            None,
-        )
+        towns = [pm for pm in earlier if pm.place is not None and pm.place.kind is Kind.SETTLEMENT]
+        lede = next((pm for pm in towns if pm.mention.start < lede_end), None)
         if lede is None or lede.place is None or lede.place.key == best.place.key:
             return best
         times = sum(1 for pm in earlier if pm.place is not None and pm.place.key == best.place.key)
