@@ -1,4 +1,4 @@
-"""Claims quality on the evaluation sets that have become development sets (tests/data/holdout2 ... holdout6).
+"""Claims quality on the evaluation sets that became development sets (tests/data/holdout2 ... 6 and 8).
 
 Each was written by someone who never read the extractor and kept outside the repository until it was first
 scored (the READMEs record those first, honest scores). They were then used to find the constructions the
@@ -18,14 +18,15 @@ import mapgen.api as mg
 from mapgen.evaluate import Score, score_claims
 
 DATA = Path(__file__).parent / "data"
-# set -> (precision floor, recall floor); measured: h2 P 0.886 R 0.871, h3 0.860/0.805, h4 0.894/0.737,
-# h5 0.870/0.779, h6 0.879/0.803
+# set -> (precision floor, recall floor); measured: h2 P 0.892 R 0.871, h3 0.861/0.805, h4 0.894/0.737,
+# h5 0.870/0.779, h6 0.879/0.803, h8 0.843/0.720
 FLOORS = {
     "holdout2": (0.86, 0.84),
     "holdout3": (0.83, 0.77),
     "holdout4": (0.86, 0.70),
     "holdout5": (0.84, 0.74),
     "holdout6": (0.85, 0.77),
+    "holdout8": (0.81, 0.69),
 }
 
 

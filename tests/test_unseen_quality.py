@@ -1,44 +1,34 @@
-"""Claims quality on the last unseen set (tests/data/holdout2): the honest measure of generalisation.
+"""Claims quality on the unseen set (tests/data/holdout7): the honest measure of generalisation.
 
-Written by someone who never saw the extractor, and committed only after the extractor's development in
-this session had stopped, so nothing was tuned to it. The issue's bar for unseen reports is precision
->= 0.85 and recall >= 0.80; the floors below are what the extractor reached on its first run minus a small
-margin. Do not tune patterns to these sentences: write a new unseen set to measure the next round.
+Written by someone who never read the extractor, kept outside the repository while the extractor was
+worked on, and never read by the developer: nothing was tuned to it. Its scores (README): P 0.915 R 0.722
+for the extractor as the second claims session found it, P 0.903 R 0.773 at that session's end. The issue's
+bar for unseen reports is precision >= 0.85 and recall >= 0.80; the floors below are today's score minus a
+small margin, so a regression fails. Measure the next round of work on it once, then write a new set.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
+from test_dev_quality import DATA, gold_of, score_set
 
-import mapgen.api as mg
-from mapgen.evaluate import Score, score_claims
+from mapgen.evaluate import Score
 
-DATA = Path(__file__).parent / "data"
-UNSEEN = DATA / "holdout2"
-PRECISION_FLOOR = 0.84
-RECALL_FLOOR = 0.61
-
-
-@pytest.fixture(scope="module")
-def gold() -> list[dict]:
-    return [json.loads(line) for line in (UNSEEN / "gold.jsonl").read_text().splitlines() if line.strip()]
+UNSEEN = "holdout7"
+PRECISION_FLOOR = 0.87
+RECALL_FLOOR = 0.74
 
 
 @pytest.fixture(scope="module")
-def score(gold: list[dict]) -> Score:
-    aliases = json.loads((DATA / "corpus_aliases.json").read_text())
-    aliases.update(json.loads((UNSEEN / "extra_aliases.json").read_text()))
-    claims = mg.extract([UNSEEN / "reports"])
-    return score_claims(claims.drop(columns="geometry").to_dict("records"), gold, aliases)
+def score() -> Score:
+    return score_set(UNSEEN)
 
 
-def test_gold_evidence_is_verbatim(gold: list[dict]) -> None:
-    for g in gold:
-        body = re.sub(r"\s+", " ", (UNSEEN / "reports" / g["file"]).read_text())
+def test_gold_evidence_is_verbatim() -> None:
+    for g in gold_of(DATA / UNSEEN):
+        body = re.sub(r"\s+", " ", (DATA / UNSEEN / "reports" / g["file"]).read_text())
         assert re.sub(r"\s+", " ", g["evidence"]) in body, g
 
 
