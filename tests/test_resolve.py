@@ -245,6 +245,15 @@ def test_coref_keeps_a_city_named_without_a_region_noun(resolver: OfflineResolve
     assert targets and targets[-1][1] == "Donetsk", targets
 
 
+def test_coref_passes_over_a_capital_named_once_in_a_story_about_a_town(resolver: OfflineResolver) -> None:
+    body = (
+        "Iraqi troops entered Tikrit on Monday. Officials in Baghdad said the operation went well. "
+        "Soldiers raised the flag over the city hall."
+    )
+    targets = _coref_targets(resolver, body)
+    assert targets and targets[-1][1] == "Tikrīt", targets
+
+
 def test_the_two_towns_refers_to_the_last_coordinated_pair(resolver: OfflineResolver) -> None:
     body = (
         "Fighting reached Gondar in Ethiopia. The army recaptured Dessie and Kombolcha on Monday. "
