@@ -247,7 +247,7 @@ def test_coref_keeps_a_city_named_without_a_region_noun(resolver: OfflineResolve
 
 def test_coref_passes_over_a_capital_named_once_in_a_story_about_a_town(resolver: OfflineResolver) -> None:
     body = (
-        "Iraqi troops entered Tikrit on Monday. Officials in Baghdad said the operation went well. "
+        "Iraqi troops entered Tikrit on Monday. Residents in Baghdad celebrated the news. "
         "Soldiers raised the flag over the city hall."
     )
     targets = _coref_targets(resolver, body)
