@@ -113,6 +113,52 @@ REGIONS = [
             ("Namhkam", "MM"),
         ],
     },
+    # Historical regions the press names as a whole, each made of several admin-1 units ("almost all of
+    # Darfur", "large parts of Kordofan", "the Donbas"): the hull of their main towns.
+    {
+        "slug": "darfur",
+        "name": "Darfur",
+        "country": "SD",
+        "hull": True,
+        "aliases": ["Darfur", "Darfur region", "the Darfur region", "western Darfur region"],
+        "towns": [
+            ("Kutum", "SD"), ("Mellit", "SD"), ("Umm Kaddadah", "SD"), ("El Fasher", "SD"),
+            ("Ed Daein", "SD"), ("Buram", "SD"), ("Nyala", "SD"), ("Zalingei", "SD"), ("El Geneina", "SD"),
+        ],
+    },
+    {
+        "slug": "kordofan",
+        "name": "Kordofan",
+        "country": "SD",
+        "hull": True,
+        "aliases": ["Kordofan", "Kordofan region", "Kurdufan"],
+        "towns": [
+            ("Bara", "SD"), ("Umm Ruwaba", "SD"), ("Abu Jubayhah", "SD"), ("Talodi", "SD"), ("Kadugli", "SD"),
+            ("Al Fulah", "SD"), ("Babanusa", "SD"), ("En Nahud", "SD"), ("El Obeid", "SD"),
+        ],
+    },
+    {
+        "slug": "donbas",
+        "name": "Donbas",
+        "country": "UA",
+        "hull": True,
+        "aliases": ["Donbas", "Donbass", "the Donbas", "Donbas region", "Donets Basin"],
+        "towns": [
+            ("Sloviansk", "UA"), ("Svatove", "UA"), ("Starobilsk", "UA"), ("Luhansk", "UA"),
+            ("Sverdlovsk", "UA"), ("Donetsk", "UA"), ("Mariupol", "UA"), ("Volnovakha", "UA"),
+            ("Pokrovsk", "UA"), ("Kramatorsk", "UA"),
+        ],
+    },
+    {
+        "slug": "eastern-ghouta",
+        "name": "Eastern Ghouta",
+        "country": "SY",
+        "hull": True,
+        "aliases": ["Eastern Ghouta", "East Ghouta", "eastern Ghouta", "Ghouta"],
+        "towns": [
+            ("Douma", "SY"), ("Harasta", "SY"), ("Irbin", "SY"), ("Kafr Batna", "SY"), ("Nashabiyah", "SY"),
+        ],
+    },
 ]
 
 
@@ -130,7 +176,7 @@ def main() -> int:
             path.append([round(p.lon, 5), round(p.lat, 5), p.country, p.name, p.key])
         pts = [(x, y) for x, y, *_ in path]
         geom = (MultiPoint(pts).convex_hull if spec.get("hull") else LineString(pts)).buffer(BUFFER_DEG, 16)
-        mid = pts[len(pts) // 2]
+        mid = (geom.centroid.x, geom.centroid.y) if spec.get("hull") else pts[len(pts) // 2]
         features.append(
             {
                 "type": "Feature",
@@ -141,12 +187,12 @@ def main() -> int:
                     "aliases": spec["aliases"],
                     "country": spec["country"],
                     "countries": sorted({c for _x, _y, c, *_r in path}),
-                    "lat": mid[1],
-                    "lon": mid[0],
+                    "lat": round(mid[1], 5),
+                    "lon": round(mid[0], 5),
                     "path": path,
                     "approximate": True,
-                    "provenance": "corridor through GeoNames coordinates of the towns in "
-                    "'path' (CC BY 4.0), buffered ~13 km; "
+                    "provenance": ("convex hull of" if spec.get("hull") else "corridor through")
+                    + " GeoNames coordinates of the towns in 'path' (CC BY 4.0), buffered ~13 km; "
                     "geodata/build_regions.py",
                 },
             }

@@ -119,6 +119,8 @@ _ANAPHOR_MODIFIERS = (
     "defeated",
 )
 _SUSPENDED = re.compile(r"- (?:and|or) ")  # "rebel- and loyalist-controlled"
+# Malian, Congolese, Iraqi, Turkish, French, Nigerien, Burkinabe: the endings of demonyms
+_DEMONYM_END = re.compile(r"(?:an|ese|i|ish|ch|en|be|ic)$")
 _COORD = re.compile(r"\b([A-Z][\w-]+)(?:,| and|, and) $")
 _ANAPHOR_WINDOW = 1500  # characters back to look for what "the jihadists" refers to
 _OF_GROUP = re.compile(r" (?:of|from) (?:the )?")
@@ -415,8 +417,8 @@ class Matcher:
         if m is None:
             return None
         cc = demonym_at.get(m.start(1))
-        if cc is None:
-            return None
+        if cc is None or not _DEMONYM_END.search(m.group(1)):
+            return None  # "In Ukraine, Russian forces", "the Donbas, and Russia": a place, not a demonym
         actor = self.government.get(cc) or next(
             (a for a in self.by_country.get(cc, ()) if self.kinds.get(a) in ("state", "foreign")), None
         )

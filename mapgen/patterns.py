@@ -296,7 +296,7 @@ SOME_INCL = (r"(?:(?:dozens|scores|several|a number|a string|a series|a handful)
              r"eight |nine |ten |a dozen |more than \d+ |several |many |a few )(?:of the (?:\w+ )?)?(?:[\w-]+ ){0,2}?(?:settlements|"
              r"villages|towns|localities|hamlets|districts|neighbourhoods|neighborhoods|positions|cities|capitals|terminals|"
              r"ports|bases|airports|oil fields|fields|border crossings|crossings|provinces|regions|states)"
-             r"(?: [^,⟨.;:]{1,40}?)?(?:,? (?:including|among them|such as|notably) |: )")
+             r"(?:(?: [^,⟨.;:]{1,40}?)?,? (?:including|among them|such as|notably) |(?: (?:[^,⟨.;:]|⟨P\d+⟩){1,40}?)?: )")
 CITIES = (rf"(?:⟨P\d+⟩{POSS} |the |its |their |two |three |several )(?:[\w'-]+ ){{0,3}}?(?:cities|towns|city|town|capitals?|"
           rf"provincial capitals?|strongholds?|district centres?)(?: on \w+day| overnight)?,? (?:including |namely )?")
 

@@ -144,6 +144,16 @@ def test_islamic_state_means_the_local_branch_outside_syria_and_iraq() -> None:
     assert "Russian forces" not in actors("Russia-backed separatists seized the town.", "UA")
 
 
+def test_a_place_before_a_comma_is_not_a_coordinated_demonym() -> None:
+    # "French and Malian troops" are two actors; "In Ukraine, Russian forces" and "the Donbas, and Russia" are not
+    assert [m.actor for m in REG.find("In Ukraine, Russian forces hold Bakhmut.", countries=["UA"])] == ["Russian forces"]
+    got = [m.actor for m in REG.find("They hold much of the Donbas, and Russia annexed Crimea.", countries=["UA"])]
+    assert "Ukrainian forces" not in got
+    assert [m.actor for m in REG.find("French and Malian troops entered the town.", countries=["ML"])] == [
+        "French forces", "Malian armed forces"
+    ]
+
+
 def test_names_from_unseen_reports() -> None:
     """Names wire copy uses that the first registry lacked (each resolved by its country)."""
     assert [m.actor for m in REG.find("Chadian and Nigerien forces advanced.", countries=["NG"])] == [

@@ -254,6 +254,23 @@ def test_coref_passes_over_a_capital_named_once_in_a_story_about_a_town(resolver
     assert targets and targets[-1][1] == "Tikrīt", targets
 
 
+@pytest.mark.parametrize(
+    "body,name",
+    [
+        ("In Sudan, the RSF holds almost all of Darfur.", "Darfur"),
+        ("In Sudan, fighting spread across Kordofan.", "Kordofan"),
+        ("Russian forces hold much of the Donbas in eastern Ukraine.", "Donbas"),
+        ("The Syrian army shelled Eastern Ghouta near Damascus.", "Eastern Ghouta"),
+    ],
+)
+def test_regions_named_as_a_whole(resolver: OfflineResolver, body: str, name: str) -> None:
+    from mapgen.mentions import find_places
+
+    resolved = resolver.resolve_mentions(body, find_places(body, resolver).value).value
+    kinds = {pm.place.name: pm.place.kind for pm in resolved if pm.place}
+    assert kinds.get(name) is Kind.REGION, kinds
+
+
 def test_the_two_towns_refers_to_the_last_coordinated_pair(resolver: OfflineResolver) -> None:
     body = (
         "Fighting reached Gondar in Ethiopia. The army recaptured Dessie and Kombolcha on Monday. "
