@@ -370,7 +370,7 @@ RULES: tuple[Rule, ...] = (
                                rf"(?:full |complete |total |firm |effective )?(?:control|hands|rule|occupation)"),
          (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
     Rule("x-controls", _r(rf"{SUBJ} {ADV}{AUX}(?:also |now |still |reportedly |effectively |already |currently |largely )*"
-                          rf"(?P<v>{HOLD_V}) (?:{SHARE})?(?:{CITIES}|(?:only )?(?:(?:a handful|a few|several|some|dozens|a number) of )?(?:towns|villages|"
+                          rf"(?P<v>{HOLD_V}) (?:only |just |still )?(?:{SHARE})?(?:{CITIES}|(?:only )?(?:(?:a handful|a few|several|some|dozens|a number) of )?(?:towns|villages|"
                           rf"areas|cities|districts|settlements|strongholds),? (?:including|such as|notably|among them) |"
                           rf"(?:⟨R\d+⟩ |their |its )?(?:lines|ground|defensive lines|territory|pockets of territory|pockets|countryside|land|"
                           rf"swathes of territory|swathes|areas|positions|villages|towns|districts|neighbourhoods|"
@@ -427,8 +427,8 @@ RULES: tuple[Rule, ...] = (
     Rule("holed-up", _r(rf"(?P<a>{A})(?: [\w-]+){{0,6}}? (?:who |which |that )?(?:are |were |is |was |have been |"
                         rf"had been |remain |remained |still )*(?P<v>holed up|entrenched|dug in|barricaded|"
                         rf"hiding out|hunkered down|trapped|holding out|held out|hold out|holds out|clinging on|clung on|"
-                        rf"holding on|held on) (?:[\w-]+ ){{0,4}}?(?:in|inside|at|around) "
-                        rf"(?P<p>{PLIST})"), (Emit("a", "p", H),), 0.75),
+                        rf"holding on|held on) (?:[\w-]+ ){{0,4}}?(?:in|inside|at|around) (?:{SHARE})?"
+                        rf"(?P<p>{PLIST})"), (Emit("a", "p", H, share="share"),), 0.75),
     Rule("under-siege-where", _r(rf"(?P<p>{PLIST}),? (?:where|in which) (?:the )?(?P<a>{A}) "
                                  rf"(?:have |has |had )?(?:been |are |were |is |was |remain |remained )"
                                  rf"(?:\w+ )?(?P<v>under siege|besieged|encircled|surrounded|holed up|trapped)"),
@@ -485,6 +485,11 @@ RULES: tuple[Rule, ...] = (
                          rf"freed|cleared|taken over|conquered|stormed and captured|entered|secured|wrested|won back|"
                          rf"stormed|reclaimed) (?:[\w-]+ ){{0,3}}?by "
                          rf"(?P<a>{ALIST})"), (Emit("a", "p", C),), 0.9, country_ok=True),
+    Rule("first-to-fall-to", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}),? (?:which |that )?(?:had been |has been |was |is |became )"
+                                rf"(?:the |a )(?:first|last|latest|second|third|only|biggest|largest|next) (?:[\w-]+ ){{0,2}}?"
+                                rf"(?:city|town|capital|village|stronghold|provincial capital|district capital) (?:yet )?"
+                                rf"(?P<v>to fall|to be captured|to be taken|to be seized) (?:to|by) (?P<a>{ALIST})"),
+         (Emit("a", "p", C),), 0.85),
     Rule("fell-to", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|,? (?:which|that))? (?:\w+ )?(?P<v>fell|falls|has fallen|had fallen|"
                        rf"was lost|were lost) (?:back )?(?:in)?to (?P<a>{ALIST})"), (Emit("a", "p", C),), 0.9,
          country_ok=True),
@@ -872,6 +877,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "x-positions-in": ("positions", "strongholds", "bases", "outpost", "garrison", "trenches", "checkpoints", "defen"),
     "x-broke-siege": ("siege", "blockade", "encirclement"),
     "x-deployed-in": ("deployed",),
+    "first-to-fall-to": ("to fall", "to be captured", "to be taken", "to be seized"),
     "capture-of-by": ("capture", "seizure", "takeover", "fall", "liberation", "conquest", "occupation"),
     "xs-capture-of": ("capture", "seizure", "takeover", "liberation", "conquest"),
     "x-drove-out": ("drov", "driv", "push", "forc", "chas", "expel", "oust", "kick", "flush", "evict", "dislodg",
