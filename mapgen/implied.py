@@ -67,12 +67,19 @@ def implied_places(skel: str, start: int, inside: str | None, ents: _Entities) -
     Countries never: "fled" says nothing about a whole country.
     """
     for text in (inside or "", skel[:start]):
-        found = [int(i) for k, i in _TOKEN.findall(text) if k == "P"]
-        for i in reversed(found):
-            pms = [pm for pm in ents.places.get(i, []) if _settled(pm)]
+        for m in reversed(list(_TOKEN.finditer(text))):
+            if m.group(1) != "P" or _TITLE_AFTER.match(text, m.end()):
+                continue  # "Luhansk governor Serhiy Haidai said ...": a title, not where anything happened
+            pms = [pm for pm in ents.places.get(int(m.group(2)), []) if _settled(pm)]
             if pms:
                 return pms
-    return [pm for pm in ents.recent if _settled(pm)]
+    # the sentence before: its first town (the one the story is about), else its first area
+    towns = [pm for pm in ents.recent if _settled(pm) and pm.place and pm.place.kind is Kind.SETTLEMENT]
+    areas = [pm for pm in ents.recent if _settled(pm)]
+    return towns[:1] or areas[:1]
+
+
+_TITLE_AFTER = re.compile(r"(?:'s)? (?:governor|mayor|regional|officials?|authorities|administration|council|head|police)\b")
 
 
 def _settled(pm: PlaceMention) -> bool:
