@@ -79,7 +79,9 @@ def implied_places(skel: str, start: int, inside: str | None, ents: _Entities) -
     return towns[:1] or areas[:1]
 
 
-_TITLE_AFTER = re.compile(r"(?:'s)? (?:governor|mayor|regional|officials?|authorities|administration|council|head|police)\b")
+_TITLE_AFTER = re.compile(
+    r"(?:'s)? (?:governor|mayor|regional|officials?|authorities|administration|council|head|police)\b"
+)
 
 
 def _settled(pm: PlaceMention) -> bool:
