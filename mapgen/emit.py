@@ -114,6 +114,7 @@ _LOSER_HINTS = (
     guarded(r"\bfrom\b"),
 )
 _AS_DOES = guarded(rf"^[^.;⟨]{{0,40}}?,? as (?:does|do|did|is|are|was|were|has|have) (?P<p>{PLIST})")
+_ENTRY = re.compile(r"(?:entered|enter|enters|entering|stormed|swept|moved|pushed|broke|rolled|drove|marched)\b")
 _BRIEFLY = guarded(r"\b(?:briefly|temporarily|momentarily)\b ")
 _UNTIL = guarded(r"(?: [\w-]+){0,3}? until\b")
 _LOCAL_NEG = {"after-capturing"}
@@ -161,10 +162,12 @@ def _emit(
             if more:
                 place_list += _places(more.group("p"), ents)
         status = em.status
-        if status is Status.HELD and _BRIEFLY.search(skel, max(0, trig - 30), trig):
-            status = Status.ATTACKING  # "briefly occupied Goma in 2012": held for days, never kept
-        elif status is Status.CAPTURED and (attempt or _BRIEFLY.search(skel, max(0, trig - 30), trig)):
-            status = Status.ATTACKING  # "briefly entered", "tried to take": an attack, not a capture
+        if status is Status.CAPTURED and (
+            attempt or (_BRIEFLY.search(skel, max(0, trig - 30), trig) and _ENTRY.match(skel, trig))
+        ):
+            # "tried to take", "briefly entered parts of": an attack, not a capture. "Briefly occupied Goma in
+            # 2012" stays a (dated) capture: it was held, then lost, and the dates say so.
+            status = Status.ATTACKING
         elif status is Status.HELD and _UNTIL.match(skel, m.end()):
             status = Status.LOST  # "was held by IS until December 2016"
         share = None

@@ -926,10 +926,13 @@ GENERAL = [
     ),
     # "briefly occupied" is no hold; a distance inside an appositive; "a bastion of X"; "made a withdrawal"
     (
+        # briefly held is held (the claim keeps its own date; what came after ends it) ...
         "M23 rebels briefly occupied Goma in 2012.",
-        {("Goma", "M23", "attacking")},
         {("Goma", "M23", "held")},
+        {("Goma", "M23", "attacking")},
     ),
+    # ... but briefly entering a town is an incursion
+    ("M23 rebels briefly entered Goma on Monday.", {("Goma", "M23", "attacking")}, {("Goma", "M23", "captured")}),
     (
         "Fighting was reported near Bukavu, a town 25 km west of Goma that the rebels captured last week.",
         set(),
