@@ -340,7 +340,7 @@ RULES: tuple[Rule, ...] = (
                       rf"(?: of| around| in| including)? )?(?P<p>{PLIST})"), (Emit("a", "p", H),), 0.9,
          country_ok=True),
     Rule("x-besieged", _r(rf"(?P<a>{A})(?P<v>-besieged) (?P<p>{PLIST})"), (Emit("a", "p", B),), 0.85),
-    Rule("held-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,? (?:which|that) |,[^⟨,;]{{1,90}}, |, | [^⟨,]{{0,30}}, | )?"
+    Rule("held-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,? (?P<share>{SHARE_BODY}) of which |,? (?:which|that) |,[^⟨,;]{{1,90}}, |, | [^⟨,]{{0,30}}, | )?"
                        rf"(?:is |are |was |were |has been |have been |had been |remains |remain |remained |being )?"
                        rf"{ADV}(?P<v>(?:held|controlled|occupied|run|administered|retained|kept|defended|ruled)"
                        rf") by {ADV}(?P<a>{ALIST})"), (Emit("a", "p", H, share="share"),), 0.9, country_ok=True),
@@ -418,7 +418,7 @@ RULES: tuple[Rule, ...] = (
          (Emit("a", "p", H),), 0.85),
     Rule("last-enclave-held-by", _r(rf"(?P<p>{PLIST})(?:,[^,⟨]{{1,100}},)?(?: [\w-]+){{0,4}}? (?:as|form|forms|formed|is|are|was|were|"
                                     rf"remain|remains|remained|constitute|constitutes|became|become) "
-                                    rf"(?:the |a |an |its |their |one of the )?(?:[\w-]+ ){{0,3}}?(?:{STRONG_N}|city|town|"
+                                    rf"(?:the |a |an |its |their |one of the )?(?:(?:[\w-]+|⟨P\d+⟩) ){{0,3}}?(?:{STRONG_N}|city|town|"
                                     rf"cities|towns|provincial capital|major city) "
                                     rf"(?:(?:still|yet|ever|to be|to have been|first) )?(?P<v>held|controlled|occupied|run|captured|seized|taken|overrun) by (?P<a>{ALIST})"
                                     rf"(?P<rest>.*)"), (Emit("a", "p", H),), 0.85),
@@ -785,7 +785,8 @@ RULES = RULES + (
     Rule("p-where-x-attacks", _r(rf"(?P<p>{PLIST}){LOCATOR}(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) {ADV}{AUX}{ADV}"
                                  rf"(?P<v>attacked|attacking|attack|attacks|shelled|shelling|stormed|storming|assaulted|"
                                  rf"assaulting|pounded|pounding|bombarded|bombarding|raided|raiding|fought|fighting|battled|"
-                                 rf"battling|clashed|clashing)\b"), (Emit("a", "p", AT),), 0.65),
+                                 rf"battling|clashed|clashing|bombed|bombing|(?:carried out|launched|conducted) (?:[\w-]+ )?"
+                                 rf"(?:air strikes|airstrikes|strikes|raids|attacks))\b"), (Emit("a", "p", AT),), 0.65),
 )
 
 # Cheap prefilter: a rule runs on a sentence only when one of these (lower-case) substrings occurs in it.
