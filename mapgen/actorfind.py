@@ -53,7 +53,8 @@ _HANDS_SUFFIXES = (
 )
 # "Ethiopia's government", "Ukraine's military": a country's own forces (its registered government actor).
 _COUNTRY_FORCES = re.compile(
-    r"'s (?:own )?(?:government|army|military|armed forces|forces|troops|soldiers|defence ministry|"
+    r"'s (?:own |exiled |interim |transitional |internationally recognised |un-recognised )?(?:government|army|military|"
+    r"armed forces|forces|troops|soldiers|defence ministry|"
     r"defense ministry)\b"
     r"(?! of\b)"  # "Libya's Government of National Accord" is a name of its own
 )
@@ -78,6 +79,7 @@ _LOYAL = re.compile(
     r"(?: (?!Said\b|Says\b)[A-Z][\w'-]+){0,4}"
 )
 # "two cities held by Kyiv": a state's name as the agent of control.
+_BORDER_AFTER = (" border", " frontier", "-border", " side of the border")
 _BY_STATE = (
     "held by ", "controlled by ", "occupied by ", "in the hands of ", "under the control of ", "retaken by ",
     "recaptured by ", "captured by ", "liberated by ", "seized by ", "annexed by ",
@@ -283,7 +285,8 @@ class Matcher:
                 continue
             if countries_here:
                 cc = countries_here[0].payload[0]
-                country_anchors.append((start, cc))
+                if not lowered.startswith(_BORDER_AFTER, end):  # "near the Malian border" is not about Mali
+                    country_anchors.append((start, cc))
                 state = self.state_forces.get(cc)
                 own = (
                     (

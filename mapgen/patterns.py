@@ -157,7 +157,7 @@ SUBJ = rf"(?P<a>{_ALIST_S})(?: and (?:(?:⟨R\d+⟩|allied|affiliated|local|trib
        rf"(?: (?:in|from|around|near|inside|across|based in) (?:the )?" \
        rf"(?:⟨P\d+⟩|(?-i:[A-Z])[\w'-]*(?: (?-i:[A-Z])[\w'-]*){{0,3}}))?(?:, (?:[^,⟨]|⟨[PRA]\d+⟩){{0,90}},)?(?:,? (?:which|who|that))?(?:,(?= ))?"
 PCT = r"\d+(?:\.\d+)?(?:\s*(?:-|–|to|and)\s*\d+(?:\.\d+)?)?\s?(?:percent|per cent|%|pc)"
-SHARE_BODY = rf"(?:about |around |nearly |almost |roughly |some |more than |over |at least |up to |" \
+SHARE_BODY = rf"(?:about |around |nearly |almost |roughly |some |more than |over |at least |up to |as much as |as little as |" \
         rf"less than |just over |just under )?(?:{PCT}|\d{{1,3}}|most|much|all|half|parts|part|large parts|large swathes|" \
         rf"swathes|a third|a quarter|two thirds|two-thirds|three quarters|three-quarters|the rest|the remainder|" \
         rf"the bulk|virtually all|nearly all|almost all|the majority|a majority|the whole|the entire|" \
@@ -464,6 +464,10 @@ RULES: tuple[Rule, ...] = (
                           rf"(?:(?!\b(?:would|could|might|may|will|can)\b)[^.;⟨]){{0,60}}?"
                           rf"\b(?:defeats?|setbacks?|blows?|losses|reverses?) (?:for|to|suffered by) (?:the )?(?P<a>{A})"),
          (Emit("a", "p", L),), 0.8),
+    # "President Duterte declared Marawi liberated from pro-IS militants" (the speaker is no actor: the forces named)
+    Rule("p-declared-liberated", _r(rf"(?P<v>declared|declares|proclaimed) (?P<p>{PLIST}) (?:fully |completely |totally |"
+                                    rf"finally )?(?:liberated|freed|cleared)(?: from (?:the )?(?:pro-)?(?P<b>{A}))?"),
+         (Emit(IMPLIED, "p", C), Emit("b", "p", L)), 0.65),
     Rule("declared-liberated", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>declared|declares|announced|proclaimed) (?P<p>{PLIST}) "
                                   rf"(?:fully |completely |totally |finally )?(?:liberated|freed|recaptured|retaken|"
                                   rf"captured|cleared|secured)"), (Emit("a", "p", C),), 0.85),
@@ -752,7 +756,7 @@ RULES = RULES + (
                             rf"areas|positions|parts|quarters|territory)\b"), (Emit("a", "p", H, share="share"),), 0.6),
 )
 IMPLIED_PLACE_RULES = frozenset({"x-fled", "x-drove-them-out", "elided-fled"})
-IMPLIED_ACTOR_RULES = frozenset({"p-was-taken", "p-fell", "p-was-occupied", "p-was-lost"})
+IMPLIED_ACTOR_RULES = frozenset({"p-was-taken", "p-fell", "p-was-occupied", "p-was-lost", "p-declared-liberated"})
 
 # Participles and reports of a capture, flags raised, strongholds named after the place, sieges reported in a
 # "where" clause.
@@ -881,6 +885,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "x-positions-in": ("positions", "strongholds", "bases", "outpost", "garrison", "trenches", "checkpoints", "defen"),
     "x-broke-siege": ("siege", "blockade", "encirclement"),
     "x-deployed-in": ("deployed",),
+    "p-declared-liberated": ("declared", "declares", "proclaimed"),
     "first-to-fall-to": ("to fall", "to be captured", "to be taken", "to be seized"),
     "capture-of-by": ("capture", "seizure", "takeover", "fall", "liberation", "conquest", "occupation"),
     "xs-capture-of": ("capture", "seizure", "takeover", "liberation", "conquest"),
