@@ -53,9 +53,8 @@ _HANDS_SUFFIXES = (
 )
 # "Ethiopia's government", "Ukraine's military": a country's own forces (its registered government actor).
 _COUNTRY_FORCES = re.compile(
-    r"'s (?:own |exiled |interim |transitional |internationally recognised |un-recognised )?(?:government|army|military|"
-    r"armed forces|forces|troops|soldiers|defence ministry|"
-    r"defense ministry)\b"
+    r"'s (?:own |exiled |interim |transitional |internationally recognised |un-recognised )?"
+    r"(?:government|army|military|armed forces|forces|troops|soldiers|defence ministry|defense ministry)\b"
     r"(?! of\b)"  # "Libya's Government of National Accord" is a name of its own
 )
 # "Ukraine has pulled its troops out of Vuhledar": a country as the subject of a military verb is its forces.
