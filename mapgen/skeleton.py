@@ -215,8 +215,11 @@ def _skeleton(
             if word in ("our", "we"):
                 ents.pronouns[i] = _speaker_actor(sent, actors) or subject
             elif word in ("his", "her"):
-                # "an LNA spokesman said his forces had withdrawn": the speaker's side
-                ents.pronouns[i] = _speaker_actor(sent, actors) or _antecedent(s, all_actors, body_text, base)
+                # "an LNA spokesman said his forces had withdrawn": the speaker's side; else the commander
+                # last named ("Haftar ... his forces"), else the nearest actor
+                ents.pronouns[i] = (
+                    _speaker_actor(sent, actors) or _leader(s, all_actors) or _antecedent(s, all_actors, body_text, base)
+                )
             elif fronted and (ahead := _cataphor(body_text, base, s, actors)):
                 ents.pronouns[i] = ahead  # "With X under their control, the RSF ...": the main subject
             elif subject is not None and _opens_sentence(body_text, s - base, e - base, spans, s):
@@ -303,6 +306,25 @@ def _opens_sentence(text: str, rel: int, rel_end: int, spans: list[tuple[int, in
     if any(sp[0] < at and sp[2] in ("A", "P") for sp in spans):
         return False
     return _FRONTED_SHORT.fullmatch(text, 0, rel) is not None
+
+
+_ORG_WORD = re.compile(
+    r"\b(?:[Ff]orces?|[Aa]rmy|[Ff]ront|[Cc]ouncil|[Bb]rigades?|[Gg]roup|[Mm]ovement|[Pp]arty|[Ss]tate|[Mm]ilitias?|"
+    r"[Uu]nion|[Aa]lliance|[Cc]oalition|[Pp]rotection|[Dd]efen[cs]e|[Ll]iberation|[Nn]ational|[Tt]roops|[Rr]ebels|"
+    r"[Ff]ighters|[Mm]ilitants|[Gg]overnment|[Mm]ilitary|[Jj]unta|[Rr]egime)\b|^[A-Z]{2,}$"
+)
+
+
+def _leader(pos: int, actors: list[ActorMention]) -> ActorMention | None:
+    """The last actor named by a person's name ("Khalifa Haftar", "Dagalo") within a few sentences."""
+    for a in reversed(actors):
+        if a.end > pos:
+            continue
+        if pos - a.end > 600:
+            return None
+        if a.text[:1].isupper() and not _ORG_WORD.search(a.text):
+            return a
+    return None
 
 
 def _not_country(pm: PlaceMention) -> bool:
