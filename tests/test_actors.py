@@ -85,6 +85,11 @@ def test_seed_canonical_names_and_colours() -> None:
         ("Taliban", "Taliban"),
         ("Nigerian troops", "Nigerian army"),
         ("Mozambican soldiers", "Mozambican armed forces"),
+        ("Ras Kamboni fighters", "Ras Kamboni"),
+        ("Burundian troops", "Burundian forces"),
+        ("PKK fighters", "PKK"),
+        ("the Derna Protection Force", "Derna Protection Force"),
+        ("CSP fighters", "Tuareg rebels"),
     ],
 )
 def test_other_wars(text: str, actor: str) -> None:
