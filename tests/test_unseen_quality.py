@@ -1,10 +1,11 @@
-"""Claims quality on the unseen set (tests/data/holdout7): the honest measure of generalisation.
+"""Claims quality on the unseen sets (tests/data/holdout7, holdout9, holdout10): the honest measure.
 
-Written by someone who never read the extractor, kept outside the repository while the extractor was
-worked on, and never read by the developer: nothing was tuned to it. Its scores (README): P 0.915 R 0.722
-for the extractor as the second claims session found it, P 0.903 R 0.773 at that session's end. The issue's
-bar for unseen reports is precision >= 0.85 and recall >= 0.80; the floors below are today's score minus a
-small margin, so a regression fails. Measure the next round of work on it once, then write a new set.
+Each was written by someone who never read the extractor, kept outside the repository while the extractor
+was worked on, and never read by the developer: nothing was tuned to them. Their scores at the end of the
+second claims session: holdout7 P 0.906 R 0.794, holdout9 P 0.814 R 0.712, holdout10 P 0.894 R 0.782
+(every set's extra aliases merged); pooled P 0.866 R 0.759 (353 required gold). The issue's bar for unseen reports is precision >= 0.85 and recall
+>= 0.80; the floors below are today's scores minus a small margin, so a regression fails. Measure the next
+round of work on them once, then write new sets.
 """
 
 from __future__ import annotations
@@ -16,25 +17,31 @@ from test_dev_quality import DATA, gold_of, score_set
 
 from mapgen.evaluate import Score
 
-UNSEEN = "holdout7"
-PRECISION_FLOOR = 0.87
-RECALL_FLOOR = 0.74
+# set -> (precision floor, recall floor)
+UNSEEN = {
+    "holdout7": (0.88, 0.76),
+    "holdout9": (0.78, 0.67),
+    "holdout10": (0.86, 0.75),
+}
 
 
-@pytest.fixture(scope="module")
-def score() -> Score:
-    return score_set(UNSEEN)
+@pytest.fixture(scope="module", params=sorted(UNSEEN))
+def scored(request: pytest.FixtureRequest) -> tuple[str, Score]:
+    return request.param, score_set(request.param)
 
 
 def test_gold_evidence_is_verbatim() -> None:
-    for g in gold_of(DATA / UNSEEN):
-        body = re.sub(r"\s+", " ", (DATA / UNSEEN / "reports" / g["file"]).read_text())
-        assert re.sub(r"\s+", " ", g["evidence"]) in body, g
+    for name in UNSEEN:
+        for g in gold_of(DATA / name):
+            body = re.sub(r"\s+", " ", (DATA / name / "reports" / g["file"]).read_text())
+            assert re.sub(r"\s+", " ", g["evidence"]) in body, (name, g)
 
 
-def test_unseen_precision(score: Score) -> None:
-    assert score.precision >= PRECISION_FLOOR, score.summary()
+def test_unseen_precision(scored: tuple[str, Score]) -> None:
+    name, score = scored
+    assert score.precision >= UNSEEN[name][0], f"{name}: {score.summary()}"
 
 
-def test_unseen_recall(score: Score) -> None:
-    assert score.recall >= RECALL_FLOOR, score.summary()
+def test_unseen_recall(scored: tuple[str, Score]) -> None:
+    name, score = scored
+    assert score.recall >= UNSEEN[name][1], f"{name}: {score.summary()}"
