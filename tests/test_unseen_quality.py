@@ -1,11 +1,11 @@
 """Claims quality on the unseen sets (tests/data/holdout7, holdout9, holdout10): the honest measure.
 
 Each was written by someone who never read the extractor, kept outside the repository while the extractor
-was worked on, and never read by the developer: nothing was tuned to them. Their scores at the end of the
-second claims session: holdout7 P 0.906 R 0.794, holdout9 P 0.814 R 0.712, holdout10 P 0.894 R 0.782
-(every set's extra aliases merged); pooled P 0.866 R 0.759 (353 required gold). The issue's bar for unseen reports is precision >= 0.85 and recall
->= 0.80; the floors below are today's scores minus a small margin, so a regression fails. Measure the next
-round of work on them once, then write new sets.
+was worked on, and never read by the developer: nothing was tuned to them. Scores at the end of the second
+claims session (every set's extra aliases merged): holdout7 P 0.906 R 0.794, holdout9 P 0.814 R 0.712,
+holdout10 P 0.894 R 0.782; pooled P 0.866 R 0.759 over 353 required gold claims. The issue's bar for
+unseen reports is precision >= 0.85 and recall >= 0.80; the floors below are today's scores minus a small
+margin, so a regression fails. Measure the next round of work on them once, then write new sets.
 """
 
 from __future__ import annotations
