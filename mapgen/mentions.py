@@ -465,6 +465,7 @@ _UNKNOWN_NOUN = re.compile(
 )
 _UNKNOWN_ANCHOR = re.compile(r"town|city|village|settlement|hamlet")
 _COREF_ANCHOR = re.compile(r"the", re.I)  # both alternatives of _COREF start with it
+_DISTRICTS = frozenset({"old city", "old town", "new city", "city centre", "old quarter"})
 _GLUED_ARTICLE = re.compile(r"\b[A-Z][\w'’]*[ -](?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|es|et)-$")
 _SPAN_PUNCT = re.compile(r"[.,;:!?()\[\]\"\u201c\u201d]")
 _SPACE_CAP = re.compile(r" [A-Z]")
@@ -847,6 +848,8 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
         if m is not None and _plausible(gaz.ids(key), m, body, gaz, ctx):
             mentions.append(m)
     mentions.extend(_spelling_variants(body, mentions, gaz, t, ctx))
+    # "the rebel-held Old City districts": a part of the town in context, never a place elsewhere
+    mentions = [m for m in mentions if fold(m.text) not in _DISTRICTS]
     covered = _Covered(len(body))
     for m in mentions:
         covered.add(m.start, m.end)

@@ -98,14 +98,17 @@ APPOS = guarded(rf"(?P<tok>{P}), (?:(?:just |about |some |far |further |farther 
                    rf"(?:[\w-]+ )?(?:of|from)) (?:the )?(?:(?:{_DIR}|neighbouring|neighboring|nearby) )?{P}(?:{POSS} (?:{_DIR} )?{P})?"
                    rf"(?: (?:region|province|state|governorate|district|oblast|county))?(?:,(?= (?!and |or |⟨P)))?", re.I)
 # "⟨P1⟩, the ⟨P2⟩ capital,": the second place only says where the first is.
-APPOS_OF = re.compile(rf"(?P<tok>{P}), (?:(?:the|a|an) (?:[\w-]+ )?{P}{POSS}?|{P}{POSS}) (?:[\w-]+ )?(?:capital|city|town|port|hub|"
-                      rf"stronghold|seat)\b(?:,(?= (?!and |or |⟨P)))?")
+APPOS_OF = re.compile(rf"(?P<tok>{P}), (?:(?:the|a|an) (?:[\w-]+ )?{P}{POSS}?|{P}{POSS}) (?:[\w-]+ ){{0,2}}(?:capital|city|town|port|hub|"
+                      rf"stronghold|seat|province|region|governorate)\b(?:,(?= (?!and |or |⟨P)))?")
 # "the state capital, ⟨P1⟩,": a descriptor naming the place that follows it.
 NAMED = guarded(rf"(?<![\w⟩'-])(?:the|its|their) (?:[\w-]+ ){{0,2}}?(?:capital|city|town|port|stronghold|bastion|"
                    rf"hub),? (?P<tok>{P})(?:,(?= (?!and |or |⟨P)))?", re.I)
 # "⟨P⟩, upstream, and ⟨P⟩", "⟨P⟩ further south and ⟨P⟩": where a list item is, said in passing
 _ITEM_LOC = (r"(?:,? (?:upstream|downstream|nearby|(?:further|farther) (?:north|south|east|west)|to the (?:north|south|east|west)"
-             r"(?:-?(?:east|west))?)(?=,? and |, ⟨P|,? as well as |[,.;]))?")
+             r"(?:-?(?:east|west))?)(?=,? and |, ⟨P|,? as well as |[,.;]))?"
+             # "including Fallujah, which IS has held since 2014, and Hit, Rawa and al-Qaim": a clause about one
+             # item inside a list
+             r"(?:, (?:which|where|that) (?:[^,⟨.;]|⟨[AR]\d+⟩){1,70}(?=, and (?:the )?⟨P|, ⟨P\d+⟩,? (?:and )?(?:the )?⟨P))?")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})")
 PL = rf"(?:the )?(?:(?:nearby|neighbouring|neighboring|adjacent) )?{P}(?!{POSS}\b| side of\b)(?: in (?:neighbouring |neighboring |nearby )?⟨P\d+⟩(?= and ⟨P| and the ⟨P|, ⟨P)| in (?:early |late |mid-)?{_MONTH}(?: \d{{4}})?(?=,? and (?:the )?⟨P|, ⟨P))?{_ITEM_LOC}"
 # A place that only says where another one is ("Bama, the second-largest town in ⟨P⟩, was retaken", "near the
