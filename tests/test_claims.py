@@ -50,6 +50,8 @@ PLACES: dict[str, tuple[str, Kind]] = {
     "Lashio": ("MM", Kind.SETTLEMENT),
     "Hsenwi": ("MM", Kind.SETTLEMENT),
     "Sloviansk": ("UA", Kind.SETTLEMENT),
+    "Hawija": ("IQ", Kind.SETTLEMENT),
+    "Nineveh": ("IQ", Kind.ADMIN1),
     "Kramatorsk": ("UA", Kind.SETTLEMENT),
     "Namtu": ("MM", Kind.SETTLEMENT),
     "Kutkai": ("MM", Kind.SETTLEMENT),
@@ -591,6 +593,7 @@ PLACES.update(
         "Weldiya": ("ET", Kind.SETTLEMENT),
         "Alamata": ("ET", Kind.SETTLEMENT),
         "Hawija": ("IQ", Kind.SETTLEMENT),
+    "Nineveh": ("IQ", Kind.ADMIN1),
         "Kirkuk": ("IQ", Kind.SETTLEMENT),
         "Douma": ("SY", Kind.SETTLEMENT),
         "Myawaddy": ("MM", Kind.SETTLEMENT),
@@ -1275,6 +1278,11 @@ GENERAL = [
     (
         "Armed insurgents who occupied Palma for three days withdrew from the town on Saturday.",
         {("Palma", "Cabo Delgado insurgents", "lost")},
+        set(),
+    ),
+    (
+        "IS still controls much of Nineveh, including Mosul, which it has held since 2014, and Tal Afar and Hawija.",
+        {("Mosul", "Islamic State", "held"), ("Tal Afar", "Islamic State", "held"), ("Hawija", "Islamic State", "held")},
         set(),
     ),
     ("Ukraine said it still held Sloviansk and Kramatorsk, two cities held by Kyiv since 2014.",
