@@ -133,7 +133,7 @@ _NOT_AFTER = "".join(f"(?<!{w} )" for w in ("near", "outside", "north of", "sout
                                               "kilometres from", "kilometers from", "close to", "beyond",
                                               "road to", "way to", "route to", "heading to"))
 _UNKNOWN = r"(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?, "  # a name the gazetteer missed, first in a list
-PLIST = rf"(?=(?:the )?⟨P|{_UNKNOWN}){_NOT_AFTER}(?:{_UNKNOWN})?{PL}(?:{SEP} {PL2}){{0,8}}(?: and (?:neighbouring|nearby|surrounding|adjacent|several|other|many|some) " \
+PLIST = rf"(?=(?:the )?(?:(?:nearby|neighbouring|neighboring|adjacent) )?⟨P|{_UNKNOWN}){_NOT_AFTER}(?:{_UNKNOWN})?{PL}(?:{SEP} {PL2}){{0,8}}(?: and (?:neighbouring|nearby|surrounding|adjacent|several|other|many|some) " \
         rf"(?:[\w-]+ ){{0,2}}?(?:towns|villages|areas|districts|localities|settlements|hamlets))?"
 # Lists that start a match begin with the place token itself: a literal first character lets the regex
 # engine skip ahead to it instead of trying every position.

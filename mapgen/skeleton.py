@@ -94,7 +94,7 @@ _FOLDS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
     (APPOS, re.compile("⟩, ")),
     (APPOS_OF, re.compile("⟩, (?:(?:the|a|an) (?:[\\w-]+ )?)?⟨P")),
     (NAMED, None),  # _named_before_place
-    (PLACE_KIND, re.compile("⟩ (?:city|town)")),
+    (PLACE_KIND, re.compile("⟩ (?:city|town|province|region|governorate|oblast|district)")),
     (POSS_PART, re.compile("⟩(?:'| s )")),
     (COLLAPSE, None),  # _descriptor_before_place
 )
@@ -226,6 +226,12 @@ def _skeleton(
                 # a sentence opening with "It"/"They" (perhaps after a short fronted phrase: "By mid-June
                 # they had encircled the city") continues the last sentence's subject
                 ents.pronouns[i] = subject if s - subject.end < 600 else None
+            elif word in ("they", "it") and actors and actors[0].start < s and _NEW_CLAUSE.search(
+                body_text, max(0, s - base - 8), s - base
+            ):
+                # "X seized A, where Y melted away, and they have since overrun B": a coordinated clause's
+                # subject pronoun continues the sentence's subject
+                ents.pronouns[i] = actors[0]
             elif (said := _SAID_BEFORE.search(body_text, max(0, s - base - 16), s - base)) and (
                 speaker := _sayer(body_text, base, said.start(), actors)
             ):
@@ -279,6 +285,7 @@ def _unquote(skel: str, pos: list[int]) -> tuple[str, list[int]]:
     return text, [p for p, k in zip(pos[: len(skel)], keep, strict=True) if k] + pos[len(skel) :]
 
 
+_NEW_CLAUSE = re.compile(r"(?:, and|, but|;) $")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|claimed|added|stated|insisted|confirmed)(?: that)? $")
 _SAYER_GAP = re.compile(r" (?:[\w-]+ ){0,2}|, [^,]{1,120}, ")
 
