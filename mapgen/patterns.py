@@ -346,7 +346,7 @@ RULES: tuple[Rule, ...] = (
                       rf"(?: of| around| in| including)? )?(?P<p>{PLIST})"), (Emit("a", "p", H),), 0.9,
          country_ok=True),
     Rule("x-besieged", _r(rf"(?P<a>{A})(?P<v>-besieged) (?P<p>{PLIST})"), (Emit("a", "p", B),), 0.85),
-    Rule("held-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,? (?P<share>{SHARE_BODY}) of which |,? (?:which|that) |,[^⟨,;]{{1,90}}, |, | [^⟨,]{{0,30}}, | )?"
+    Rule("held-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,? (?P<share>{SHARE_BODY}) of which |,? (?:which|that) |,(?:[^⟨,;]|⟨P\d+⟩){{1,90}}, |, | [^⟨,]{{0,30}}, | )?"
                        rf"(?:is |are |was |were |has been |have been |had been |remains |remain |remained |being )?"
                        rf"{ADV}(?P<v>(?:held|controlled|occupied|run|administered|retained|kept|defended|ruled)"
                        rf") by {ADV}(?P<a>{ALIST})"), (Emit("a", "p", H, share="share"),), 0.9, country_ok=True),
