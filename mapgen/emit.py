@@ -147,7 +147,9 @@ def _emit(
     emits = list(rule.emits)
     for em in emits:
         if em.actor == IMPLIED:  # an agentless capture: the sentence's actor took it (mapgen.implied)
-            actor_list = implied_actor(skel, m.start(), m.end(), ents, admitted=em.status is Status.LOST)
+            actor_list = implied_actor(
+                skel, m.start(), m.end(), ents, admitted=em.status is Status.LOST, besieged=em.status is Status.BESIEGING
+            )
         elif groups.get(em.actor) is None:
             continue
         else:

@@ -29,13 +29,18 @@ _ADMITS = re.compile(
 
 
 def implied_actor(
-    skel: str, start: int, end: int, ents: _Entities, admitted: bool = False
+    skel: str, start: int, end: int, ents: _Entities, admitted: bool = False, besieged: bool = False
 ) -> list[tuple[ActorMention, bool]]:
     """The actor an agentless capture in ``skel[start:end]`` is credited to: the first actor of the
     sentence that is not the object of "from"/"against"/"by" (an actor named in the sentence, as
     "rebel fighters ... and that ⟨P⟩ had also been taken"); when the sentence names none, whoever took
     the last place an earlier sentence says was taken ("Adigrat fell on Friday. Axum was taken in May.").
-    A loss (``admitted``) is the speaker's: "the army admitted that ⟨P⟩ was effectively lost"."""
+    A loss (``admitted``) is the speaker's: "the army admitted that ⟨P⟩ was effectively lost". A siege
+    (``besieged``) is never credited to an actor of its own sentence, who is as often the besieged ("the last
+    IS fighters holed up in the town, which was cut off"): only to the last taker, when the sentence names
+    nobody."""
+    if besieged:
+        return [(ents.capturer, True)] if ents.capturer is not None and not ents.actors and not ents.pronouns else []
     if admitted:
         for m in _ADMITS.finditer(skel, 0, start):
             kind, i = m.group(1), int(m.group(2))

@@ -436,6 +436,10 @@ _IT_PLACE = re.compile(
     r"surrounded|abandoned|liberated|handed|evacuated|shelling|shelled|attacking|attacked|bombarding|bombarded|"
     r"pounding|pounded|entered|defending|defended)\s+(?P<it>it)\b(?!\s+(?:to|that|as|was|is|would|will)\b)"
 )
+_IT_HELD = re.compile(
+    r"\b(?P<it>[Ii]t)\s+(?:had\s+|has\s+)?(?:been\s+|was\s+|is\s+)(?:\w+\s+)?(?:held|captured|seized|controlled|occupied|"
+    r"retaken|recaptured|liberated|overrun|besieged|encircled|surrounded)\s+by\b"
+)
 _GARRISON = re.compile(r"\bthe\s+(?:besieged\s+|beleaguered\s+|encircled\s+)?garrison\b(?![\w-])", re.I)
 _PAIR_COREF = re.compile(
     r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:towns|cities|villages)\b"
@@ -876,6 +880,12 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
         if noun == "state" or re.match(r"\s+of\b", body[e : e + 5]):
             continue  # "the city of X": X itself is the mention
         mentions.append(Mention(body[s:e], s, e, coref=True, kind_hint=_COREF_KIND[noun], qualifier=qual))
+    for im in _IT_HELD.finditer(body):
+        s, e = im.span("it")
+        if not covered.overlaps(s, e):
+            # "It had been held by Russian forces since 2022": a place said to be held or taken
+            mentions.append(Mention(body[s:e], s, e, coref=True, kind_hint=Kind.SETTLEMENT))
+            covered.add(s, e)
     for im in _IT_PLACE.finditer(body):
         s, e = im.span("it")
         if not covered.overlaps(s, e):

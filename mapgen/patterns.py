@@ -346,7 +346,7 @@ RULES: tuple[Rule, ...] = (
                       rf"(?: of| around| in| including)? )?(?P<p>{PLIST})"), (Emit("a", "p", H),), 0.9,
          country_ok=True),
     Rule("x-besieged", _r(rf"(?P<a>{A})(?P<v>-besieged) (?P<p>{PLIST})"), (Emit("a", "p", B),), 0.85),
-    Rule("held-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,? (?P<share>{SHARE_BODY}) of which |,? (?:which|that) |,(?:[^⟨,;]|⟨P\d+⟩){{1,90}}, |, | [^⟨,]{{0,30}}, | )?"
+    Rule("held-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,? (?P<share>{SHARE_BODY}) of which |,? (?:which|that) |,(?:[^⟨,;]|⟨[PAR]\d+⟩){{1,120}}, |, | [^⟨,]{{0,30}}, | )?"
                        rf"(?:is |are |was |were |has been |have been |had been |remains |remain |remained |being )?"
                        rf"{ADV}(?P<v>(?:held|controlled|occupied|run|administered|retained|kept|defended|ruled)"
                        rf") by {ADV}(?P<a>{ALIST})"), (Emit("a", "p", H, share="share"),), 0.9, country_ok=True),
@@ -709,7 +709,7 @@ RULES = RULES + (
 # else earlier in the sentence, else in the sentence before. The subject may carry only a prepositional
 # phrase (no verb: "⟨A⟩ entered the town where residents had fled" is not the actor fleeing).
 _SUBJ_PP = (r"(?P<x>(?:(?: [\w-]+)? (?:of|in|from|based in|based around|stationed in|stationed around|stationed near|deployed in|deployed around|"
-            r"inside|at|around|defending|guarding)(?: [\w'-]+| ⟨P\d+⟩){1,8}?)?)")
+            r"inside|at|around|defending|guarding)(?: [\w'-]+| ⟨P\d+⟩){1,8}?| ⟨P\d+⟩)?)")
 RULES = RULES + (
     Rule("x-fled", _r(rf"(?P<a>{_ALIST_S})(?: and (?:[\w'-]+ ){{0,2}}(?:forces|troops|units|fighters|militias|militiamen|allies|police|"
                       rf"policemen|soldiers|paramilitaries|officials|families|officers))?{_SUBJ_PP},? {ADV}(?:(?:had|have|has|were|was|are|is) )?(?:being |been )?(?:also |then |reportedly |quickly |eventually |"
@@ -740,6 +740,11 @@ RULES = RULES + (
     Rule("p-was-occupied", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,(?:[^,⟨]|(?<=\d),(?=\d{{3}})){{1,80}},)? (?:(?:has|have|had) (?:also |since |long )?been|"
                               rf"was|were|is|are) (?:still |now )?(?P<v>occupied|controlled)(?!(?: [\w-]+){{0,3}} by\b)(?![\w-])"),
          (Emit(IMPLIED, "p", H),), 0.55),
+    # "The town is surrounded on all sides" (by the actor the sentence names, else the last taker)
+    Rule("p-was-surrounded", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,⟨]{{1,60}},)? (?:(?:has|have|had) been|is|was|are|were|"
+                                rf"remains|remained) (?:now |effectively |almost |nearly |completely |all but |still )?"
+                                rf"(?P<v>surrounded|encircled|besieged|cut off|under siege)(?![\w-])(?!(?: [\w-]+){{0,4}} by\b)"),
+         (Emit(IMPLIED, "p", B),), 0.55),
     # "⟨A⟩ admitted that ⟨P⟩ was effectively lost"
     Rule("p-was-lost", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,⟨]{{1,60}},)? (?:(?:has|have|had) been|was|were) (?:effectively |"
                           rf"largely |all but |now |finally )?(?P<v>lost)(?! (?:to|on|in the)\b)(?![\w-])"),
@@ -759,7 +764,9 @@ RULES = RULES + (
                             rf"areas|positions|parts|quarters|territory)\b"), (Emit("a", "p", H, share="share"),), 0.6),
 )
 IMPLIED_PLACE_RULES = frozenset({"x-fled", "x-drove-them-out", "elided-fled"})
-IMPLIED_ACTOR_RULES = frozenset({"p-was-taken", "p-fell", "p-was-occupied", "p-was-lost", "p-declared-liberated"})
+IMPLIED_ACTOR_RULES = frozenset(
+    {"p-was-taken", "p-fell", "p-was-occupied", "p-was-lost", "p-declared-liberated", "p-was-surrounded"}
+)
 
 # Participles and reports of a capture, flags raised, strongholds named after the place, sieges reported in a
 # "where" clause.
@@ -881,6 +888,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "x-raised-flag": ("flag",),
     "in-p-x-besieges": _BES_KEYS, "in-p-x-attacks": _ATT_KEYS + ("shell", "bomb"), "in-p-x-holds": ("control", "hold", "held"),
     "p-was-occupied": ("occupied", "controlled"), "p-was-lost": ("lost",),
+    "p-was-surrounded": ("surrounded", "encircled", "besieged", "cut off", "under siege"),
     "x-announced-capture": ("capture", "liberation", "seizure", "takeover", "conquest", "fall"),
     "p-remains-xs-stronghold": _STRONG_KEYS,
     "p-where-x-besieges": ("where",), "p-where-x-attacks": ("where",), "p-where-x-holds": ("where",),
