@@ -40,7 +40,8 @@ def implied_actor(
     IS fighters holed up in the town, which was cut off"): only to the last taker, when the sentence names
     nobody."""
     if besieged:
-        return [(ents.capturer, True)] if ents.capturer is not None and not ents.actors and not ents.pronouns else []
+        alone = ents.capturer is not None and not ents.actors and not ents.pronouns
+        return [(ents.capturer, True)] if alone and ents.capturer is not None else []
     if admitted:
         for m in _ADMITS.finditer(skel, 0, start):
             kind, i = m.group(1), int(m.group(2))
