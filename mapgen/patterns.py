@@ -372,11 +372,11 @@ RULES: tuple[Rule, ...] = (
                                rf"{COORD}(?:is |are |was |were |has been |have been |had been |being |remains |remain |remained |"
                                rf"has remained |have remained |had remained |has stayed |have stayed |had stayed |stayed |stays |"
                                rf"fell |came |returned |(?:is|are|was|were) (?:reported|believed|said|thought) to be )?"
-                               rf"{ADV}(?P<v>under|in) (?P<a>{A}){POSS}? "
+                               rf"{ADV}(?P<v>under|in) (?P<a>{A}(?: and {A})?){POSS}? "
                                rf"(?:full |complete |total |firm |effective )?(?:control|hands|rule|occupation)"),
          (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
     Rule("x-controls", _r(rf"{SUBJ} {ADV}{AUX}(?:also |now |still |reportedly |effectively |already |currently |largely )*"
-                          rf"(?P<v>{HOLD_V}) (?:only |just |still )?(?:{SHARE})?(?:{CITIES}|(?:only )?(?:(?:a handful|a few|several|some|dozens|a number) of )?(?:towns|villages|"
+                          rf"(?P<v>{HOLD_V}) (?:only |just |still )?(?:{SHARE})?(?:{CITIES}|{FACILITY}|(?:only )?(?:(?:a handful|a few|several|some|dozens|a number) of )?(?:towns|villages|"
                           rf"areas|cities|districts|settlements|strongholds),? (?:including|such as|notably|among them) |"
                           rf"(?:⟨R\d+⟩ |their |its )?(?:lines|ground|defensive lines|territory|pockets of territory|pockets|countryside|land|"
                           rf"swathes of territory|swathes|areas|positions|villages|towns|districts|neighbourhoods|"
@@ -439,7 +439,7 @@ RULES: tuple[Rule, ...] = (
                                  rf"(?:have |has |had )?(?:been |are |were |is |was |remain |remained )"
                                  rf"(?:\w+ )?(?P<v>under siege|besieged|encircled|surrounded|holed up|trapped)"),
          (Emit("a", "p", H),), 0.75),
-    Rule("divided", _r(rf"(?P<p>{PLIST}) (?:is |was |has been |remains |remained |are |were )?(?:now )?"
+    Rule("divided", _r(rf"(?P<p>{PLIST})(?: itself)? (?:is |was |has been |remains |remained |are |were )?(?:now |still )?"
                        rf"(?P<v>divided|split|partitioned) (?:into|between) (?:the )?(?P<a>{A})-?(?:controlled|held)? "
                        rf"and (?:the )?(?P<b>{A})-?(?:controlled|held)?(?P<halves> (?:halves|sectors|parts|zones|"
                        rf"areas|sides))?"),
@@ -685,7 +685,7 @@ _OBJ_VERBS = "".join(f"(?<!{w} )" for w in ("pushed", "forced", "drove", "driven
                                                "besieged", "killed", "struck", "hit", "fighting", "battling", "targeted"))
 ELIDED = rf"{_OBJ_VERBS}(?:(?<!after )(?<!when )(?<!while )(?<!once )(?<!as )|(?=⟨[AR]\d+⟩ [^.;,]{{1,140}}? (?:and|then) ))(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩|(?<=after )⟨A\d+⟩|(?<=when )⟨A\d+⟩|(?<=as )⟨A\d+⟩){{1,140}}?),? (?:and|then|before|but)(?: (?:on \w+day|on \w+ \d+|in \w+|later that day|the next day|the following day|a day later|days later|hours later),?)? (?:later |then |also |subsequently |quickly |soon |eventually |went on to |moved on to )?{AUX}"
 RULES = RULES + (
-    Rule("elided-seized", _r(rf"{ELIDED}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of )?(?P<p>{PLIST})"),
+    Rule("elided-seized", _r(rf"{ELIDED}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of |{SOME_INCL}|{CITIES})?(?P<p>{PLIST})"),
          (Emit("a", "p", C, share="share"),), 0.75),
     Rule("elided-drove-out", _r(rf"{ELIDED}(?P<v>drove|driven|pushed|forced|chased|expelled|ousted|kicked|flushed|evicted|dislodged|"
                                 rf"routed|cleared|purged) (?:the )?(?:(?:last|remaining|remnants of) )?(?P<b>{A})(?: [\w-]+)? (?:out of|from) "
