@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import geopandas as gpd
 import pandas as pd
 
-from .config import Config, load_config
+from .config import Config, as_config
 from .model import Geocoded, Kind, Problem, Report
 from .pipeline import Analysis, Context, analyse
 from .records import CLAIM_FIELDS, PLACE_FIELDS, claim_dict, place_mention_dict
@@ -30,10 +30,6 @@ if TYPE_CHECKING:
     from .build import BuildSummary, StoreView
 
 PathLike = str | Path
-
-
-def _config(config: Config | PathLike | None) -> Config:
-    return config if isinstance(config, Config) else load_config(config)
 
 
 def read(
@@ -56,7 +52,7 @@ def analyse_paths(
 ) -> tuple[list[Analysis], tuple[Problem, ...]]:
     """Run ingest, mentions, resolve and claims over reports; return analyses and every problem."""
     reports, problems = read(paths, encoding=encoding, date=date)
-    ctx = context or Context.load(_config(config))
+    ctx = context or Context.load(as_config(config))
     analyses = [analyse(r, ctx) for r in reports]
     found = tuple(ctx.problems) + problems + tuple(p for a in analyses for p in a.problems)
     return analyses, found
@@ -114,7 +110,7 @@ def geocode(
     """Resolve one name offline (or with ``online=True`` through a geopy geocoder)."""
     from .resolve import default_resolver
 
-    resolver = default_resolver(_config(config), online=online)
+    resolver = default_resolver(as_config(config), online=online)
     return resolver.geocode(name, country=country, kind=kind)
 
 
@@ -142,7 +138,7 @@ def build(
         store=store,
         as_of=as_of,
         date=date,
-        config=_config(config),
+        config=as_config(config),
         progress=progress,
         **options,
     )
@@ -153,7 +149,7 @@ def _view(
 ) -> StoreView:
     from .build import read_store
 
-    return read_store(store, out=out, as_of=as_of, config=_config(config))
+    return read_store(store, out=out, as_of=as_of, config=as_config(config))
 
 
 def state(
@@ -234,7 +230,7 @@ def map(
     from .build import history_frames
     from .render import render_map
 
-    cfg = _config(config)
+    cfg = as_config(config)
     view = _view(store, as_of, cfg, out)
     frames = history_frames(
         view.claims,

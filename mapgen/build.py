@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from . import fsio
-from .config import Config, load_config
+from .config import Config, as_config
 from .corrections import load_corrections
 from .errors import MapgenError
 from .frames import replay
@@ -198,7 +198,7 @@ def build(
         require()
     elif scheduler:
         raise MapgenError("--scheduler needs --engine dask")
-    cfg = config if isinstance(config, Config) else load_config(config)
+    cfg = as_config(config)
     out_path = Path(out) if out is not None else None
     store_path = Path(store) if store is not None else default_store_path(out_path or "build/map.html")
     with store_lock(store_path, wait=wait, on_wait=on_wait):
@@ -775,7 +775,7 @@ def read_store(
     StoreError
         When there is no store (run ``mapgen build`` first), or it is corrupt or too new.
     """
-    cfg = config if isinstance(config, Config) else load_config(config)
+    cfg = as_config(config)
     path = Path(store) if store is not None else default_store_path(out)
     corr = load_corrections(cfg)
     window, stale_days = _state_options(cfg)

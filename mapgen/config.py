@@ -50,6 +50,11 @@ class Config:
         return None
 
 
+def as_config(config: Config | str | Path | None) -> Config:
+    """A configuration as given, or loaded from a path (or ``./mapgen.toml``) with :func:`load_config`."""
+    return config if isinstance(config, Config) else load_config(config)
+
+
 def load_config(path: str | Path | None = None, *, cwd: str | Path | None = None) -> Config:
     """Load ``path``, or ``mapgen.toml`` in ``cwd`` when present, else an empty configuration.
 
