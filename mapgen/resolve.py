@@ -796,14 +796,7 @@ class OfflineResolver(Resolver):
             best = self._main_over_passing(best, n, out, sents, body, sent_of)
         if best is None or best.place is None:
             return PlaceMention(m, Resolution.UNRESOLVED, None, 0.0, (), "no earlier place of that kind")
-        return PlaceMention(
-            m,
-            best.resolution,
-            best.place,
-            round(best.confidence * 0.9, 4),
-            (),
-            f"refers back to {best.mention.text!r} at {best.mention.start}",
-        )
+        return _refers_back(m, best, 0.9)
 
     @staticmethod
     def _main_over_passing(
@@ -857,16 +850,7 @@ class OfflineResolver(Resolver):
                 for p in pair
             ):
                 continue
-            best = pair[1] if second else pair[0]
-            assert best.place is not None
-            return PlaceMention(
-                m,
-                best.resolution,
-                best.place,
-                round(best.confidence * 0.9, 4),
-                (),
-                f"refers back to {best.mention.text!r} at {best.mention.start} (one of a pair)",
-            )
+            return _refers_back(m, pair[1] if second else pair[0], 0.9, " (one of a pair)")
         # No coordinated pair: the two distinct settlements named last, in this sentence or the one
         # before ("Chasiv Yar, a town west of Bakhmut ... the road that links the two towns").
         recent: list[PlaceMention] = []
@@ -885,16 +869,7 @@ class OfflineResolver(Resolver):
             ):
                 recent.append(pm)
                 if len(recent) == 2:
-                    best = recent[0] if second else recent[1]
-                    assert best.place is not None
-                    return PlaceMention(
-                        m,
-                        best.resolution,
-                        best.place,
-                        round(best.confidence * 0.8, 4),
-                        (),
-                        f"refers back to {best.mention.text!r} at {best.mention.start} (two named last)",
-                    )
+                    return _refers_back(m, recent[0] if second else recent[1], 0.8, " (two named last)")
         return PlaceMention(m, Resolution.UNRESOLVED, None, 0.0, (), "no earlier pair of places")
 
     def _lies(self, place: Place, direction: str) -> bool:
@@ -973,6 +948,18 @@ def _is_capital(place: Place) -> bool:
 # A place named in passing: a destination, an origin ("towards the trading hubs of Butembo and Beni").
 _PASSING = re.compile(r"\b(?:towards?|from|to|near|via|through|outside|past|beyond|between)\b[^.;,]{0,40}$")
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:town|city|village|settlement|hamlet|district|province)\s+of\s+$", re.I)
+
+
+def _refers_back(m: Mention, best: PlaceMention, factor: float, how: str = "") -> PlaceMention:
+    """A back-reference resolved to the place of an earlier mention, a little less sure than it."""
+    return PlaceMention(
+        m,
+        best.resolution,
+        best.place,
+        round(best.confidence * factor, 4),
+        (),
+        f"refers back to {best.mention.text!r} at {best.mention.start}{how}",
+    )
 
 
 def _named_as_place(body: str, start: int) -> bool:
