@@ -471,6 +471,15 @@ _UNKNOWN_ANCHOR = re.compile(r"town|city|village|settlement|hamlet")
 _COREF_ANCHOR = re.compile(r"the", re.I)  # both alternatives of _COREF start with it
 _DISTRICTS = frozenset({"old city", "old town", "new city", "city centre", "old quarter"})
 _GLUED_ARTICLE = re.compile(r"\b[A-Z][\w'’]*[ -](?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|es|et)-$")
+
+
+def _tail_of_name(body: str, start: int) -> bool:
+    """Whether a name at ``start`` follows the glued article of a longer name ("Tahrir al-|Sham")."""
+    if start <= 3 or body[start - 1] != "-":
+        return False
+    return _GLUED_ARTICLE.search(body, max(0, start - 40), start) is not None
+
+
 _SPAN_PUNCT = re.compile(r"[.,;:!?()\[\]\"\u201c\u201d]")
 _SPACE_CAP = re.compile(r" [A-Z]")
 _SENT_START = re.compile(r"(?:^|[.!?\n\"\u201c:;]\s*|\(\s*)$")
@@ -658,7 +667,7 @@ def _spelling_variants(
             if not found:
                 continue
             s, e = r0 + rs, r0 + re_
-            if s > 3 and body[s - 1] == "-" and _GLUED_ARTICLE.search(body, max(0, s - 40), s):
+            if _tail_of_name(body, s):
                 continue  # the tail of a longer name ("Hayat Tahrir al-Sham")
             found_m = _read_as_place(body, s, e, f, gaz, t)
             if found_m is not None:
@@ -838,7 +847,7 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
         span = body[s:e]
         if _SPAN_PUNCT.search(span):
             continue
-        if s > 3 and body[s - 1] == "-" and _GLUED_ARTICLE.search(body, max(0, s - 40), s):
+        if _tail_of_name(body, s):
             continue  # the tail of a longer name: "Hayat Tahrir al-Sham", "Maarat al-Numan", "Bab al-Mandab"
         if len(span) > 1 and span.isupper() and not any(gaz.kind_of(i) is Kind.COUNTRY for i in gaz.ids(key)):
             continue  # an acronym ("SANA", a news agency) or a dateline ("KYIV, Ukraine (AP) --")
