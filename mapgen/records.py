@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .model import Candidate, Claim, Geocoded, PlaceMention, PlaceState, Report
+from .model import Candidate, Claim, Geocoded, Place, PlaceMention, PlaceState, Report
 
 CLAIM_FIELDS = [f.name for f in dataclasses.fields(Claim)]
 PLACE_FIELDS = [
@@ -66,14 +66,21 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
     return d
 
 
+def _place_fields(p: Place | None) -> dict[str, Any]:
+    """The fields every place record shares, in contract order (all None for no place)."""
+    return {
+        "name": p.name if p else None,
+        "place_key": p.key if p else None,
+        "lat": plain(p.lat) if p else None,
+        "lon": plain(p.lon) if p else None,
+        "country": p.country if p else None,
+    }
+
+
 def candidate_dict(c: Candidate) -> dict[str, Any]:
     p = c.place
     return {
-        "name": p.name,
-        "place_key": p.key,
-        "lat": plain(p.lat),
-        "lon": plain(p.lon),
-        "country": p.country,
+        **_place_fields(p),
         "population": p.population,
         "score": round(c.score, 4),
     }
@@ -88,11 +95,7 @@ def place_mention_dict(report: Report, pm: PlaceMention) -> dict[str, Any]:
         "place": m.text,
         "start": m.start,
         "end": m.end,
-        "name": p.name if p else None,
-        "place_key": p.key if p else None,
-        "lat": plain(p.lat) if p else None,
-        "lon": plain(p.lon) if p else None,
-        "country": p.country if p else None,
+        **_place_fields(p),
         "kind": plain(p.kind) if p else plain(m.kind_hint),
         "resolution": pm.resolution.value,
         "confidence": round(pm.confidence, 4),
@@ -105,11 +108,7 @@ def geocoded_dict(g: Geocoded, *, dataset: str | None = None) -> dict[str, Any]:
     p = g.place
     return {
         "query": g.query,
-        "name": p.name if p else None,
-        "place_key": p.key if p else None,
-        "lat": plain(p.lat) if p else None,
-        "lon": plain(p.lon) if p else None,
-        "country": p.country if p else None,
+        **_place_fields(p),
         "kind": plain(p.kind) if p else None,
         "population": p.population if p else None,
         "resolution": g.resolution.value,
