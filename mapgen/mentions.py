@@ -862,7 +862,7 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
             mentions.append(m)
     mentions.extend(_spelling_variants(body, mentions, gaz, t, ctx))
     # "the rebel-held Old City districts": a part of the town in context, never a place elsewhere
-    mentions = [m for m in mentions if fold(m.text) not in _DISTRICTS]
+    mentions = [m for m in mentions if m.text.lower() not in _DISTRICTS]  # (ASCII phrases: no fold needed)
     covered = _Covered(len(body))
     for m in mentions:
         covered.add(m.start, m.end)
