@@ -44,6 +44,19 @@ _NOTABLY = guarded(
     rf"principally)(?: in)? (?P<p>{PLIST})",
     re.I,
 )
+# "still holds Raqqa, about 140 km to the southeast, as well as Jarabulus to the west", "pulled out of Tuz,
+# a mixed town ..., and of Khanaqin near the border": a list that carries on after a short adverbial or an
+# appositive. Nothing in between may name a place or an actor (the "and" would be another verb's), and the
+# new item must end its clause or go on with an adverbial, never with a verb of its own ("and Hama fell").
+_CONTINUED = re.compile(
+    r"^(?: (?:in|on|to|near|at|about|some|just|further|farther|north|south|east|west|during|since|by|along|after|"
+    r"before|last|earlier|later|two|three|four|\d+)\b[^,;:⟨.]{0,40}?)?"
+    rf"(?:, (?!but |while |although |though |whereas |and )[^;:⟨.]{{1,110}}?)?"
+    rf",? (?:as well as|along with|plus|and(?: also)?(?: of| from| in)?) (?P<p>{PLIST})"
+    r"(?=[,.;:)]|$| (?:in|to|near|on|at|further|farther|along|north|south|east|west|which|where|itself|too|"
+    r"as well|last|earlier|later|two|three|four|several|a|an|the|just|about|some|before|after|during|since|"
+    r"by|from|close|\d+)\b)"
+)
 _APART = guarded(
     r"\b(?:apart from|besides|as well as|along with|and) (?:a |an |the )?(?:(?:section|part|parts|"
     r"stretch|strip|pocket|corner) of )?(?:the )?(?P<p>⟨P\d+⟩)",
@@ -52,7 +65,7 @@ _APART = guarded(
 _BY = guarded(r"\b(?:by|from) (?:the )?(?P<a>⟨[AR]\d+⟩)")
 _HARD_NEG = guarded(
     r"\b(?:not|never|n't|no|failed|fail|fails|failing|unable|denied|deny|denies|if|unless|whether|would|could|"
-    r"might|may|aims?|aiming|aimed|plans?|planning|planned|vows?|vowed|vowing|threat|threats|threaten|threatens|"
+    r"might|(?-i:may)|aims?|aiming|aimed|plans?|planning|planned|vows?|vowed|vowing|threat|threats|threaten|threatens|"
     r"threatened|threatening|seeks?|seeking|sought|hopes?|hoping|hoped|wants?|wanted|intends?|intended|"
     r"close to|closer to|step toward|steps toward|step towards|expected to|likely|unlikely|preparing|prepares|"
     r"prepared to|poised|ready to|about to|rumou?rs?|false|feared|fears|fear|risk|risks|warned|warns|"
@@ -160,9 +173,7 @@ def _emit(
             continue
         else:
             place_list = _places(m.group(em.places), ents)
-            more = _NOTABLY.match(skel[m.end(em.places) :])
-            if more:
-                place_list += _places(more.group("p"), ents)
+            place_list += _more_places(skel, m.end(em.places), ents)
         status = em.status
         if status is Status.CAPTURED and (
             attempt or (_BRIEFLY.search(skel, max(0, trig - 30), trig) and _ENTRY.match(skel, trig))
@@ -200,6 +211,19 @@ def _emit(
                 )
     out.extend(_hooks(report, sent, rule, m, skel, pos, ents, info, trig))
     out.extend(_aftermath(report, sent, rule, m, skel, pos, ents, info, out))
+    return out
+
+
+def _more_places(skel: str, end: int, ents: _Entities) -> list[PlaceMention]:
+    """Places that carry on a matched list: "including A and B", ", as well as C to the west"."""
+    out: list[PlaceMention] = []
+    for _ in range(3):  # (a list goes on at most a few times)
+        rest = skel[end:]
+        more = _NOTABLY.match(rest) or _CONTINUED.match(rest)
+        if more is None:
+            break
+        out += _places(more.group("p"), ents)
+        end += more.end("p")
     return out
 
 
