@@ -44,7 +44,10 @@ DESCW = (r"(?:town|towns|city|cities|village|villages|province|provinces|governo
          r"eastern half|western half|northern half|southern half)")
 _WORD = r"(?:[\w-]+|⟨A\d+⟩-\w+)"
 DESC = rf"(?:(?:the|a|an|its|their|his|her|⟨R\d+⟩) )?(?:{P}{POSS}? )?(?:{_WORD} ){{0,3}}?{DESCW}(?: of| around| in| including)? "
-_CWORD = r"(?!(?:capture|recapture|seizure|fall|loss|liberation|siege|encirclement|defeat|of|in|from|by|to|on|at|for)\b)\w[\w-]*"
+# (never a verb: "the guards still held positions around ⟨P⟩" keeps its clause)
+_CWORD = (r"(?!(?:capture|recapture|seizure|fall|loss|liberation|siege|encirclement|defeat|of|in|from|by|to|on|at|for|"
+          r"held|holds?|holding|controls?|controlled|controlling|captured|seized|took|retook|taken|is|are|was|were|"
+          r"has|have|had|still|now|also)\b)\w[\w-]*")
 _ADJ = (r"(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
         r"northeastern|northwestern|southeastern|southwestern|key|main|strategic|nearby|neighbouring|"
         r"neighboring|besieged|embattled|frontline|front-line|border|coastal|ancient|former|nearby|remote|"
@@ -763,7 +766,29 @@ RULES = RULES + (
                             rf"(?:the |its |their )?(?:[\w-]+ ){{0,2}}?(?:streets|districts|neighbourhoods|neighborhoods|centre|center|"
                             rf"areas|positions|parts|quarters|territory)\b"), (Emit("a", "p", H, share="share"),), 0.6),
 )
-IMPLIED_PLACE_RULES = frozenset({"x-fled", "x-drove-them-out", "elided-fled"})
+# "The military still holds the centre and the airport", "junta troops were holding out in the airfield on
+# ⟨P⟩'s southern edge", "soldiers are still inside ⟨P⟩": a part of the town is held (the town named with it,
+# else the one the sentence or the last one is about).
+_PART_HELD = (r"(?:(?:the|its|their|⟨R\d+⟩|several|some|a few|most of the|much of the|parts of the|part of the|a|an|two|three|"
+              r"four) )?(?:[\w-]+ ){0,2}?(?:centre|center|airport|airfield|airbase|wards|neighbourhoods|neighborhoods|districts|"
+              r"positions|quarters|streets|headquarters|garrison|base|barracks|citadel|area|areas|pockets?|outskirts|edge|"
+              r"edges|buildings|compound|complex)")
+_HOLD_PART_V = (r"(?P<v>holds|hold|held|holding|controls|control|controlled|controlling)(?: on to| onto)? "
+                rf"{_PART_HELD}(?:,? (?:and )?{_PART_HELD})*"
+                r"|(?:(?<=are )|(?<=were )|(?<=was )|(?<=is )|(?<=remain )|(?<=remained )|(?<=remains )|(?<=been )|"
+                r"(?<=still ))(?P<v2>(?:holding|held|hold|holds) out|holed up|entrenched|dug in)(?: (?:in|at|around|inside) "
+                rf"{_PART_HELD})?")
+RULES = RULES + (
+    Rule("x-holds-part-of", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?:{_HOLD_PART_V}) (?:[\w-]+ ){{0,4}}?(?:in|of|on|around|at|inside) "
+                               rf"(?:the )?(?P<p>⟨P\d+⟩)"), (Emit("a", "p", H),), 0.6, trigger="a"),
+    Rule("x-holds-part", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?:{_HOLD_PART_V})(?![^.;⟨]{{0,60}}⟨P)(?![\w-])"
+                            # (a part placed elsewhere -- "pockets of territory around the Sambisa forest" -- is not the town's)
+                            r"(?! (?:of (?:territory|land) )?(?:in|around|near|at|across|along|inside|outside|of|on|beyond)\b)"),
+         (Emit("a", IMPLIED, H),), 0.55, trigger="a"),
+    Rule("x-inside", _r(rf"{SUBJ} {ADV}(?:are|were|is|was|remain|remained|remains) (?:still )?(?P<v>inside|holed up in|"
+                        rf"entrenched in|dug in in|in control (?:in|of)) (?P<p>{PLIST})"), (Emit("a", "p", H),), 0.6),
+)
+IMPLIED_PLACE_RULES = frozenset({"x-fled", "x-drove-them-out", "elided-fled", "x-holds-part"})
 IMPLIED_ACTOR_RULES = frozenset(
     {"p-was-taken", "p-fell", "p-was-occupied", "p-was-lost", "p-declared-liberated", "p-was-surrounded"}
 )
