@@ -721,6 +721,14 @@ RULES = RULES + (
                       rf"(?! (?:from|out|into|towards?|across|through|the|a|an|its|their|⟨)\b)"
                       rf"(?! to (?:the (?!(?:north|south|east|west)\w*\b)|a |an |its |their |new |defensive |safer |other |positions|lines|⟨))(?![\w-])"),
          (Emit("a", IMPLIED, L),), 0.6),
+    # "Soldiers retreated towards the town of Dikwa", "had pulled back across the river into neighbouring ⟨P⟩":
+    # where they went is not what they left; they left the place named before it (never the destination).
+    Rule("x-fled-towards", _r(rf"(?P<a>{_ALIST_S}){_SUBJ_PP},? {ADV}(?:(?:had|have|has|were|was|are|is) )?(?:also |then |reportedly |"
+                              rf"quickly |eventually |already |finally |hastily )?(?P<v>fled|withdrew|withdrawn|retreated|pulled out|"
+                              rf"pulled back|fell back|withdrawing|retreating|pulling back|pulling out)(?: (?:north|south|east|west)"
+                              rf"(?:wards?|-?(?:east|west)(?:wards?)?)?)?(?: (?:across|over|along) (?:the )?(?:[\w-]+ ){{1,4}}?)? "
+                              rf"(?:towards?|into|in the direction of)(?= (?:the )?(?:(?:neighbouring|neighboring|nearby) )?⟨P)"),
+         (Emit("a", IMPLIED, L),), 0.55),
     # "before Rwandan and Mozambican forces drove them out": out of the place just named
     Rule("x-drove-them-out", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>drove|driven|drive|drives|pushed|forced|chased|kicked|flushed) "
                                 rf"(?:(?P<b>⟨[AR]\d+⟩)|them|(?:the )?[\w-]+) out(?! of| from)(?![\w-])"),
@@ -788,7 +796,7 @@ RULES = RULES + (
     Rule("x-inside", _r(rf"{SUBJ} {ADV}(?:are|were|is|was|remain|remained|remains) (?:still )?(?P<v>inside|holed up in|"
                         rf"entrenched in|dug in in|in control (?:in|of)) (?P<p>{PLIST})"), (Emit("a", "p", H),), 0.6),
 )
-IMPLIED_PLACE_RULES = frozenset({"x-fled", "x-drove-them-out", "elided-fled", "x-holds-part"})
+IMPLIED_PLACE_RULES = frozenset({"x-fled", "x-fled-towards", "x-drove-them-out", "elided-fled", "x-holds-part"})
 IMPLIED_ACTOR_RULES = frozenset(
     {"p-was-taken", "p-fell", "p-was-occupied", "p-was-lost", "p-declared-liberated", "p-was-surrounded"}
 )
