@@ -434,7 +434,9 @@ _IT_PLACE = re.compile(
     # "The jihadists overran it in June 2014", "handed it over": a place taken or given up
     r"|overran|overrun|captured|seized|retook|retaken|recaptured|occupied|stormed|besieged|encircled|"
     r"surrounded|abandoned|liberated|handed|evacuated|shelling|shelled|attacking|attacked|bombarding|bombarded|"
-    r"pounding|pounded|entered|defending|defended)\s+(?P<it>it)\b(?!\s+(?:to|that|as|was|is|would|will)\b)"
+    r"pounding|pounded|entered|defending|defended"
+    # "before Afghan forces took it back"
+    r"|(?:took|take|taking|won|win|wrested|got)(?=\s+it\s+back\b))\s+(?P<it>it)\b(?!\s+(?:to|that|as|was|is|would|will)\b)"
 )
 _IT_HELD = re.compile(
     r"\b(?P<it>[Ii]t)\s+(?:had\s+|has\s+)?(?:been\s+|was\s+|is\s+)(?:\w+\s+)?(?:held|captured|seized|controlled|occupied|"

@@ -86,7 +86,7 @@ POSS_PART = guarded(rf"(?P<tok>{P}){POSS} (?:(?:{_DIR}|main|old|southern|norther
                        rf"presidential|international|military|central) )?(?:palace|presidential palace|(?:[\w-]+ )?airbase|"
                        rf"government headquarters|city hall|town hall|"
                        rf"port|outskirts|suburbs|centre|center|airport|districts|neighbourhoods|neighborhoods|"
-                       rf"boundaries|old city|old town|city centre|town centre|downtown|citadel|harbour|(?:\d+ )?(?:townships|"
+                       rf"boundaries|old city|old town|city centre|town centre|downtown|citadel|harbour|barracks|(?:\d+ )?(?:townships|"
                        rf"districts|provinces|counties|municipalities|neighbourhoods|neighborhoods|localities))\b", re.I)
 # Appositives that relate a place to another ("⟨P1⟩, the capital of ⟨P2⟩", "⟨P1⟩, a town in southern ⟨P2⟩",
 # "⟨P1⟩, about 110 km south of ⟨P2⟩"): the second place is not another item of a list.
@@ -113,7 +113,7 @@ _ITEM_LOC = (r"(?:,? (?:upstream|downstream|nearby|(?:further|farther) (?:north|
              # item inside a list
              r"(?:, (?:which|where|that) (?:[^,⟨.;]|⟨[AR]\d+⟩){1,70}(?=, and (?:the )?⟨P|, ⟨P\d+⟩,? (?:and )?(?:the )?⟨P))?")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})")
-PL = rf"(?:the )?(?:(?:nearby|neighbouring|neighboring|adjacent) )?{P}(?!{POSS}\b| side of\b)(?: in (?:neighbouring |neighboring |nearby )?⟨P\d+⟩(?= and ⟨P| and the ⟨P|, ⟨P)| in (?:early |late |mid-)?{_MONTH}(?: \d{{4}})?(?=,? and (?:the )?⟨P|, ⟨P))?{_ITEM_LOC}"
+PL = rf"(?:the )?(?:(?:nearby|neighbouring|neighboring|adjacent|other|large|vast|wide|remaining) )?{P}(?!{POSS}\b| side of\b)(?: in (?:neighbouring |neighboring |nearby )?⟨P\d+⟩(?= and ⟨P| and the ⟨P|, ⟨P)| in (?:early |late |mid-)?{_MONTH}(?: \d{{4}})?(?=,? and (?:the )?⟨P|, ⟨P))?{_ITEM_LOC}"
 # A place that only says where another one is ("Bama, the second-largest town in ⟨P⟩, was retaken", "near the
 # border with ⟨P⟩ that are in IS hands") is not the subject of what follows.
 # ("In ⟨P⟩, ⟨P⟩ which ... remains in X hands": a fronted locative is where the sentence is, not a list item)
@@ -136,7 +136,7 @@ _NOT_AFTER = "".join(f"(?<!{w} )" for w in ("near", "outside", "north of", "sout
                                               "kilometres from", "kilometers from", "close to", "beyond",
                                               "road to", "way to", "route to", "heading to"))
 _UNKNOWN = r"(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?, "  # a name the gazetteer missed, first in a list
-PLIST = rf"(?=(?:the )?(?:(?:nearby|neighbouring|neighboring|adjacent) )?⟨P|{_UNKNOWN}){_NOT_AFTER}(?:{_UNKNOWN})?{PL}(?:{SEP} {PL2}){{0,8}}(?: and (?:neighbouring|nearby|surrounding|adjacent|several|other|many|some) " \
+PLIST = rf"(?=(?:the )?(?:(?:nearby|neighbouring|neighboring|adjacent|other|large|vast|wide|remaining) )?⟨P|{_UNKNOWN}){_NOT_AFTER}(?:{_UNKNOWN})?{PL}(?:{SEP} {PL2}){{0,8}}(?: and (?:neighbouring|nearby|surrounding|adjacent|several|other|many|some) " \
         rf"(?:[\w-]+ ){{0,2}}?(?:towns|villages|areas|districts|localities|settlements|hamlets))?"
 # Lists that start a match begin with the place token itself: a literal first character lets the regex
 # engine skip ahead to it instead of trying every position.
@@ -270,18 +270,18 @@ XHELD = r"(?:the |a |an )?(?:[\w-]+ )?⟨A\d+⟩-(?:held|controlled|occupied|run
 
 # "captured the headquarters of the army's Western Command in ⟨P⟩", "retook the Republican Palace in central ⟨P⟩":
 # taking a site in a place is a claim on the place.
-FACILITY = (r"(?:(?:the |a |an )(?:[\w-]+ ){0,4}?|⟨A\d+⟩(?:'s|') (?:[\w-]+ ){0,4}?|"
+FACILITY = (r"(?:(?:the |a |an |its |their |⟨R\d+⟩ |several |some |two |three |four )(?:[\w-]+ ){0,4}?|⟨A\d+⟩(?:'s|') (?:[\w-]+ ){0,4}?|"
             r"(?:government|military|army|state|police|administrative|municipal|official) )(?:headquarters|base|bases|palace|airport|airbase|garrison|barracks|"
             r"command|complex|compound|bridge|building|buildings|offices|hospital|camp|outposts?|checkpoints?|"
             r"positions|posts|quarter|installations|facilities|plant|factory|steel works|steelworks|works|"
-            r"citadel|port|harbour|harbor|crossing|border crossing)(?: of (?:the |a |an )?(?:⟨A\d+⟩(?:'s| s)? )?"
+            r"citadel|port|harbour|harbor|crossing|border crossing|detachment|police stations?|stations|campus|airfield)(?: of (?:the |a |an )?(?:⟨A\d+⟩(?:'s| s)? )?"
             r"(?:[\w-]+ ){0,3}?[\w-]+)? (?:in|at|inside|of|guarding|protecting|defending|overlooking) "
             r"(?:(?:central|the centre of|the center of|downtown) )?")
 
 
 # "the last military positions in ⟨P⟩", "the garrison of ⟨P⟩": what is besieged or attacked in a place.
 OBJ_IN = (r"(?:(?:(?:the|its|their|⟨R\d+⟩) )?(?:(?:last|remaining|final) )?(?:⟨A\d+⟩ )?(?:[\w-]+ ){0,2}?(?:positions|garrison|"
-          r"bases?|outposts?|defences|defenses|lines|defenders|troops) (?:in |at |around |inside |of |near |outside |close to )?|"
+          r"bases?|outposts?|defences|defenses|lines|defenders|troops|detachments?|posts?|camps?) (?:in |at |around |inside |of |near |outside |close to )?|"
           r"(?:the |a |an )?(?:[\w-]+ )?⟨A\d+⟩-(?:held|controlled|occupied|run) (?:(?:[\w-]+ )?(?:town|city|village|enclave|"
           r"pocket|district|areas?|parts?|stronghold|territory|port)(?: of| in)? )?(?=⟨P))")
 
@@ -610,8 +610,8 @@ RULES: tuple[Rule, ...] = (
                         rf"(?:attempts?|attacks?|assaults?|offensives?|bids?|efforts?|push|advance)(?: by "
                         rf"(?P<a>{ALIST}))? (?:to (?:capture|take|seize|retake|recapture|storm|enter|overrun|reach|encircle|surround|"
                         rf"cut off|break through (?:to|into)|advance (?:on|into)|"
-                        rf"push into) |on |"
-                        rf"against |in |at )(?P<p>(?:the )?{PLIST_N})"), (Emit("a", "p", AT), Emit("x", "p", H)), 0.75),
+                        rf"push into) |on (?:{OBJ_IN})?|"
+                        rf"against (?:{OBJ_IN})?|in |at )(?P<p>(?:the )?{PLIST_N})"), (Emit("a", "p", AT), Emit("x", "p", H)), 0.75),
     # "repelled attempts by X to break through towards ⟨P⟩": X attacks; where the defender stands is not said
     Rule("repelled-towards", _r(rf"(?P<x>{A}) {ADV}{AUX}(?P<v>repelled|repulsed|fought off|beat back|thwarted|foiled|"
                                 rf"pushed back|held off|fended off) (?:an? |the |several |repeated |multiple )?"
@@ -727,7 +727,9 @@ RULES = RULES + (
                               rf"quickly |eventually |already |finally |hastily )?(?P<v>fled|withdrew|withdrawn|retreated|pulled out|"
                               rf"pulled back|fell back|withdrawing|retreating|pulling back|pulling out)(?: (?:north|south|east|west)"
                               rf"(?:wards?|-?(?:east|west)(?:wards?)?)?)?(?: (?:across|over|along) (?:the )?(?:[\w-]+ ){{1,4}}?)? "
-                              rf"(?:towards?|into|in the direction of)(?= (?:the )?(?:(?:neighbouring|neighboring|nearby) )?⟨P)"),
+                              rf"(?:towards?|into|in the direction of)(?= (?:the )?(?:(?:neighbouring|neighboring|nearby) )?⟨P|"
+                              rf" the (?:[\w-]+ ){{0,2}}?(?:bush|forests?|hills|mountains|countryside|desert|jungle|swamps?|"
+                              rf"marshes)\b)"),
          (Emit("a", IMPLIED, L),), 0.55),
     # "before Rwandan and Mozambican forces drove them out": out of the place just named
     Rule("x-drove-them-out", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>drove|driven|drive|drives|pushed|forced|chased|kicked|flushed) "
@@ -770,9 +772,9 @@ RULES = RULES + (
     Rule("in-p-x-attacks", _r(rf"{FRONT_IN}{SUBJ} {ADV}{AUX}{ADV}(?:continue to |continued to |continues to |kept up )?(?P<v>{ATTACK_V}|"
                               rf"shelled|shelling|bombarded|bombarding)(?! (?:the )?⟨P)(?! (?:[\w-]+ ){{0,3}}(?:in|of) ⟨P)"),
          (Emit("a", "p", AT),), 0.6),
-    Rule("in-p-x-holds", _r(rf"{FRONT_IN}{SUBJ} {ADV}{AUX}{ADV}(?P<v>controls|control|hold|holds|held|controlled) (?:{SHARE})?"
+    Rule("in-p-x-holds", _r(rf"{FRONT_IN}{SUBJ} {ADV}{AUX}{ADV}(?P<v>controls|control|hold|holds|held|controlled|in control of) (?:{SHARE})?"
                             rf"(?:the |its |their )?(?:[\w-]+ ){{0,2}}?(?:streets|districts|neighbourhoods|neighborhoods|centre|center|"
-                            rf"areas|positions|parts|quarters|territory)\b"), (Emit("a", "p", H, share="share"),), 0.6),
+                            rf"areas|positions|parts|quarters|territory|wards)\b"), (Emit("a", "p", H, share="share"),), 0.6),
 )
 # "The military still holds the centre and the airport", "junta troops were holding out in the airfield on
 # ⟨P⟩'s southern edge", "soldiers are still inside ⟨P⟩": a part of the town is held (the town named with it,
@@ -781,7 +783,9 @@ _PART_HELD = (r"(?:(?:the|its|their|⟨R\d+⟩|several|some|a few|most of the|mu
               r"four) )?(?:[\w-]+ ){0,2}?(?:centre|center|airport|airfield|airbase|wards|neighbourhoods|neighborhoods|districts|"
               r"positions|quarters|streets|headquarters|garrison|base|barracks|citadel|area|areas|pockets?|outskirts|edge|"
               r"edges|buildings|compound|complex)")
-_HOLD_PART_V = (r"(?P<v>holds|hold|held|holding|controls|control|controlled|controlling)(?: on to| onto)? "
+_HOLD_PART_V = (r"(?P<v>holds|hold|held|holding|controls|control|controlled|controlling|clung|clinging|clings|cling|"
+                r"(?<=are )in control of|(?<=were )in control of|(?<=is )in control of|(?<=was )in control of|"
+                r"(?<=still )in control of)(?: on to| onto| to)? "
                 rf"{_PART_HELD}(?:,? (?:and )?{_PART_HELD})*"
                 r"|(?:(?<=are )|(?<=were )|(?<=was )|(?<=is )|(?<=remain )|(?<=remained )|(?<=remains )|(?<=been )|"
                 r"(?<=still ))(?P<v2>(?:holding|held|hold|holds) out|holed up|entrenched|dug in)(?: (?:in|at|around|inside) "
@@ -793,6 +797,17 @@ RULES = RULES + (
                             # (a part placed elsewhere -- "pockets of territory around the Sambisa forest" -- is not the town's)
                             r"(?! (?:of (?:territory|land) )?(?:in|around|near|at|across|along|inside|outside|of|on|beyond)\b)"),
          (Emit("a", IMPLIED, H),), 0.55, trigger="a"),
+    # "before Afghan forces took it back", "won the town back"
+    Rule("x-took-back", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>took|take|takes|taking|won|win|wins|winning|wrested|wrest|got|get) "
+                           rf"(?P<p>{PLIST}) back\b"), (Emit("a", "p", C),), 0.8),
+    # "drove Boko Haram out of Damasak" (whoever drove them): the ones driven out lost it
+    Rule("drove-b-out", _r(rf"(?P<v>drove|driven|drive|drives|driving|pushed|forced|chased|expelled|ousted|kicked|flushed|evicted|"
+                           rf"dislodged) (?:the )?(?:(?:last|remaining|remnants of) )?(?P<b>{A})(?: [\w-]+)? (?:out of|from) "
+                           rf"(?P<p>{PLIST})"), (Emit("b", "p", L),), 0.7),
+    # "with HTS and its allies overrunning ⟨P⟩": an absolute clause
+    Rule("with-x-capturing", _r(rf"\bwith (?:the )?(?P<a>{ALIST})(?: and (?:⟨R\d+⟩|its|their) allies)? {ADV}(?P<v>overrunning|capturing|"
+                                rf"seizing|taking|retaking|recapturing|entering|taking control of|seizing control of) "
+                                rf"(?:{SOME_INCL})?(?P<p>{PLIST})"), (Emit("a", "p", C),), 0.75),
     Rule("x-inside", _r(rf"{SUBJ} {ADV}(?:are|were|is|was|remain|remained|remains) (?:still )?(?P<v>inside|holed up in|"
                         rf"entrenched in|dug in in|in control (?:in|of)) (?P<p>{PLIST})"), (Emit("a", "p", H),), 0.6),
 )
