@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from .actors import ActorRegistry
 from .emit import _emit
+from .groupnames import named_groups
 from .model import (
     ActorMention,
     Claim,
@@ -93,6 +94,9 @@ def extract_claims(
     actors = _merge_parenthesised(
         body, registry.find(body, countries=countries, anchors=anchors, sentences=spans)
     )
+    unknown = named_groups(body, actors)
+    if unknown:
+        actors = sorted(actors + unknown, key=lambda a: a.start)
     kept = _outside(places, actors)
     groups = _list_groups(body, kept)
     orgs = _Organisations(body)

@@ -51,7 +51,9 @@ _NOTABLY = guarded(
 _CONTINUED = re.compile(
     r"^(?: (?:in|on|to|near|at|about|some|just|further|farther|north|south|east|west|during|since|by|along|after|"
     r"before|last|earlier|later|two|three|four|\d+)\b[^,;:⟨.]{0,40}?)?"
-    rf"(?:, (?!but |while |although |though |whereas |and )[^;:⟨.]{{1,110}}?)?"
+    # (a place may be named in the appositive only to locate: "Rawa, across the river from ⟨P⟩, and ⟨P⟩")
+    rf"(?:, (?!but |while |although |though |whereas |and )(?:[^;:⟨.]|(?:(?<=to )|(?<=of )|(?<=from )|(?<=near )|"
+    rf"(?<=in ))⟨P\d+⟩){{1,110}}?(?=,))?"
     rf",? (?:as well as|along with|plus|and(?: also)?(?: of| from| in)?) (?P<p>{PLIST})"
     r"(?=[,.;:)]|$| (?:in|to|near|on|at|further|farther|along|north|south|east|west|which|where|itself|too|"
     r"as well|last|earlier|later|two|three|four|several|a|an|the|just|about|some|before|after|during|since|"

@@ -264,6 +264,10 @@ NTIME = (r"(?:(?:this|last|earlier this|late last|early last) (?:week|month|year
          r"(?:days|weeks|months) (?:earlier|later|ago) )?")
 
 
+# "⟨A⟩, whose fighters still hold most of ⟨P⟩": the group's own men
+WHOSE = r"whose (?:[\w-]+ ){0,2}?(?:fighters|forces|troops|men|units|militiamen|militias|soldiers|gunmen)"
+
+
 # "took full control of ⟨A⟩-held ⟨P⟩": the holder named in the object lost it (claims._former_holders)
 XHELD = r"(?:the |a |an )?(?:[\w-]+ )?⟨A\d+⟩-(?:held|controlled|occupied|run) (?:(?:[\w-]+ )?(?:town|city|village|enclave|pocket|district|port)(?: of)? )?(?=⟨P)"
 
@@ -388,9 +392,9 @@ RULES: tuple[Rule, ...] = (
                           rf"(?:large |vast |rural |large rural )?(?:areas|swathes of territory|territory|countryside) and (?=⟨P)|"
                           rf"(?:the )?(?:desert|hinterland|surroundings|countryside|outskirts) (?=⟨P))?"
                           rf"(?P<p>{PLIST})"), (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
-    Rule("x-which-held", _r(rf"(?P<a>{A}),? (?:which|who|that) {ADV}{AUX}{ADV}(?P<v>{HOLD_V}) (?:{SHARE})?(?P<p>{PLIST})"),
+    Rule("x-which-held", _r(rf"(?P<a>{A}),? (?:which|who|that|{WHOSE}) {ADV}{AUX}{ADV}(?P<v>{HOLD_V}) (?:{SHARE})?(?P<p>{PLIST})"),
          (Emit("a", "p", H, share="share"),), 0.8),
-    Rule("x-which-seized", _r(rf"(?P<a>{A}),? (?:which|who|that) {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?P<p>{PLIST})"),
+    Rule("x-which-seized", _r(rf"(?P<a>{A}),? (?:which|who|that|{WHOSE}) {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?P<p>{PLIST})"),
          (Emit("a", "p", C, share="share"),), 0.8),
     # "X township in neighbouring ⟨P⟩, which it seized": the clause is about X, not the place it is in
     Rule("p-which-x-held", _r(rf"{NOT_CONTAINER}(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N})(?: (?:in|near|on) (?:{_DIR} )?⟨P\d+⟩| (?:on|in|near|across|along|at|to) (?:the )?[^,⟨.;]{{1,40}}?)?(?:, (?:(?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){{1,60}}?|(?-i:[A-Z])[^,⟨.;]{{1,60}}?))?(?:,? (?P<share>{SHARE_BODY}) of)?,? (?:which|that) (?:the )?(?P<a>{ALIST}) {ADV}(?:has |had |have )?{ADV}"

@@ -123,3 +123,10 @@ def test_fold_text_maps_back() -> None:
     assert ft.text == "maarrat al numan shcheka"
     i = ft.text.index("shcheka")
     assert body[ft.start(i) : ft.end(i + 7)] == "Щека"
+
+
+def test_it_taken_back_is_a_place(resolver: OfflineResolver) -> None:
+    ms = spans("The Taliban held Kunduz for two weeks before Afghan forces took it back.", resolver)
+    assert [(m.text, m.coref) for m in ms] == [("Kunduz", False), ("it", True)]
+    ms = spans("Afghan forces said it was a setback.", resolver)
+    assert [m.text for m in ms if m.coref] == []

@@ -1,0 +1,76 @@
+"""Armed groups the registry does not know, found by the way the press names them.
+
+"Fighters of the Oromo Liberation Army and the Gambella Liberation Front (GLF) entered the city": a
+capitalised name ending in a word armed groups take (Front, Movement, Brigade, Militia, Army, Alliance) is
+an actor even when no registry lists it. Such mentions carry ``registered=False``: their claims are kept
+and the build lists them, so the user can add the group to ``[actors]``. An acronym given in brackets
+after the name stands for it in the rest of the report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import ActorMention
+
+_WORD = r"(?:[A-Z][\w'\u2019-]+|al-[\w'\u2019-]+)"
+_NAMED = re.compile(
+    rf"\b(?P<np>{_WORD}(?: (?:{_WORD}|of|for|the|and|al|el|wal))*? "
+    r"(?:Front|Movement|Brigades?|Battalions?|Militia|Army|Alliance)(?:-[A-Z][a-z]+)?)\b"
+    r"(?: \((?P<acr>[A-Z][A-Za-z-]{1,7})\))?"
+)
+# Words that make no name on their own: "the National Army", "a Liberation Front" name nobody in particular.
+_GENERIC = frozenset(
+    {
+        "The", "A", "An", "National", "Islamic", "Popular", "People's", "Peoples", "Revolutionary",
+        "Democratic", "Liberation", "United", "Free", "Patriotic", "Resistance", "Salvation",
+        "Independence", "Special", "Joint", "Defence", "Defense", "Security", "Republican", "Red",
+        "Regular", "Reserve", "Arab", "African", "Islamist", "Jihadist", "Army", "Front",
+        "Movement", "Its", "Their", "His", "Her", "This", "That", "Both", "Several", "Rebel",
+        "Militia", "Government", "State", "Federal", "Regional", "Northern", "Southern", "Eastern",
+        "Western", "Central", "Transitional", "Interim",
+        # a regular army's units ("the 72nd Mechanized Brigade") belong to the army
+        "Mechanized", "Mechanised", "Motorized", "Motorised", "Assault", "Airborne", "Marine",
+        "Rifle", "Tank", "Infantry", "Artillery", "Presidential", "Guard", "Guards", "Territorial",
+        "Brigade", "Brigades", "Battalion", "Battalions", "Separate", "Rapid", "Response",
+    }
+)
+
+_HEADS = ("Front", "Movement", "Brigade", "Battalion", "Militia", "Army", "Alliance")
+_LEAD = frozenset(
+    {
+        "The", "A", "An", "Fighters", "Forces", "Troops", "Members", "Units", "Militants",
+        "Soldiers", "Gunmen", "Elements", "of", "from", "the",
+    }
+)
+
+
+def named_groups(body: str, actors: list[ActorMention]) -> list[ActorMention]:
+    """Unregistered armed groups named in ``body`` (and their bracketed acronyms), outside ``actors``."""
+    if not any(w in body for w in _HEADS):
+        return []
+    taken = [(a.start, a.end) for a in actors]
+    out: list[ActorMention] = []
+    acronyms: dict[str, str] = {}
+    for m in _NAMED.finditer(body):
+        s, e = m.span("np")
+        words = m.group("np").split()
+        while words and words[0] in _LEAD:  # "Fighters of the Sudan People's Liberation Movement"
+            s += len(words.pop(0)) + 1
+        if len(words) < 2 or all(w in _GENERIC for w in words):
+            continue
+        if any(a < e and s < b for a, b in taken):
+            continue  # part of a registered name ("Kachin Independence Army")
+        name = body[s:e]
+        end = m.end() if m.group("acr") else e  # "the Gambella Liberation Front (GLF)": one mention
+        out.append(ActorMention(body[s:end], s, end, name, registered=False))
+        taken.append((s, end))
+        if m.group("acr"):
+            acronyms[m.group("acr")] = name
+    for acr, name in acronyms.items():
+        for am in re.finditer(rf"\b{re.escape(acr)}\b", body):
+            s, e = am.span()
+            if not any(a < e and s < b for a, b in taken):
+                out.append(ActorMention(acr, s, e, name, registered=False))
+                taken.append((s, e))
+    return out
