@@ -81,12 +81,16 @@ COLLAPSE = guarded(rf"(?<![\w⟩'-])(?<!⟩ )(?<!⟩ s )(?<!⟩'s )(?=[\w '⟨�
                       rf"{_DIR}(?: and {_DIR})? )(?P<tok>{P})", re.I)
 # "⟨P1⟩'s port", "the town's eastern districts": a part of the place (never "Iraq's second city").
 # "⟨P⟩ city", "⟨P⟩ town": the word names the place's kind, nothing more.
-PLACE_KIND = re.compile(r"(?P<tok>⟨P\d+⟩) (?:city|town|province|region|governorate|oblast|district)(?=[ ,.;:])")
+PLACE_KIND = re.compile(r"(?P<tok>⟨P\d+⟩) (?:city|town|province|region|governorate|oblast|district|"
+                        # "the Chernobyl nuclear power plant", "the Jufra air base": a site named for its place
+                        r"(?:nuclear )?power plant|air base|airbase|airport|dam|oil terminals?|oil field|oilfield|refinery|"
+                        r"border crossing)(?=[ ,.;:])")
 POSS_PART = guarded(rf"(?P<tok>{P}){POSS} (?:(?:{_DIR}|main|old|southern|northern|administrative|western|\w+-era|ancient|historic|"
                        rf"presidential|international|military|central) )?(?:palace|presidential palace|(?:[\w-]+ )?airbase|"
                        rf"government headquarters|city hall|town hall|"
                        rf"port|outskirts|suburbs|centre|center|airport|districts|neighbourhoods|neighborhoods|"
-                       rf"boundaries|old city|old town|city centre|town centre|downtown|citadel|harbour|barracks|(?:\d+ )?(?:townships|"
+                       rf"boundaries|old city|old town|city centre|town centre|downtown|citadel|harbour|barracks|interior|hinterland|"
+                       rf"countryside|(?:\d+ )?(?:townships|"
                        rf"districts|provinces|counties|municipalities|neighbourhoods|neighborhoods|localities))\b", re.I)
 # Appositives that relate a place to another ("⟨P1⟩, the capital of ⟨P2⟩", "⟨P1⟩, a town in southern ⟨P2⟩",
 # "⟨P1⟩, about 110 km south of ⟨P2⟩"): the second place is not another item of a list.
@@ -178,7 +182,7 @@ CAPTURE_V = (r"(?:seized|seize|seizes|captured|capture|captures|took|taken|take|
              r"regained control of|gained control of|took control of|take control of|seized control of|"
              r"taken control of|takes control of|assumed control of|took over|taken over|moved into|swept into|"
              r"rolled into|marched into|claimed control of|claimed the capture of|claimed to have captured|"
-             r"claimed to have taken|secured|reclaimed|reconquered|freed|cleared|completed the capture of|"
+             r"claimed to have taken|claimed credit for taking|claimed credit for capturing|claimed credit for seizing|secured|reclaimed|reconquered|freed|cleared|completed the capture of|"
              r"completed the recapture of|completed the liberation of|seized back|took back|taken back|"
              r"(?:fought|battled|pushed|forced|fighting|battling|pushing|forcing) (?:their|its|⟨R\d+⟩) way into|"
              r"stormed back into|swept back into|moved back into|marched back into|rolled back into|"
@@ -230,7 +234,12 @@ ATTACK_V = (r"(?:attacked|attacking|attacks|attack|shelled|shelling|shells|shell
             r"battled to recapture|fought to capture|fighting to capture|battled to capture|"
             r"battling to capture|clashed in|clashing in|clashed around|cleared parts of|"
             r"mopping up|mopped up|fought to oust|fighting to oust|battled to oust|storm|reached|reaching|"
-            r"approached|approaching|neared|nearing)")
+            r"approached|approaching|neared|nearing|"
+            # "have been waging a months-long offensive on", "reached the eastern and southern edges of"
+            r"(?:waging|waged|wages|wage|pressing|pressed|mounting|mounted) (?:an? |the |its |their |⟨R\d+⟩ )?(?:[\w-]+ ){0,2}?"
+            r"(?:offensive|assault|attacks?|campaign|push) (?:on|against)|"
+            r"(?:reached|reaching|reach|reaches) (?:the )?(?:[\w-]+ (?:and [\w-]+ )?)?(?:edges?|outskirts|gates|suburbs|"
+            r"approaches|fringes|perimeter) of|pressing on|pressed on)")
 BESIEGE_V = (r"(?:besieged|besieging|besieges|besiege|surrounded|surrounding|surrounds|surround|encircled|"
              r"encircling|encircles|encircle|isolated|isolating|isolates|blockaded|blockading|blockades|"
              r"cut off|cutting off|cuts off|laid siege to|lay siege to|laying siege to|lays siege to|"
@@ -343,6 +352,11 @@ def _r(pattern: str) -> re.Pattern[str]:
 
 IMPLIED = "*"  # an Emit's actor or places left to mapgen.implied
 
+# Between a place and the relative clause about it: an appositive ("⟨P⟩, a coastal city some 250 km to the
+# east, which ...") or a distance ("⟨P⟩, some 100 kilometres to the south-west, which ...").
+_P_GAP = (r"(?:, (?:(?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){1,60}?|(?:about |some |around |nearly |roughly )?\d+ ?(?:km|kilometres|"
+          r"kilometers|miles)[^,⟨.;]{1,40}?))?")
+
 H, C, L, AT, B, CO = (Status.HELD, Status.CAPTURED, Status.LOST, Status.ATTACKING, Status.BESIEGING,
                       Status.CONTESTED)
 
@@ -403,11 +417,11 @@ RULES: tuple[Rule, ...] = (
                               rf"wrested|won back|regained|liberated|freed)\b"),
          (Emit("a", "p", H, share="share"),), 0.8),
     # "Goma, which the rebels have encircled", "Marib, which the Houthis are attacking"
-    Rule("p-which-x-besieged", _r(rf"{NOT_CONTAINER}(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N}),? "
+    Rule("p-which-x-besieged", _r(rf"{NOT_CONTAINER}(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N}){_P_GAP},? "
                                   rf"(?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have |are |is |were |was )?(?:been )?{ADV}"
                                   rf"(?P<v>besieged|besieging|besiege|besieges|encircled|encircling|encircle|surrounded|"
                                   rf"surrounding|blockaded|blockading|cut off)\b"), (Emit("a", "p", B),), 0.8),
-    Rule("p-which-x-attacks", _r(rf"{NOT_CONTAINER}(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N}),? "
+    Rule("p-which-x-attacks", _r(rf"{NOT_CONTAINER}(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N}){_P_GAP},? "
                                  rf"(?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have |are |is |were |was )?(?:been )?{ADV}"
                                  rf"(?P<v>attacked|attacking|attack|attacks|shelled|shelling|shell|bombarded|"
                                  rf"bombarding|stormed|storming|assaulted|assaulting)\b"), (Emit("a", "p", AT),), 0.75),
@@ -631,7 +645,7 @@ RULES: tuple[Rule, ...] = (
 RULES = RULES + (
     # "seized Tikrit on Wednesday, a day after capturing Mosul": the same subject took both
     Rule("after-capturing", _r(rf"(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩){{1,120}}?),? (?:(?:a day|two days|three days|days|hours|"
-                               rf"a week|weeks|shortly|soon|just|only) )?(?:after|before) (?P<v>capturing|seizing|taking|"
+                               rf"a week|weeks|shortly|soon|just|only) )?(?:after|before|since) (?P<v>capturing|seizing|taking|"
                                rf"overrunning|retaking|recapturing|entering|taking control of|seizing control of) "
                                rf"(?P<p>{PLIST})"), (Emit("a", "p", C),), 0.75),
     # "Having captured ⟨P⟩ in May, Russian forces ...": the subject of the main clause took the place
@@ -855,7 +869,9 @@ RULES = RULES + (
                                  rf"(?P<v>attacked|attacking|attack|attacks|shelled|shelling|stormed|storming|assaulted|"
                                  rf"assaulting|pounded|pounding|bombarded|bombarding|raided|raiding|fought|fighting|battled|"
                                  rf"battling|clashed|clashing|bombed|bombing|(?:carried out|launched|conducted) (?:[\w-]+ )?"
-                                 rf"(?:air strikes|airstrikes|strikes|raids|attacks))\b"), (Emit("a", "p", AT),), 0.65),
+                                 rf"(?:air strikes|airstrikes|strikes|raids|attacks)|(?:waging|waged|mounting|mounted|pressing) "
+                                 rf"(?:an? |the |its |their |⟨R\d+⟩ )?(?:[\w-]+ ){{0,2}}?(?:offensive|assault|campaign|attacks?))\b"),
+         (Emit("a", "p", AT),), 0.65),
 )
 
 # Cheap prefilter: a rule runs on a sentence only when one of these (lower-case) substrings occurs in it.
