@@ -50,7 +50,7 @@ _NOTABLY = guarded(
 # new item must end its clause or go on with an adverbial, never with a verb of its own ("and Hama fell").
 _CONTINUED = re.compile(
     r"^(?: (?:in|on|to|near|at|about|some|just|further|farther|north|south|east|west|during|since|by|along|after|"
-    r"before|last|earlier|later|two|three|four|\d+)\b[^,;:⟨.]{0,40}?)?"
+    r"before|last|earlier|later|two|three|four|\d+)\b[^,;:⟨.]{0,40}?| where [^,;:⟨.]{1,80}?)?"
     # (a place may be named in the appositive only to locate: "Rawa, across the river from ⟨P⟩, and ⟨P⟩")
     rf"(?:, (?!but |while |although |though |whereas |and )(?:[^;:⟨.]|(?:(?<=to )|(?<=of )|(?<=from )|(?<=near )|"
     rf"(?<=in ))⟨P\d+⟩){{1,110}}?(?=,))?"

@@ -140,7 +140,7 @@ _NOT_AFTER = "".join(f"(?<!{w} )" for w in ("near", "outside", "north of", "sout
                                               "kilometres from", "kilometers from", "close to", "beyond",
                                               "road to", "way to", "route to", "heading to"))
 _UNKNOWN = r"(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?, "  # a name the gazetteer missed, first in a list
-PLIST = rf"(?=(?:the )?(?:(?:nearby|neighbouring|neighboring|adjacent|other|large|vast|wide|remaining) )?⟨P|{_UNKNOWN}){_NOT_AFTER}(?:{_UNKNOWN})?{PL}(?:{SEP} {PL2}){{0,8}}(?: and (?:neighbouring|nearby|surrounding|adjacent|several|other|many|some) " \
+PLIST = rf"(?=(?:the )?(?:(?:nearby|neighbouring|neighboring|adjacent|other|large|vast|wide|remaining) )?⟨P|{_UNKNOWN}){_NOT_AFTER}(?:{_UNKNOWN}){{0,3}}{PL}(?:{SEP} {PL2}){{0,8}}(?: and (?:neighbouring|nearby|surrounding|adjacent|several|other|many|some) " \
         rf"(?:[\w-]+ ){{0,2}}?(?:towns|villages|areas|districts|localities|settlements|hamlets))?"
 # Lists that start a match begin with the place token itself: a literal first character lets the regex
 # engine skip ahead to it instead of trying every position.
@@ -202,7 +202,8 @@ LOST_V = (r"(?:withdrew from|withdrawn from|withdraw from|withdrawing from|pulle
           r"were forced to withdraw from|was forced to withdraw from|were forced to retreat from|"
           r"was forced to retreat from|were routed from|was routed from|were chased out of|was chased out of|"
           r"left|leave|leaves|leaving|ordered out of|pulled back from|moved out of|fell back from|falling back from|"
-          r"made an? (?:[\w-]+ )?(?:withdrawal|retreat|pullout|pull-out) from|"
+          r"(?:made|carried out|conducted|completed|began|begun|started) (?:an? |the |its |their |⟨R\d+⟩ )?(?:[\w-]+ )?"
+          r"(?:withdrawal|retreat|pullout|pull-out) from|"
           r"driven from|driven out of|pushed out of|expelled from|ousted from|forced out of|routed from|chased out of|"
           r"flushed out of|routed in|defeated in|crushed in|ceded control of|relinquished control of|"
           r"surrendered control of|gave up control of|"
@@ -320,7 +321,8 @@ SOME_INCL = (r"(?:(?:dozens|scores|several|a number|a string|a series|a handful)
              r"ports|bases|airports|oil fields|fields|border crossings|crossings|provinces|regions|states)"
              r"(?:(?: [^,⟨.;:]{1,40}?)?,? (?:including|among them|such as|notably) |(?: (?:[^,⟨.;:]|⟨P\d+⟩){1,40}?)?: )")
 CITIES = (rf"(?:⟨P\d+⟩{POSS} |the |its |their |two |three |several )(?:[\w'-]+ ){{0,3}}?(?:cities|towns|city|town|capitals?|"
-          rf"provincial capitals?|strongholds?|district centres?)(?: on \w+day| overnight)?,? (?:including |namely )?")
+          rf"provincial capitals?|strongholds?|district centres?)(?: of(?= (?-i:[A-Z])[\w'-]+,))?(?: on \w+day| overnight)?,? "
+          rf"(?:including |namely )?")
 
 
 @dataclass(frozen=True)
@@ -375,8 +377,8 @@ RULES: tuple[Rule, ...] = (
                                  rf"villages|areas|strongholds|places|districts|settlements|ports|capitals) (?:still |now |already |firmly )?"
                                  rf"(?P<v>under|in) (?P<a>{A}){POSS}? (?:full |firm |complete )?(?:control|hands)"), (Emit("a", "p", H),), 0.8),
     Rule("appos-held-by", _r(rf"(?P<p>{PLIST_N}), (?:the |two |three |both |several |its |their )?(?:[\w-]+ ){{0,4}}?(?:cities|towns|city|town|"
-                             rf"villages|areas|strongholds|places|districts|settlements|ports|capitals) (?:still |now |already |firmly )?"
-                             rf"(?P<v>held|controlled|occupied|run) by (?P<a>{ALIST})"), (Emit("a", "p", H),), 0.8),
+                             rf"villages|areas|strongholds|places|districts|settlements|ports|capitals)(?: (?:in|of) (?:the )?[\w-]+(?: [\w-]+)?)? "
+                             rf"(?:still |now |already |firmly )?(?P<v>held|controlled|occupied|run) by (?P<a>{ALIST})"), (Emit("a", "p", H),), 0.8),
     Rule("territory-held-by-in", _r(rf"(?:territory|territories|areas|parts|land|districts|pockets|positions|"
                                     rf"towns|villages|enclaves?) {ADV}(?P<v>held|controlled|occupied) by "
                                     rf"(?P<a>{ALIST}) (?:in|around|near) (?P<p>{PLIST})"), (Emit("a", "p", H),),
@@ -552,7 +554,7 @@ RULES: tuple[Rule, ...] = (
     # -- besieging --------------------------------------------------------------------------------
     Rule("x-besieges", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{BESIEGE_V}) (?:{OBJ_IN})?(?P<p>{PLIST})"),
          (Emit("a", "p", B),), 0.85),
-    Rule("besieged-by", _r(rf"(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|,? (?:which|that)|,)? (?:is |are |was |were |has been |have been |"
+    Rule("besieged-by", _r(rf"(?P<p>{PLIST_N})(?:,[^,]{{1,100}},|,? (?:which|that)|,)? (?:is |are |was |were |has been |have been |"
                            rf"had been |remains |remain |remained )?{ADV}(?P<v>besieged|encircled|surrounded|"
                            rf"blockaded|under siege|cut off) by (?P<a>{ALIST})"), (Emit("a", "p", B),), 0.85),
     Rule("siege-of-by", _r(rf"(?P<v>siege|encirclement|blockade) of (?P<p>{PLIST}) by (?P<a>{ALIST})"),
@@ -648,6 +650,10 @@ RULES = RULES + (
                                rf"a week|weeks|shortly|soon|just|only) )?(?:after|before|since) (?P<v>capturing|seizing|taking|"
                                rf"overrunning|retaking|recapturing|entering|taking control of|seizing control of) "
                                rf"(?P<p>{PLIST})"), (Emit("a", "p", C),), 0.75),
+    # "its biggest gain since losing Khartoum to the army in March": the subject lost it, the other took it
+    Rule("since-losing", _r(rf"(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩){{1,120}}?),? (?:(?:a day|two days|days|weeks|months|shortly|soon|just|"
+                            rf"only) )?(?:after|before|since) (?P<v>losing|abandoning|ceding|giving up) (?:control of )?(?P<p>{PLIST})"
+                            rf"(?: (?:[\w-]+ ){{0,3}}?to (?:the )?(?P<b>{A}))?"), (Emit("a", "p", L), Emit("b", "p", C)), 0.7),
     # "Having captured ⟨P⟩ in May, Russian forces ...": the subject of the main clause took the place
     Rule("having-captured", _r(rf"^(?:Having|After having) (?:(?:now|already|finally|quickly) )?(?P<v>captured|seized|"
                                rf"taken|retaken|recaptured|overrun|overran|entered|secured|liberated|won back|regained|"
@@ -735,7 +741,7 @@ RULES = RULES + (
     Rule("x-fled", _r(rf"(?P<a>{_ALIST_S})(?: and (?:[\w'-]+ ){{0,2}}(?:forces|troops|units|fighters|militias|militiamen|allies|police|"
                       rf"policemen|soldiers|paramilitaries|officials|families|officers))?{_SUBJ_PP},? {ADV}(?:(?:had|have|has|were|was|are|is) )?(?:being |been )?(?:also |then |reportedly |quickly |eventually |"
                       rf"already |finally |hastily )?(?P<v>fled|withdrew|withdrawn|retreated|pulled out|pulled back|surrendered|"
-                      rf"melted away|withdrawing|retreating|pulling out|pulling back|left(?= (?:on|at|overnight|early|late|before|after|last|in the)\b|[,.]))"
+                      rf"melted away|withdrawing|retreating|pulling out|pulling back|left(?= (?:on|at|overnight|early|late|before|after|last|in the|during)\b|[,.]))"
                       rf"(?! (?:from|out|into|towards?|across|through|the|a|an|its|their|⟨)\b)"
                       rf"(?! to (?:the (?!(?:north|south|east|west)\w*\b)|a |an |its |their |new |defensive |safer |other |positions|lines|⟨))(?![\w-])"),
          (Emit("a", IMPLIED, L),), 0.6),
@@ -877,14 +883,14 @@ RULES = RULES + (
 # Cheap prefilter: a rule runs on a sentence only when one of these (lower-case) substrings occurs in it.
 _CAP_KEYS = ("seiz", "captur", "took", "take", "retak", "liberat", "enter", "overr", "conquer", "occup", "wrest",
              "won back", "regain", "control", "into", "secured", "reclaim", "freed", "cleared", "complet",
-             "back", "over")
+             "back", "over", "credit")
 _LOST_KEYS = ("withdr", "pull", "retreat", "fell back", "fle", "abandon", "evacuat", "lost", "lose", "ceded", "surrender", "left",
               "leav", "ordered", "moved out",
               "gave up", "given up", "relinquish", "driven", "pushed out", "expelled", "ousted", "forced",
               "routed", "chased")
 _ATT_KEYS = ("launch", "fir", "reach", "approach", "neared", "nearing", "attack", "shell", "bomb", "pound", "struck", "strik", "storm", "assault", "raid", "advanc", "push",
              "press", "clos", "converg", "march", "fought", "fight", "battl", "broke", "breach", "target", "fire",
-             "mounted", "infiltrat", "gain", "edg", "inch", "mov", "clash", "clear", "mop")
+             "mount", "infiltrat", "gain", "edg", "inch", "mov", "clash", "clear", "mop", "wag")
 _BES_KEYS = ("besieg", "surround", "encircl", "isolat", "blockad", "cut off", "siege", "noose")
 _HOLD_KEYS = ("grip", "rule", "govern", "administ", "control", "hold", "held", "occup", "run", "ran ", "retain", "kept", "keep", "defend", "maintain",
               "domina")
@@ -903,7 +909,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "x-besieged": ("-besieged",),
     "held-by": _HELDBY_KEYS,
     "p-which-x-held": ("held", "controll", "occup", " run", "seiz", "captur", "overr", "took", "taken", "control",
-                       "hold", "annex", "retook", "retaken", "conquer"),
+                       "hold", "annex", "retook", "retaken", "conquer", "wrest", "won back", "regain", "liberat", "freed"),
     "p-which-x-besieged": ("besieg", "encircl", "surround", "blockad", "cut off"),
     "p-which-x-attacks": ("attack", "shell", "bombard", "storm", "assault"),
     "p-is-stronghold-of": ("stronghold of", "bastion of", "fiefdom of", "heartland of", "redoubt of", "capital of",
@@ -947,8 +953,9 @@ KEYS: dict[str, tuple[str, ...]] = {
     "declared-liberated": ("declare", "announced", "proclaimed"),
     "congratulated-on": ("congratulat", "praised", "hailed"),
     "x-seized": _CAP_KEYS, "elided-seized": _CAP_KEYS,
-    "seized-by": _PASSIVE_CAP_KEYS, "fell-to": ("fell", "falls", "fallen", " lost"),
-    "x-fled": ("fled", "withdr", "retreat", "pulled", "surrender", "melted"),
+    "seized-by": (*_PASSIVE_CAP_KEYS, "entered", "reclaimed", "secured", "won back", "wrested"),
+    "fell-to": ("fell", "falls", "fallen", " lost"),
+    "x-fled": ("fled", "withdr", "retreat", "pulled", "pulling", "surrender", "melted", "left"),
     "x-drove-them-out": ("drove", "driven", "drive", "pushed", "forced", "chased", "kicked", "flushed"),
     "p-was-taken": (*_PASSIVE_CAP_KEYS, "wrested", "won back", "regained", "reclaimed"), "p-fell": ("fell", "fallen"),
     "x-verb-capturing": ("capturing", "seizing", "retaking", "recapturing", "taking", "overrunning", "entering",

@@ -1378,6 +1378,23 @@ DISCOURSE = [
     ("Fighters of the Benishangul People's Liberation Movement (BPLM) entered Gambela on Tuesday. "
      "The BPLM said it controlled the airport road.",
      {("Gambela", "Benishangul People's Liberation Movement", "captured")}, set()),
+    # relative clauses after an appositive; losses named with "since losing"
+    ("The LNA still faces jihadists in Sirte, a coastal city some 250 kilometres to the east, which its forces have "
+     "besieged for months.", {("Sirte", "Libyan National Army", "besieging")}, set()),
+    ("The RSF said it had seized Wad Madani, its biggest gain since losing Khartoum to the army in March.",
+     {("Wad Madani", "Rapid Support Forces", "captured"), ("Khartoum", "Rapid Support Forces", "lost"),
+      ("Khartoum", "Sudanese Armed Forces", "captured")}, set()),
+    ("The army said its troops had carried out a tactical withdrawal from El Fasher.",
+     {("El Fasher", "Sudanese Armed Forces", "lost")}, set()),
+    ("An official said the army and police units guarding El Fasher had left during the night.",
+     {("El Fasher", "Sudanese Armed Forces", "lost")}, set()),
+    ("Pro-government forces reached the eastern and southern edges of Hodeidah in late 2018.",
+     {("Hodeidah", "Yemeni government forces", "attacking")}, set()),
+    ("Reinforcements are needed in Marib, where the Houthis have been waging a long offensive on the government.",
+     {("Marib", "Houthis", "attacking")}, set()),
+    ("The TNLA seized the towns of Namhsan, Mantong, Kutkai and Hsenwi.",
+     {("Kutkai", "Ta'ang National Liberation Army", "captured"), ("Hsenwi", "Ta'ang National Liberation Army", "captured")},
+     set()),
     # new actors of the registry
     ("Azerbaijani troops took Shusha after a three-day battle with Armenian forces.",
      {("Shusha", "Azerbaijani forces", "captured")}, set()),
