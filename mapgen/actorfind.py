@@ -463,7 +463,9 @@ class Matcher:
                     return got
             elif e.kind == ANAPHOR:
                 kinds = set(e.payload)
-                for m in reversed(previous):
+                # "An ethnic armed group said ...": an indefinite description introduces a group, named next
+                indefinite = body.startswith(("a ", "an ", "A ", "An "), start)
+                for m in () if indefinite else reversed(previous):
                     if start - m.end > _ANAPHOR_WINDOW:
                         break
                     if self.kinds.get(m.actor) in kinds:
@@ -489,7 +491,7 @@ class Matcher:
                     )
                     if got:
                         return got
-                if not previous:
+                if not previous or indefinite:
                     # a lead that names the group only in the next sentence ("Hundreds of jihadists attacked
                     # Djibo ... The assault, claimed by JNIM, ...")
                     for at, name in ahead:

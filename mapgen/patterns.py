@@ -724,7 +724,7 @@ RULES = RULES + (
                            rf"through|the|a|an|its|their|⟨)\b)(?![\w-])"), (Emit("a", IMPLIED, L),), 0.6),
     # "..., forcing more than 2,000 soldiers to surrender": the ones forced out lost the place just named
     Rule("forcing-to-flee", _r(rf"(?P<p>{PLIST})(?: [^,⟨.;]{{0,50}})?, (?P<v>forcing|driving|prompting) (?:more than |about |some |"
-                               rf"around |hundreds of |dozens of |thousands of |the |[\d,]+ )*(?P<b>{A}) to (?:surrender|withdraw|"
+                               rf"around |hundreds of |dozens of |thousands of |the |[\d,_]+ )*(?P<b>{A}) to (?:surrender|withdraw|"
                                rf"retreat|flee|pull out|pull back|abandon)"), (Emit("b", "p", L),), 0.7),
     Rule("elided-withdrew", _r(rf"{ELIDED}(?P<v>{LOST_V}) (?P<p>{PLIST})"), (Emit("a", "p", L),), 0.7),
     Rule("elided-attacks", _r(rf"{ELIDED}(?P<v>{ATTACK_V}) (?:{OBJ_IN}|control of |(?:the )?(?:towns?|cities|city|villages?) of )?(?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.7),

@@ -1395,6 +1395,15 @@ DISCOURSE = [
     ("The TNLA seized the towns of Namhsan, Mantong, Kutkai and Hsenwi.",
      {("Kutkai", "Ta'ang National Liberation Army", "captured"), ("Hsenwi", "Ta'ang National Liberation Army", "captured")},
      set()),
+    # an indefinite description in a lede is the group named next; "said on Monday it had"
+    ("An ethnic armed group fighting Myanmar's junta said on Monday it had seized Kutkai. The Ta'ang National "
+     "Liberation Army (TNLA) said its fighters had overrun the last army base.",
+     {("Kutkai", "Ta'ang National Liberation Army", "captured")}, {("Kutkai", "Myanmar military", "captured")}),
+    ("Myanmar's army shelled Lashio. An ethnic armed group said on Monday it had seized Kutkai. The TNLA gave no "
+     "figures.", {("Kutkai", "Ta'ang National Liberation Army", "captured")}, {("Kutkai", "Myanmar military", "captured")}),
+    # a figure's comma is no clause boundary
+    ("Mosul, a city of some 1,500,000 people before the war, had been held by IS since June 2014.",
+     {("Mosul", "Islamic State", "held")}, set()),
     # new actors of the registry
     ("Azerbaijani troops took Shusha after a three-day battle with Armenian forces.",
      {("Shusha", "Azerbaijani forces", "captured")}, set()),
