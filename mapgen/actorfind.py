@@ -83,6 +83,7 @@ _BY_STATE = (
     "held by ", "controlled by ", "occupied by ", "in the hands of ", "under the control of ", "retaken by ",
     "recaptured by ", "captured by ", "liberated by ", "seized by ", "annexed by ",
 )
+_STATE_HOLDS = ("'s control", "'s full control", "'s hands", "\u2019s control", "\u2019s hands")
 # "Islamic State-linked insurgents" are not Islamic State: a name before these is a modifier (and with the
 # first five, the group whose fighters they are).
 _LINKED = ("-linked", "-affiliated", "-aligned", "-inspired", "-loyal")
@@ -304,7 +305,11 @@ class Matcher:
                 by = (
                     not actorish
                     and lowered[start:end] in self.state_names
-                    and lowered.endswith(_BY_STATE, 0, start)
+                    and (
+                        lowered.endswith(_BY_STATE, 0, start)
+                        # "the easternmost city still under Ukraine's control", "in Kyiv's hands"
+                        or (lowered.endswith(("under ", "in "), 0, start) and lowered.startswith(_STATE_HOLDS, end))
+                    )
                 )
                 if (own is not None or by) and state is not None:
                     stop = own.end() if own is not None and own.re is _COUNTRY_FORCES else end

@@ -739,7 +739,7 @@ _SUBJ_PP = (r"(?P<x>(?:(?: [\w-]+)? (?:of|in|from|based in|based around|statione
             r"inside|at|around|defending|guarding)(?: [\w'-]+| ⟨P\d+⟩){1,8}?| ⟨P\d+⟩)?)")
 RULES = RULES + (
     Rule("x-fled", _r(rf"(?P<a>{_ALIST_S})(?: and (?:[\w'-]+ ){{0,2}}(?:forces|troops|units|fighters|militias|militiamen|allies|police|"
-                      rf"policemen|soldiers|paramilitaries|officials|families|officers))?{_SUBJ_PP},? {ADV}(?:(?:had|have|has|were|was|are|is) )?(?:being |been )?(?:also |then |reportedly |quickly |eventually |"
+                      rf"policemen|soldiers|paramilitaries|officials|families|officers))?{_SUBJ_PP}(?:, (?:[^,⟨]|⟨[PR]\d+⟩){{1,60}},)?,? {ADV}(?:(?:had|have|has|were|was|are|is) )?(?:being |been )?(?:also |then |reportedly |quickly |eventually |"
                       rf"already |finally |hastily )?(?P<v>fled|withdrew|withdrawn|retreated|pulled out|pulled back|surrendered|"
                       rf"melted away|withdrawing|retreating|pulling out|pulling back|left(?= (?:on|at|overnight|early|late|before|after|last|in the|during)\b|[,.]))"
                       rf"(?! (?:from|out|into|towards?|across|through|the|a|an|its|their|⟨)\b)"
@@ -747,7 +747,7 @@ RULES = RULES + (
          (Emit("a", IMPLIED, L),), 0.6),
     # "Soldiers retreated towards the town of Dikwa", "had pulled back across the river into neighbouring ⟨P⟩":
     # where they went is not what they left; they left the place named before it (never the destination).
-    Rule("x-fled-towards", _r(rf"(?P<a>{_ALIST_S}){_SUBJ_PP},? {ADV}(?:(?:had|have|has|were|was|are|is) )?(?:also |then |reportedly |"
+    Rule("x-fled-towards", _r(rf"(?P<a>{_ALIST_S}){_SUBJ_PP}(?:, (?:[^,⟨]|⟨[PR]\d+⟩){{1,60}},)?,? {ADV}(?:(?:had|have|has|were|was|are|is) )?(?:also |then |reportedly |"
                               rf"quickly |eventually |already |finally |hastily )?(?P<v>fled|withdrew|withdrawn|retreated|pulled out|"
                               rf"pulled back|fell back|withdrawing|retreating|pulling back|pulling out)(?: (?:north|south|east|west)"
                               rf"(?:wards?|-?(?:east|west)(?:wards?)?)?)?(?: (?:across|over|along) (?:the )?(?:[\w-]+ ){{1,4}}?)? "
