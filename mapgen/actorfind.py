@@ -308,7 +308,10 @@ class Matcher:
                     and (
                         lowered.endswith(_BY_STATE, 0, start)
                         # "the easternmost city still under Ukraine's control", "in Kyiv's hands"
-                        or (lowered.endswith(("under ", "in "), 0, start) and lowered.startswith(_STATE_HOLDS, end))
+                        or (
+                            lowered.endswith(("under ", "in "), 0, start)
+                            and lowered.startswith(_STATE_HOLDS, end)
+                        )
                     )
                 )
                 if (own is not None or by) and state is not None:
