@@ -22,378 +22,10 @@ from typing import Any
 
 from .gazetteer_build import geodata_dir
 from .model import Kind, Mention, Result
+from .placewords import CAP_OK_BEFORE, DIRECTIONS, FACILITY, PLACE_TYPES, SPEECH, STOP
 from .scan import FoldedText, Scanner, anchored_finditer, cached_scanner, fold_text, scanner_fingerprint
 from .text import fold
 
-# Words never taken as places, whatever the gazetteer says (function words, months, days, titles).
-_STOP = frozenset(
-    [
-        "the",
-        "and",
-        "for",
-        "but",
-        "not",
-        "with",
-        "from",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "their",
-        "they",
-        "them",
-        "then",
-        "than",
-        "have",
-        "has",
-        "had",
-        "was",
-        "were",
-        "are",
-        "been",
-        "being",
-        "will",
-        "would",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "can",
-        "said",
-        "says",
-        "told",
-        "who",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "whose",
-        "after",
-        "before",
-        "since",
-        "until",
-        "about",
-        "above",
-        "below",
-        "again",
-        "also",
-        "only",
-        "very",
-        "more",
-        "most",
-        "much",
-        "many",
-        "some",
-        "such",
-        "other",
-        "another",
-        "each",
-        "every",
-        "both",
-        "either",
-        "neither",
-        "all",
-        "any",
-        "few",
-        "own",
-        "same",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "tomorrow",
-        "yesterday",
-        "president",
-        "minister",
-        "prime",
-        "general",
-        "colonel",
-        "commander",
-        "spokesman",
-        "official",
-        "officials",
-        "sheikh",
-        "king",
-        "prince",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "forces",
-        "force",
-        "army",
-        "police",
-        "group",
-        "state",
-        "islamic",
-        "government",
-        "rebels",
-        "rebel",
-        "militia",
-        "fighters",
-        "news",
-        "agency",
-        "reuters",
-        "afp",
-        "associated",
-        "press",
-        "observatory",
-        "committee",
-        "office",
-        "council",
-        "arab",
-        "arabs",
-        "kurd",
-        "kurds",
-        "kurdish",
-        "sunni",
-        "sunnis",
-        "shiite",
-        "shiites",
-        "shia",
-        "christian",
-        "christians",
-        "muslim",
-        "muslims",
-        "druze",
-        "turkmen",
-        "yazidi",
-        "yazidis",
-        "alawite",
-        "alawites",
-        "god",
-        "allah",
-        "isis",
-        "isil",
-        "daesh",
-        "coalition",
-        "jihadist",
-        "jihadists",
-        # Continents and world regions: never a point on the map ("West Africa Province").
-        "africa",
-        "europe",
-        "asia",
-        "america",
-        "americas",
-        "oceania",
-        "antarctica",
-    ]
-)
-_PLACE_TYPES = {
-    "province": Kind.ADMIN1,
-    "provinces": Kind.ADMIN1,
-    "governorate": Kind.ADMIN1,
-    "governorates": Kind.ADMIN1,
-    "oblast": Kind.ADMIN1,
-    "oblasts": Kind.ADMIN1,
-    "state": Kind.ADMIN1,
-    "states": Kind.ADMIN1,
-    "region": None,
-    "regions": None,
-    "district": None,
-    "city": Kind.SETTLEMENT,
-    "cities": Kind.SETTLEMENT,
-    "town": Kind.SETTLEMENT,
-    "towns": Kind.SETTLEMENT,
-    "village": Kind.SETTLEMENT,
-    "villages": Kind.SETTLEMENT,
-    "valley": Kind.REGION,
-    "river": Kind.REGION,
-}
-_FACILITY = {
-    "airport",
-    "airbase",
-    "air",
-    "dam",
-    "base",
-    "stadium",
-    "hotel",
-    "university",
-    "hospital",
-    "bridge",
-    "square",
-    "street",
-    "road",
-    "prison",
-    "camp",
-    "conference",
-    "centre",
-    "center",
-    "refinery",
-    "field",
-    "oilfield",
-    "port",
-    "station",
-    "palace",
-    "mosque",
-    "church",
-    "school",
-    "highway",
-    "market",
-    "crossing",
-    "embassy",
-    "checkpoint",
-}
-_DIRECTIONS = {
-    "northern": "north",
-    "southern": "south",
-    "eastern": "east",
-    "western": "west",
-    "north": "north",
-    "south": "south",
-    "east": "east",
-    "west": "west",
-    "northeastern": "north-east",
-    "north-eastern": "north-east",
-    "northwestern": "north-west",
-    "north-western": "north-west",
-    "southeastern": "south-east",
-    "south-eastern": "south-east",
-    "southwestern": "south-west",
-    "south-western": "south-west",
-    "central": "centre",
-    "northeast": "north-east",
-    "northwest": "north-west",
-    "southeast": "south-east",
-    "southwest": "south-west",
-}
-_CAP_OK_BEFORE = {
-    "in",
-    "at",
-    "on",
-    "from",
-    "to",
-    "near",
-    "across",
-    "outside",
-    "inside",
-    "around",
-    "and",
-    "but",
-    "the",
-    "of",
-    "for",
-    "since",
-    "after",
-    "before",
-    "both",
-    "between",
-    "into",
-    "toward",
-    "towards",
-    "through",
-    "while",
-    "as",
-    "with",
-    "by",
-    "or",
-    "beyond",
-    "along",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "greater",
-    "upper",
-    "lower",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-    "rural",
-    "downtown",
-    "besieged",
-    "embattled",
-    "neighbouring",
-    "neighboring",
-    "nearby",
-    "capture",
-    "liberated",
-    "recaptured",
-    "captured",
-    "retook",
-    "seized",
-    "took",
-    "entered",
-    "left",
-    "fled",
-    "besieging",
-    "bombed",
-    "shelled",
-    "struck",
-    # sentence openers ("Only El Fasher remains in army hands", "Now Kadugli is besieged")
-    "only",
-    "even",
-    "now",
-    "yet",
-    "still",
-    "also",
-    "then",
-    "meanwhile",
-    "elsewhere",
-    "further",
-    "today",
-    "later",
-    "earlier",
-    "once",
-    "when",
-    "where",
-    "if",
-    "although",
-    "though",
-    "until",
-}
-_SPEECH = {
-    "said",
-    "says",
-    "told",
-    "added",
-    "stated",
-    "predicted",
-    "announced",
-    "warned",
-    "insisted",
-    "declared",
-    "claimed",
-    "denied",
-    "urged",
-    "tweeted",
-    "wrote",
-    "stressed",
-    "pledged",
-    "vowed",
-    "promised",
-    "threatened",
-    "demanded",
-}
 _METONYMY_BEFORE = re.compile(
     r"\b(?:led|backed|supported|funded|armed|sponsored|brokered|mediated|"
     r"allied|blamed|accused|condemned|criticised|criticized)\s+by\s+$|"
@@ -561,12 +193,12 @@ def tables_for(gazetteer: Any) -> _Tables:
             out = [
                 (k, "place")
                 for k in gazetteer.iter_exact_keys()
-                if len(k) >= 3 and k not in _STOP and k not in demonyms and not k.isdigit()
+                if len(k) >= 3 and k not in STOP and k not in demonyms and not k.isdigit()
             ]
             return out + [(k, "demonym") for k in demonyms]
 
         path = getattr(gazetteer, "path", None)
-        lists = ["\n".join(sorted(_STOP)), "\n".join(f"{k}={v}" for k, v in sorted(demonyms.items()))]
+        lists = ["\n".join(sorted(STOP)), "\n".join(f"{k}={v}" for k, v in sorted(demonyms.items()))]
         fingerprint = scanner_fingerprint([gazetteer.digest, *lists])
         scanner = cached_scanner(path.parent if path is not None else None, fingerprint, entries)
         t = _Tables(scanner, demonyms, common)
@@ -659,7 +291,7 @@ def _run_spans(run: str, t: _Tables) -> tuple[tuple[int, int, str], ...]:
             for k in range(0, len(words) - n + 1):
                 s, e = words[k].start(), words[k + n - 1].end()
                 f = fold(run[s:e])
-                if f in _STOP or f in t.common or f in t.demonyms or len(f) < 4:
+                if f in STOP or f in t.common or f in t.demonyms or len(f) < 4:
                     continue
                 out.append((s, e, f))
         spans = _memo_room(t.run_spans)[run] = tuple(out)
@@ -810,14 +442,14 @@ def _qualifier_before(body: str, start: int) -> tuple[str | None, int]:
     if not m:
         return None, start
     if m.group("dir"):
-        return _DIRECTIONS[
+        return DIRECTIONS[
             m.group("dir").lower().replace("-", "")
-            if m.group("dir").lower().replace("-", "") in _DIRECTIONS
+            if m.group("dir").lower().replace("-", "") in DIRECTIONS
             else m.group("dir").lower()
         ], start
     if m.group("adj"):
         key = m.group("adj").lower()
-        return _DIRECTIONS.get(key, _DIRECTIONS.get(key.replace("-", ""))), start
+        return DIRECTIONS.get(key, DIRECTIONS.get(key.replace("-", ""))), start
     if m.group("pocket"):
         return "pocket", start
     if m.group("out"):
@@ -830,11 +462,11 @@ def _qualifier_before(body: str, start: int) -> tuple[str | None, int]:
 def _kind_hint(body: str, start: int, end: int) -> Kind | None:
     after = _KIND_AFTER.match(body[end : end + 20])
     if after:
-        return _PLACE_TYPES.get(after.group("noun").lower())
+        return PLACE_TYPES.get(after.group("noun").lower())
     window = _last_clause(body[max(0, start - 120) : start])
     before = _KIND_BEFORE.search(window)
     if before:
-        return _PLACE_TYPES.get(before.group("noun").lower())
+        return PLACE_TYPES.get(before.group("noun").lower())
     return None
 
 
@@ -892,7 +524,7 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
     # Names the gazetteer lacks, in an unmistakable place context: reported as unresolved later.
     for um in anchored_finditer(_UNKNOWN_NOUN, _UNKNOWN_ANCHOR, body):
         s, e = um.start("name"), um.end("name")
-        if not covered.overlaps(s, e) and fold(um.group("name")) not in _STOP:
+        if not covered.overlaps(s, e) and fold(um.group("name")) not in STOP:
             mentions.append(Mention(body[s:e], s, e, kind_hint=Kind.SETTLEMENT))
             covered.add(s, e)
     for cm in anchored_finditer(_COREF, _COREF_ANCHOR, body):
@@ -972,7 +604,7 @@ def _read_as_place(body: str, s: int, e: int, key: str, gaz: Any, t: _Tables) ->
     after = body[e : e + 40]
     if _METONYMY_AFTER.match(after) or (_may_end_by_to(before) and _METONYMY_BEFORE.search(before)):
         return None
-    if nxt.lower() in _SPEECH:
+    if nxt.lower() in SPEECH:
         return None  # "Abadi said"
     initial = _sentence_initial(body, s)
     # Part of a longer proper name: a capitalised neighbour that is not a cue word.
@@ -980,7 +612,7 @@ def _read_as_place(body: str, s: int, e: int, key: str, gaz: Any, t: _Tables) ->
         prev
         and prev[0].isupper()
         and not initial
-        and prev.lower() not in _CAP_OK_BEFORE
+        and prev.lower() not in CAP_OK_BEFORE
         and not re.search(r"[,;:(]\s*$", before)
         and fold(prev) not in t.demonyms
     ):
@@ -991,15 +623,15 @@ def _read_as_place(body: str, s: int, e: int, key: str, gaz: Any, t: _Tables) ->
     if (
         nxt
         and nxt[0].isupper()
-        and nxt.lower() not in _PLACE_TYPES
+        and nxt.lower() not in PLACE_TYPES
         and nxt.lower() not in ("and", "or")
         and not re.match(r"[ \t]*[,;:.)]", after)
     ):
-        if nxt.lower() in _FACILITY:
+        if nxt.lower() in FACILITY:
             kind = Kind.FACILITY
         else:
             return None  # "Jason Kajer", "Rescue Committee"
-    if nxt.lower() in _FACILITY and re.match(r"[ \t]+[a-z]", after):
+    if nxt.lower() in FACILITY and re.match(r"[ \t]+[a-z]", after):
         kind = Kind.FACILITY  # "the Ouagadougou conference center"
     # An English word that is also a place: only in a place context.
     if (key in t.common or len(key) <= 3) and (
