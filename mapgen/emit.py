@@ -177,6 +177,8 @@ def _emit(
             place_list = _places(m.group(em.places), ents)
             place_list += _more_places(skel, m.end(em.places), ents)
         status = em.status
+        if attempt and status is Status.LOST:
+            continue  # "battling to drive the Taliban out of Ghazni": nobody has lost it yet
         if status is Status.CAPTURED and (
             attempt or (_BRIEFLY.search(skel, max(0, trig - 30), trig) and _ENTRY.match(skel, trig))
         ):

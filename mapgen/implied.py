@@ -76,6 +76,8 @@ def implied_places(skel: str, start: int, inside: str | None, ents: _Entities) -
         for m in reversed(list(_TOKEN.finditer(text))):
             if m.group(1) != "P" or _TITLE_AFTER.match(text, m.end()):
                 continue  # "Luhansk governor Serhiy Haidai said ...": a title, not where anything happened
+            if _LOCATES.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "seized Sangin in southern Helmand, after ... withdrew": Helmand only locates
             pms = [pm for pm in ents.places.get(int(m.group(2)), []) if _settled(pm)]
             if pms:
                 return pms
@@ -85,6 +87,10 @@ def implied_places(skel: str, start: int, inside: str | None, ents: _Entities) -
     return towns[:1] or areas[:1]
 
 
+_LOCATES = re.compile(
+    r"⟨P\d+⟩,? in (?:the )?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|"
+    r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern) )?$"
+)
 _TITLE_AFTER = re.compile(
     r"(?:'s)? (?:governor|mayor|regional|officials?|authorities|administration|council|head|police)\b"
 )

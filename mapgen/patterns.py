@@ -825,7 +825,7 @@ RULES = RULES + (
     Rule("x-took-back", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>took|take|takes|taking|won|win|wins|winning|wrested|wrest|got|get) "
                            rf"(?P<p>{PLIST}) back\b"), (Emit("a", "p", C),), 0.8),
     # "drove Boko Haram out of Damasak" (whoever drove them): the ones driven out lost it
-    Rule("drove-b-out", _r(rf"(?P<v>drove|driven|drive|drives|driving|pushed|forced|chased|expelled|ousted|kicked|flushed|evicted|"
+    Rule("drove-b-out", _r(rf"(?<!\bto )(?<!\bto help )(?<!\bbid to )(?P<v>drove|driven|drive|drives|driving|pushed|forced|chased|expelled|ousted|kicked|flushed|evicted|"
                            rf"dislodged) (?:the )?(?:(?:last|remaining|remnants of) )?(?P<b>{A})(?: [\w-]+)? (?:out of|from) "
                            rf"(?P<p>{PLIST})"), (Emit("b", "p", L),), 0.7),
     # "with HTS and its allies overrunning ⟨P⟩": an absolute clause

@@ -1404,6 +1404,12 @@ DISCOURSE = [
     # a figure's comma is no clause boundary
     ("Mosul, a city of some 1,500,000 people before the war, had been held by IS since June 2014.",
      {("Mosul", "Islamic State", "held")}, set()),
+    # an objectless withdrawal happened in the town, not in the province that locates it
+    ("The Taliban on Thursday seized Kunduz in northern Kharkiv, after Afghan forces withdrew overnight.",
+     {("Kunduz", "Afghan government forces", "lost")}, {("Kharkiv", "Afghan government forces", "lost")}),
+    # an attempt to drive a group out takes nothing from it yet
+    ("Afghan forces were battling on Sunday to drive the Taliban out of Kunduz.",
+     set(), {("Kunduz", "Taliban", "lost")}),
     # new actors of the registry
     ("Azerbaijani troops took Shusha after a three-day battle with Armenian forces.",
      {("Shusha", "Azerbaijani forces", "captured")}, set()),
