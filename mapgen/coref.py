@@ -222,8 +222,8 @@ _METONYM_AFTER = re.compile(
     r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:offensive|forces|troops|army|military|government|allies|ally|campaign|"
     r"push|war|invasion|gains?|victory|defeat|regime|backers?|support|strategy|proxies|advance|advances|assault|"
     r"attacks?|claims?|bombardment|shelling|strikes|control|capture|men|soldiers|generals|commanders)\b"
-    r"| (?:has |have |had )?(?:not |never |yet to )?(?:said|says|announced|accused|denied|claimed|insisted|warned|wants|"
-    r"vowed|acknowledged|acknowledge|admitted|admit|confirmed|confirm|conceded|reported|rejected|blamed)\b"
+    r"| (?:has |have |had )?(?:not |never |yet to )?(?:said|says|announced|accused|denied|claimed|insisted|"
+    r"warned|wants|vowed|acknowledged|acknowledge|admitted|admit|confirmed|confirm|conceded|reported|rejected|blamed)\b"
 )
 _METONYM_BEFORE = re.compile(
     r"\b(?:victory|win|blow|setback|defeat|boost|gain|gains|success|loss) (?:for|to) $"
