@@ -416,10 +416,11 @@ def _descriptor_before_place(skel: str) -> bool:
 
     A final "in"/"around" must follow a part ("parts in"), a final "of"/"including" a place word or a
     side ("the town of", "the north of"): "in ⟨P⟩" and "control of ⟨P⟩", in most sentences with a place,
-    fold nothing. (Characters the engine equates with ASCII letters and ``str.lower`` does not -- "ſ" --
-    keep the looser test.)
+    fold nothing. A skeleton with characters the engine equates with ASCII letters and ``str.lower`` does
+    not ("ſ"), or with a lower-case token ("⟨p", which the expression accepts and this test never looks
+    at), keeps the looser test: the stricter one only ever skips what the looser one would have let fold.
     """
-    strict = _ODD_CASE.search(skel) is None
+    strict = "⟨p" not in skel and _ODD_CASE.search(skel) is None
     i = skel.find("⟨P")
     while i != -1:
         words = skel[max(0, i - 40) : i].split()
