@@ -163,7 +163,8 @@ def extract_claims(
                     {"actor": c.actor},
                 )
             )
-    out = sorted(claims.values(), key=lambda c: (c.start, c.place, c.actor, c.status.value, c.id))
+    # (a Status is a str equal to its value: it compares as its value does, without the slow ``.value``)
+    out = sorted(claims.values(), key=lambda c: (c.start, c.place, c.actor, c.status, c.id))
     unique = {p.message: p for p in problems}
     return Result(tuple(out), tuple(unique.values()))
 

@@ -123,11 +123,13 @@ _LOSER_TAILS: tuple[tuple[re.Pattern[str], tuple[Status, ...]], ...] = (
         (Status.CAPTURED,),
     ),
 )
-_LOSER_HINTS = (
-    guarded(r"\b(?:after|as|when|once|while|before)\b"),
-    guarded(r"\b(?:dr[io]v|expel|oust|rout|push|forc|chas|evict|dislodg|kick)"),
-    guarded(r"\bfrom\b"),
+_HINTS = (
+    r"\b(?:after|as|when|once|while|before)\b",
+    r"\b(?:dr[io]v|expel|oust|rout|push|forc|chas|evict|dislodg|kick)",
+    r"\bfrom\b",
 )
+_LOSER_HINTS = tuple(guarded(h) for h in _HINTS)
+_ANY_LOSER_HINT = guarded("|".join(_HINTS))  # (one search for the tails that hold none: most)
 _AS_DOES = guarded(rf"^[^.;⟨]{{0,40}}?,? as (?:does|do|did|is|are|was|were|has|have) (?P<p>{PLIST})")
 _ENTRY = re.compile(r"(?:entered|enter|enters|entering|stormed|swept|moved|pushed|broke|rolled|drove|marched)\b")
 _BRIEFLY = guarded(r"\b(?:briefly|temporarily|momentarily)\b ")
@@ -159,8 +161,7 @@ def _emit(
     if negated:
         return []
     out: list[Claim] = []
-    emits = list(rule.emits)
-    for em in emits:
+    for em in rule.emits:
         if em.actor == IMPLIED:  # an agentless capture: the sentence's actor took it (mapgen.implied)
             actor_list = implied_actor(
                 skel, m.start(), m.end(), ents, admitted=em.status is Status.LOST, besieged=em.status is Status.BESIEGING
@@ -252,7 +253,7 @@ def _aftermath(
     tail = skel[m.end() :]
     losers: list[tuple[str, int]] = []  # (actor token, offset in skel)
     gainers = {c.actor for c in gains}
-    for n, (regex, statuses) in enumerate(_LOSER_TAILS):
+    for n, (regex, statuses) in enumerate(_LOSER_TAILS if _ANY_LOSER_HINT.search(tail) else ()):
         if _LOSER_HINTS[n].search(tail) is None:
             continue  # a cheap test first: most tails hold none of the words these need
         if any(c.status in statuses for c in gains):
@@ -451,7 +452,7 @@ def _claim(
         key, name, country, kind = None, None, None, mention.kind_hint
     return _new_claim(
         (
-            info.claim_id(key, actor.actor, status.value, mention.text),
+            info.claim_id(key, actor.actor, _VALUES[status], mention.text),
             report.path,
             report.id,
             mention.text,
@@ -482,6 +483,7 @@ def _claim(
 
 
 _CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
+_VALUES = {s: s.value for s in Status}  # (an enum's ``.value`` is a slow descriptor; this is one lookup)
 
 
 def _new_claim(values: tuple[object, ...]) -> Claim:

@@ -62,12 +62,25 @@ _CDESC = (rf"(?:(?:the|a|an|its|their|his|her) (?:(?:{_CWORD}|{P}) ){{0,3}}?|{P}
           rf"(?:{DESCW}(?: of| including)?|{_PARTW} (?:around|in)) ")
 _DIR = (r"(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
         r"northeastern|northwestern|southeastern|southwestern|rural|downtown|greater|upper|lower)")
+# The sides of a place a descriptor can name ("the north of ⟨P⟩", "the rest of ⟨P⟩").
+_SIDES = (r"(?:north|south|east|west|centre|center|heart|north-east|north-west|"
+          r"south-east|south-west|northeast|northwest|southeast|southwest|edge|rest|remainder)")
+
+
+def _last_words(*alternations: str) -> frozenset[str]:
+    return frozenset(
+        w.split()[-1].lower()
+        for w in re.sub(r"[()?:]", " ", "|".join(alternations)).replace("|", ",").split(",")
+        if w.strip()
+    )
+
+
 # The words a descriptor folded by COLLAPSE can end with, so a sentence without one skips it.
-DESC_ENDS = frozenset(
-    w.split()[-1].lower()
-    for w in re.sub(r"[()?:]", " ", DESCW + "|" + _PARTW + "|" + _DIR).replace("|", ",").split(",")
-    if w.strip()
-) | {"of", "around", "in", "including"}
+DESC_ENDS = _last_words(DESCW, _PARTW, _DIR) | {"of", "around", "in", "including"}
+# The word before such a final "in"/"around" (a part: "parts in ⟨P⟩") or "of"/"including" (a place word or a
+# side: "the town of ⟨P⟩", "the north of ⟨P⟩"): "in ⟨P⟩" and "control of ⟨P⟩" alone fold nothing.
+BEFORE_IN = _last_words(_PARTW)
+BEFORE_OF = _last_words(DESCW, _SIDES)
 # (the lookahead only lets the engine skip words not followed by a place: it changes no match)
 DIR_BEFORE = guarded(rf"\b(?=[\w-]+ (?:and [\w-]+ )?⟨P){_DIR}(?: and {_DIR})? ⟨P(?P<i>\d+)⟩", re.I)
 # Descriptors are folded into the place token once per sentence ("the northern town of ⟨P3⟩" -> "⟨P3⟩"), so
@@ -76,8 +89,7 @@ DIR_BEFORE = guarded(rf"\b(?=[\w-]+ (?:and [\w-]+ )?⟨P){_DIR}(?: and {_DIR})? 
 # a word character, a space, a hyphen, an apostrophe or part of another token): it only lets the engine give
 # up at once on the words after a sentence's last place (half the time of this expression).
 COLLAPSE = guarded(rf"(?<![\w⟩'-])(?<!⟩ )(?<!⟩ s )(?<!⟩'s )(?=[\w '⟨⟩-]*?⟨P)(?:(?:{_CDESC}){{1,2}}(?:the )?(?:{_DIR} )?|"
-                      rf"(?:the )?(?:{_DIR} )?(?:north|south|east|west|centre|center|heart|north-east|north-west|"
-                      rf"south-east|south-west|northeast|northwest|southeast|southwest|edge|rest|remainder) of (?:the )?|"
+                      rf"(?:the )?(?:{_DIR} )?{_SIDES} of (?:the )?|"
                       rf"{_DIR}(?: and {_DIR})? )(?P<tok>{P})", re.I)
 # "⟨P1⟩'s port", "the town's eastern districts": a part of the place (never "Iraq's second city").
 # "⟨P⟩ city", "⟨P⟩ town": the word names the place's kind, nothing more.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -38,6 +39,8 @@ from .model import (
 from .patterns import (
     APPOS,
     APPOS_OF,
+    BEFORE_IN,
+    BEFORE_OF,
     COLLAPSE,
     DESC_ENDS,
     DIR_BEFORE,
@@ -80,8 +83,8 @@ _ITS_PART = re.compile(
     r"town centre|districts|neighbourhoods|neighborhoods|airport|port)\b"
 )
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
-_DROP = {'"', "\u201c", "\u201d"}
 _HAS_QUOTE = re.compile('["\u201c\u201d]')
+_KEPT_RUN = re.compile('[^"\u201c\u201d]+')  # runs without quotation marks (dropped from skeletons)
 _NOT_PLAIN = re.compile('["\u201c\u201d\u2019\u2018\u02bc]')  # what _piece drops or straightens
 # "Russia's Kursk region", "Ukraine's Donetsk region": a country's name before one of its places says where
 # the place is, not who holds it.
@@ -388,8 +391,28 @@ def _collapse(skel: str, pos: list[int]) -> tuple[str, list[int]]:
                 continue
         elif not _named_before_place(skel):
             continue
-        skel, pos = _fold(regex, skel, pos)
+        skel, pos = _fold(_runs_with_place(skel) if regex is COLLAPSE else regex.finditer(skel), skel, pos)
     return skel, pos
+
+
+# What a COLLAPSE match can span: every character of one (and of what its lookahead reads) is a word
+# character, a space, an apostrophe, a hyphen or part of a token, so a match lies inside one run of these.
+_RUN = re.compile(r"[\w '⟨⟩-]+", re.I)
+
+
+def _runs_with_place(skel: str) -> Iterator[re.Match[str]]:
+    """``COLLAPSE.finditer(skel)``, run only over the runs that hold a place token.
+
+    The expression is tried at every position, and at each word it reads ahead to the next place token:
+    on the words after the last place of a clause ("... on Thursday, a military spokesman said") it can
+    only fail. A match lies within one run (see ``_RUN``); searching a run from its start (the engine's
+    lookbehinds still see the characters before it) to its end (the next character, outside the run,
+    is no word character either) gives the same matches.
+    """
+    for run in _RUN.finditer(skel):
+        text = run.group()
+        if "⟨P" in text or "⟨p" in text:  # (the expression ignores case)
+            yield from COLLAPSE.finditer(skel, run.start(), run.end())
 
 
 def _named_before_place(skel: str) -> bool:
@@ -405,23 +428,39 @@ def _named_before_place(skel: str) -> bool:
 
 
 def _descriptor_before_place(skel: str) -> bool:
-    """Whether any place token follows a word a descriptor can end with (a cheap test before COLLAPSE)."""
+    """Whether any place token follows a word a descriptor can end with (a cheap test before COLLAPSE).
+
+    A final "in"/"around" must follow a part ("parts in"), a final "of"/"including" a place word or a
+    side ("the town of", "the north of"): "in ⟨P⟩" and "control of ⟨P⟩", in most sentences with a place,
+    fold nothing. A skeleton with characters the engine equates with ASCII letters and ``str.lower`` does
+    not ("ſ"), or with a lower-case token ("⟨p", which the expression accepts and this test never looks
+    at), keeps the looser test: the stricter one only ever skips what the looser one would have let fold.
+    """
+    strict = "⟨p" not in skel and _ODD_CASE.search(skel) is None
     i = skel.find("⟨P")
     while i != -1:
         words = skel[max(0, i - 40) : i].split()
         if words and words[-1].lower() == "the":
             words.pop()
-        if words and words[-1].lower() in DESC_ENDS:
-            return True
+        if words and (last := words[-1].lower()) in DESC_ENDS:
+            if not strict or last not in _LINKS:
+                return True
+            if len(words) > 1 and words[-2].lower() in _LINKS[last]:
+                return True
         i = skel.find("⟨P", i + 2)
     return False
 
 
-def _fold(regex: re.Pattern[str], skel: str, pos: list[int]) -> tuple[str, list[int]]:
+_LINKS = {"in": BEFORE_IN, "around": BEFORE_IN, "of": BEFORE_OF, "including": BEFORE_OF}
+_ODD_CASE = re.compile("[\u0131\u0130\u017f\u212a]")  # (as in mapgen.rulefilter)
+
+
+def _fold(matches: Iterable[re.Match[str]], skel: str, pos: list[int]) -> tuple[str, list[int]]:
+    """Replace each match (in order, not overlapping) by its ``tok`` group, keeping offsets."""
     parts: list[str] = []
     new_pos: list[int] = []
     last = 0
-    for m in regex.finditer(skel):
+    for m in matches:
         parts.append(skel[last : m.start()])
         new_pos.extend(pos[last : m.start()])
         tok = m.group("tok")
@@ -442,10 +481,10 @@ def _piece(text: str, base: int, a: int, b: int, out: list[str], pos: list[int])
         out.append(chunk.translate(_QUOTES))
         pos.extend(range(a, b))
         return
-    for j, ch in enumerate(chunk, a):
-        if ch not in _DROP:
-            out.append(ch.translate(_QUOTES))
-            pos.append(j)
+    # (the runs between quotation marks, each copied whole: a loop over characters costs several times more)
+    for m in _KEPT_RUN.finditer(chunk):
+        out.append(m.group().translate(_QUOTES))
+        pos.extend(range(a + m.start(), a + m.end()))
 
 
 def _antecedent(
@@ -529,7 +568,8 @@ class _Info:
             got = (self.report.date, DatePrecision.REPORT)
             dates = self.dates
             if dates:
-                best = min(
+                # (most sentences with a date have one: no distances to compare)
+                best = dates[0] if len(dates) == 1 else min(
                     dates, key=lambda d: 0 if d.start <= at < d.end else min(abs(d.start - at), abs(d.end - at))
                 )
                 if best.date is not None:

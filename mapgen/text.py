@@ -111,13 +111,13 @@ def _sentences(body: str) -> tuple[Sentence, ...]:
     start = 0
     for m in _END_RE.finditer(body):
         end = m.end()
-        if body[m.start()] == ".":
+        if body[m.start()] == "." and "\n" not in m.group():  # (a newline after it ends the sentence anyway)
             # Look at the word before the full stop (in the 32 characters before it: a longer word is no
             # abbreviation and no initial, cut or not).
             before = body[max(start, m.start() - 32) : m.start()].rsplit(None, 1)
             word = before[-1].lower().rstrip(".") if before else ""
-            if (word in _ABBREV or (len(word) == 1 and word.isalpha())) and "\n" not in m.group():
-                continue  # (a newline after it still ends the sentence)
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
         if start != end:
             _append(out, body, start, end)
         start = end
