@@ -32,13 +32,10 @@ from .model import (
     Severity,
     Status,
 )
-from .patterns import (
-    IMPLIED_ACTOR_RULES,
-    IMPLIED_PLACE_RULES,
-    rules_for,
-)
+from .patterns import IMPLIED_ACTOR_RULES, IMPLIED_PLACE_RULES
 from .regexfirst import guarded
 from .rulefilter import RULE_FILTER, needs
+from .rulekeys import rules_for
 from .skeleton import _PRONOUN, _THERE, _Info, _Organisations, _skeleton
 from .text import Sentence, fold, sentences
 

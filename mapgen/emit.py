@@ -19,6 +19,7 @@ from .attribution import (
     parse_share,
     speaker_for,
 )
+from .grammar import PLIST, SHARE_BEFORE
 from .implied import IMPLIED, implied_actor, implied_places
 from .model import (
     ActorMention,
@@ -30,11 +31,7 @@ from .model import (
     Resolution,
     Status,
 )
-from .patterns import (
-    PLIST,
-    SHARE_BEFORE,
-    Rule,
-)
+from .patterns import Rule
 from .regexfirst import guarded
 from .skeleton import _actors, _Entities, _Info, _places
 from .text import Sentence

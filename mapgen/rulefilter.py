@@ -1,6 +1,6 @@
 """Which rules may match a sentence skeleton, from words every match of a rule must contain.
 
-:func:`mapgen.patterns.rules_for` picks rules by their trigger words in the sentence; most rules it
+:func:`mapgen.rulekeys.rules_for` picks rules by their trigger words in the sentence; most rules it
 picks still do not match (the verb is there, the rest of the pattern is not: "which", "and", " by ").
 Running a rule's expression over a skeleton costs more than testing a few words, so each rule's
 expression is read once, at import, for the literal strings any match of it must contain (a list of

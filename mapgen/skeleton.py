@@ -29,14 +29,7 @@ from .attribution import (
     speakers,
 )
 from .dates import DateExpr, find_dates
-from .model import (
-    ActorMention,
-    DatePrecision,
-    Kind,
-    PlaceMention,
-    Report,
-)
-from .patterns import (
+from .grammar import (
     APPOS,
     APPOS_OF,
     BEFORE_IN,
@@ -47,6 +40,13 @@ from .patterns import (
     NAMED,
     PLACE_KIND,
     POSS_PART,
+)
+from .model import (
+    ActorMention,
+    DatePrecision,
+    Kind,
+    PlaceMention,
+    Report,
 )
 from .regexfirst import guarded
 from .text import Sentence, fold

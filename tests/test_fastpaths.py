@@ -86,7 +86,7 @@ def _collapse_cases() -> list[str]:
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(st.sampled_from(_SKEL_WORDS), max_size=30), st.sampled_from([" ", "  ", ", "]))
 def test_collapse_by_runs_matches_the_whole_search(words: list[str], sep: str) -> None:
-    from mapgen.patterns import COLLAPSE
+    from mapgen.grammar import COLLAPSE
     from mapgen.skeleton import _descriptor_before_place, _runs_with_place
 
     for skel in [sep.join(words), *_collapse_cases()]:
@@ -98,7 +98,7 @@ def test_collapse_by_runs_matches_the_whole_search(words: list[str], sep: str) -
 
 def _looser_gate(skel: str) -> bool:
     """The gate before COLLAPSE as it was: any place token after a word a descriptor can end with."""
-    from mapgen.patterns import DESC_ENDS
+    from mapgen.grammar import DESC_ENDS
 
     i = skel.find("⟨P")
     while i != -1:

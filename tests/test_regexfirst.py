@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import mapgen.attribution  # noqa: F401  (import registers its guarded expressions)
 import mapgen.claims  # noqa: F401
 import mapgen.dates  # noqa: F401
+import mapgen.grammar  # noqa: F401
 import mapgen.patterns  # noqa: F401
 from mapgen.regexfirst import SOURCES, first_guard, guarded
 

@@ -12,9 +12,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mapgen.patterns import RULES, rules_for
+from mapgen.patterns import RULES
 from mapgen.regexfirst import SOURCES
 from mapgen.rulefilter import RULE_FILTER, RuleFilter, required
+from mapgen.rulekeys import rules_for
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 _ALL = tuple(RULES)
