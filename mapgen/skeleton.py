@@ -48,17 +48,13 @@ from .model import (
     PlaceMention,
     Report,
 )
+from .pronouns import referent
 from .regexfirst import guarded
 from .text import Sentence, fold
 
 _TOKEN = re.compile(r"⟨([APR])(\d+)⟩")
 _POSSESSOR = re.compile(r"⟨P\d+⟩(?:'s|'| s) ")
 _PRONOUN = guarded(r"\b(?:they|it|its|their|They|It|Its|Their|our|Our|we|We|his|His|her|Her)\b")
-# Who "our"/"we" is inside a quotation: the actor named with the speaker ("a KNU spokesman said").
-_SPEAKER_HEAD = guarded(
-    r"(?: [\w-]+)?,? (?:spokesman|spokeswoman|spokesperson|commander|official|officer|leader|statement|"
-    r"chief|general|colonel|major|captain|source|sources|officials|commanders)\b"
-)
 # A fronted clause whose pronoun points forward to the main subject ("With X under their control, the RSF ...").
 _FRONTED = re.compile(r"(?:With|Having|After|Despite|Since|Following|Before|Once|Although|Though|While|When|As|Under) ")
 _THERE = guarded(
@@ -215,33 +211,7 @@ def _skeleton(
             tok = f"⟨A{i}⟩"
         elif kind == "R":
             word = body_text[s - base : e - base].split(" ", 1)[0].lower()
-            if word in ("our", "we"):
-                ents.pronouns[i] = _speaker_actor(sent, actors) or subject
-            elif word in ("his", "her"):
-                # "an LNA spokesman said his forces had withdrawn": the speaker's side; else the commander
-                # last named ("Haftar ... his forces"), else the nearest actor
-                ents.pronouns[i] = (
-                    _speaker_actor(sent, actors) or _leader(s, all_actors) or _antecedent(s, all_actors, body_text, base)
-                )
-            elif fronted and (ahead := _cataphor(body_text, base, s, actors)):
-                ents.pronouns[i] = ahead  # "With X under their control, the RSF ...": the main subject
-            elif subject is not None and _opens_sentence(body_text, s - base, e - base, spans, s):
-                # a sentence opening with "It"/"They" (perhaps after a short fronted phrase: "By mid-June
-                # they had encircled the city") continues the last sentence's subject
-                ents.pronouns[i] = subject if s - subject.end < 600 else None
-            elif word in ("they", "it") and actors and actors[0].start < s and _NEW_CLAUSE.search(
-                body_text, max(0, s - base - 8), s - base
-            ):
-                # "X seized A, where Y melted away, and they have since overrun B": a coordinated clause's
-                # subject pronoun continues the sentence's subject
-                ents.pronouns[i] = actors[0]
-            elif (said := _SAID_BEFORE.search(body_text, max(0, s - base - 40), s - base)) and (
-                speaker := _sayer(body_text, base, said.start(), actors)
-            ):
-                # "The OLA, an armed group allied with the TPLF, said it had seized ...": the one who said it
-                ents.pronouns[i] = speaker
-            else:
-                ents.pronouns[i] = _antecedent(s, all_actors, body_text, base)
+            ents.pronouns[i] = referent(word, sent, s, e, actors, all_actors, spans, subject, fronted)
             tok = f"⟨R{i}⟩"
         else:
             named = cast(PlaceMention, obj) if kind == "P" else None
@@ -293,85 +263,8 @@ def _unquote(skel: str, pos: list[int]) -> tuple[str, list[int]]:
 
 
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
-_NEW_CLAUSE = re.compile(r"(?:, and|, but|;) $")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|claimed|added|stated|insisted|confirmed)(?: (?:late )?(?:on )?\w+day"
-                          r"| on \w+ \d+| last week| in a statement)?(?: that)? $")
-_NP_LINK = re.compile(r" (?:fighting|battling|against|opposed to|allied with|allied to|backed by|loyal to|linked to|"
-                      r"aligned with|close to) (?:the )?")
-_SAYER_GAP = re.compile(r" (?:[\w-]+ ){0,2}|, [^,]{1,120}, ")
-
-
-def _sayer(text: str, base: int, said_at: int, actors: list[ActorMention]) -> ActorMention | None:
-    """The subject of "said": the last actor before it with nothing between but a word or two or an
-    appositive between commas."""
-    before: ActorMention | None = None
-    for i in range(len(actors) - 1, -1, -1):
-        a = actors[i]
-        end = a.end - base
-        if end > said_at:
-            continue
-        if not _SAYER_GAP.fullmatch(text, end, said_at):
-            return None
-        before = actors[i - 1] if i else None
-        # "An ethnic armed group fighting Myanmar's junta said": the group the phrase hangs on said it
-        if before is not None and before.start >= base and _NP_LINK.fullmatch(text, before.end - base, a.start - base):
-            return before
-        return a
-    return None
-
-
-_FRONTED_SHORT = re.compile(r"(?:[A-Z][\w'-]*(?: [\w'-]+){0,5},? )?$")
-
-
-def _opens_sentence(text: str, rel: int, rel_end: int, spans: list[tuple[int, int, str, object]], at: int) -> bool:
-    """A subject pronoun ("they", "it") with nothing but a short fronted phrase before it in its sentence."""
-    if text[rel:rel_end].lower() not in ("it", "they"):
-        return False
-    if rel == 0:
-        return True
-    if any(sp[0] < at and sp[2] in ("A", "P") for sp in spans):
-        return False
-    return _FRONTED_SHORT.fullmatch(text, 0, rel) is not None
-
-
-_ORG_WORD = re.compile(
-    r"\b(?:[Ff]orces?|[Aa]rmy|[Ff]ront|[Cc]ouncil|[Bb]rigades?|[Gg]roup|[Mm]ovement|[Pp]arty|[Ss]tate|[Mm]ilitias?|"
-    r"[Uu]nion|[Aa]lliance|[Cc]oalition|[Pp]rotection|[Dd]efen[cs]e|[Ll]iberation|[Nn]ational|[Tt]roops|[Rr]ebels|"
-    r"[Ff]ighters|[Mm]ilitants|[Gg]overnment|[Mm]ilitary|[Jj]unta|[Rr]egime)\b|^[A-Z]{2,}$"
-)
-
-
-def _leader(pos: int, actors: list[ActorMention]) -> ActorMention | None:
-    """The last actor named by a person's name ("Khalifa Haftar", "Dagalo") within a few sentences."""
-    for a in reversed(actors):
-        if a.end > pos:
-            continue
-        if pos - a.end > 600:
-            return None
-        if a.text[:1].isupper() and not _ORG_WORD.search(a.text):
-            return a
-    return None
-
-
 def _not_country(pm: PlaceMention) -> bool:
     return pm.place is None or pm.place.kind is not Kind.COUNTRY
-
-
-def _speaker_actor(sent: Sentence, actors: list[ActorMention]) -> ActorMention | None:
-    """The actor named with the speaker of a quotation in the sentence ("a KNU spokesman told")."""
-    for a in actors:
-        if _SPEAKER_HEAD.match(sent.text, a.end - sent.start):
-            return a
-    return None
-
-
-def _cataphor(text: str, base: int, at: int, actors: list[ActorMention]) -> ActorMention | None:
-    """In a fronted clause ("With X under their control, the RSF ..."), a pronoun with no actor before it
-    points forward to the first actor after the clause's comma."""
-    ahead = next((a for a in actors if a.start >= at), None)
-    if ahead is None or any(a.start < at for a in actors) or ahead.start - at > 200:
-        return None
-    return ahead if "," in text[at - base : ahead.start - base] else None
 
 
 def _collapse(skel: str, pos: list[int]) -> tuple[str, list[int]]:
@@ -485,28 +378,6 @@ def _piece(text: str, base: int, a: int, b: int, out: list[str], pos: list[int])
     for m in _KEPT_RUN.finditer(chunk):
         out.append(m.group().translate(_QUOTES))
         pos.extend(range(a + m.start(), a + m.end()))
-
-
-def _antecedent(
-    pos: int, actors: list[ActorMention], text: str = "", base: int = 0
-) -> ActorMention | None:
-    """What "they"/"it"/"their" refers to: the nearest earlier actor within a few sentences, passing over
-    a possessor inside a noun phrase of a sentence that named another actor before it ("The STC has held
-    Aden, the government's temporary seat, since its forces ..."); "the capture is Russia's biggest gain
-    since it seized ..." keeps the possessor."""
-    best = None
-    for a in actors:
-        if a.end > pos:
-            break
-        if (
-            best is not None
-            and best.start >= base  # only when the sentence named someone before ("The STC ... the government's")
-            and a.start - base > 4  # the sentence's own subject ("Russia's defence ministry said its ...") counts
-            and text[a.end - base : a.end - base + 3] in ("'s ", "\u2019s ")
-        ):
-            continue
-        best = a
-    return best if best is not None and pos - best.end < 600 else None
 
 
 class _Organisations:
