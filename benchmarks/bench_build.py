@@ -20,10 +20,11 @@ import time
 from pathlib import Path
 
 from benchmarks.generate import write_corpus
-from mapgen.build import build, read_store
+from mapgen.build import build
 from mapgen.config import Config
 from mapgen.model import Claim, DatePrecision, Kind, Report, Resolution, Status
 from mapgen.pipeline import Analysis, Context
+from mapgen.storeview import read_store
 
 _PLACES: dict[str, tuple[float, float]] = {}
 _SENT = re.compile(r"[^\n]+")

@@ -72,11 +72,12 @@ def synthetic(n: int, seed: int) -> tuple[list[PlaceState], list[Claim]]:
 
 def store_step(store: str, out: str) -> int:
     """The map step of a build on an existing store, timed in parts."""
-    from mapgen.build import _state_options, _write_map, history_frames
+    from mapgen.build import _write_map, history_frames
     from mapgen.config import Config
     from mapgen.incremental import merge_store
     from mapgen.pipeline import Context
     from mapgen.store import open_store
+    from mapgen.storeview import state_options as _state_options
 
     cfg = Config()
     window, stale = _state_options(cfg)

@@ -27,7 +27,8 @@ from .records import CLAIM_FIELDS, PLACE_FIELDS, claim_dict, place_mention_dict
 if TYPE_CHECKING:
     import folium
 
-    from .build import BuildSummary, StoreView
+    from .build import BuildSummary
+    from .storeview import StoreView
 
 PathLike = str | Path
 
@@ -147,7 +148,7 @@ def build(
 def _view(
     store: PathLike | None, as_of: dt.date | None, config: Config | PathLike | None, out: PathLike
 ) -> StoreView:
-    from .build import read_store
+    from .storeview import read_store
 
     return read_store(store, out=out, as_of=as_of, config=as_config(config))
 
@@ -189,9 +190,9 @@ def history(
     out: PathLike = "build/map.html",
 ) -> pd.DataFrame:
     """One place's timeline (by place key such as ``geonames:172955`` or by name as written)."""
-    from .build import place_keys_named
     from .state import history as _history
     from .state import history_dict
+    from .storeview import place_keys_named
 
     view = _view(store, None, config, out)
     rows = [history_dict(e) for key in place_keys_named(view, place) for e in _history(view.claims, key)]
@@ -209,8 +210,8 @@ def diff(
 ) -> pd.DataFrame:
     """Gains, losses and newly contested places between the state at ``since`` and at ``as_of``
     (or, with ``since_build``, between the last two builds)."""
-    from .build import store_changes
     from .state import change_dict
+    from .storeview import store_changes
 
     view = _view(store, as_of, config, out)
     changes = store_changes(view, since=since, since_build=since_build)

@@ -278,8 +278,8 @@ def test_web_tiles_only_when_asked(tmp_path: Path) -> None:
 def test_scan_finds_what_discover_finds_in_the_same_order(tmp_path: Path) -> None:
     import os
 
-    from mapgen.build import _scan, _stat
     from mapgen.ingest import discover
+    from mapgen.reportfiles import file_stat, scan_reports
 
     root = tmp_path / "reports"
     files = [
@@ -296,10 +296,10 @@ def test_scan_finds_what_discover_finds_in_the_same_order(tmp_path: Path) -> Non
     single = root / "a" / "b.txt"
     args = [root, single, tmp_path / "missing"]
     want = discover(args)
-    got = _scan(args, "utf-8|")
+    got = scan_reports(args, "utf-8|")
     assert [s for s, _, _ in got.value] == want.value
     assert got.problems == want.problems
     assert len(want.value) == 10  # 9 under the folder (link.txt among them) + the file given
     for src, real, stat in got.value:
         assert real == os.path.realpath(src.path)
-        assert stat is not None and stat[0] == _stat(src.path, "utf-8|")[0]  # sidecars counted alike
+        assert stat is not None and stat[0] == file_stat(src.path, "utf-8|")[0]  # sidecars counted alike

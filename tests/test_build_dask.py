@@ -15,10 +15,11 @@ pytest.importorskip("distributed", reason="--engine dask needs pip install 'mapg
 from distributed import LocalCluster  # noqa: E402
 
 from mapgen import dask_engine  # noqa: E402
-from mapgen.build import build, read_store  # noqa: E402
+from mapgen.build import build  # noqa: E402
 from mapgen.config import Config  # noqa: E402
 from mapgen.export import export  # noqa: E402
 from mapgen.pipeline import Context  # noqa: E402
+from mapgen.storeview import read_store  # noqa: E402
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 TABLES = {

@@ -10,8 +10,9 @@ from build_fakes import fake_analyse, write_report
 from shapely.geometry import Polygon, shape
 
 from mapgen import fsio
-from mapgen.build import build, read_store
+from mapgen.build import build
 from mapgen.export import clean_geometry, export, neutralise
+from mapgen.storeview import read_store
 
 
 @pytest.fixture()

@@ -7,8 +7,9 @@ from typing import Any
 
 import click
 
-from ..build import build, read_store
+from ..build import build
 from ..export import FORMATS, LAYERS, default_output, export
+from ..storeview import read_store
 from .main import Echo, config_from, date_option, handle_errors, main, report_options, store_option
 
 

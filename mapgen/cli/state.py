@@ -6,10 +6,10 @@ from typing import Any
 
 import click
 
-from ..build import place_keys_named, read_store, store_changes
 from ..errors import MapgenError
 from ..records import jsonl, state_dict
 from ..state import change_dict, history, history_dict
+from ..storeview import place_keys_named, read_store, store_changes
 from .main import (
     Echo,
     config_from,
