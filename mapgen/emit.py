@@ -37,7 +37,7 @@ from .skeleton import _actors, _Entities, _Info, _places
 from .text import Sentence
 
 _NOTABLY = guarded(
-    rf"^(?: (?:region|province|state|oblast|governorate|district|regions|provinces|states))?(?: (?:in|on|by|over|during|since) [\w -]{{1,20}}?| (?:further|farther) (?:north|south|east|west)| to the (?:north|south|east|west))?,? (?:notably|especially|particularly|mainly|mostly|chiefly|including|such as|primarily|"
+    rf"(?: (?:region|province|state|oblast|governorate|district|regions|provinces|states))?(?: (?:in|on|by|over|during|since) [\w -]{{1,20}}?| (?:further|farther) (?:north|south|east|west)| to the (?:north|south|east|west))?,? (?:notably|especially|particularly|mainly|mostly|chiefly|including|such as|primarily|"
     rf"principally)(?: in)? (?P<p>{PLIST})",
     re.I,
 )
@@ -46,7 +46,7 @@ _NOTABLY = guarded(
 # appositive. Nothing in between may name a place or an actor (the "and" would be another verb's), and the
 # new item must end its clause or go on with an adverbial, never with a verb of its own ("and Hama fell").
 _CONTINUED = re.compile(
-    r"^(?: (?:in|on|to|near|at|about|some|just|further|farther|north|south|east|west|during|since|by|along|after|"
+    r"(?: (?:in|on|to|near|at|about|some|just|further|farther|north|south|east|west|during|since|by|along|after|"
     r"before|last|earlier|later|two|three|four|\d+)\b[^,;:⟨.]{0,40}?| where [^,;:⟨.]{1,80}?)?"
     # (a place may be named in the appositive only to locate: "Rawa, across the river from ⟨P⟩, and ⟨P⟩")
     rf"(?:, (?!but |while |although |though |whereas |and )(?:[^;:⟨.]|(?:(?<=to )|(?<=of )|(?<=from )|(?<=near )|"
@@ -220,12 +220,11 @@ def _more_places(skel: str, end: int, ents: _Entities) -> list[PlaceMention]:
     """Places that carry on a matched list: "including A and B", ", as well as C to the west"."""
     out: list[PlaceMention] = []
     for _ in range(3):  # (a list goes on at most a few times)
-        rest = skel[end:]
-        more = _NOTABLY.match(rest) or _CONTINUED.match(rest)
+        more = _NOTABLY.match(skel, end) or _CONTINUED.match(skel, end)  # (anchored at ``end``)
         if more is None:
             break
         out += _places(more.group("p"), ents)
-        end += more.end("p")
+        end = more.end("p")
     return out
 
 

@@ -142,6 +142,14 @@ KEYS: dict[str, tuple[str, ...]] = {
                  "fended off"),
     "repelled-towards": ("toward",),
     "fighting-between-in": ("between",),
+    "since-losing": ("losing", "abandoning", "ceding", "giving up"),
+    "x-fled-towards": ("fled", "withdr", "retreat", "pulled", "pulling", "fell back"),
+    "x-holds-part-of": ("hold", "held", "control", "clung", "cling", "holed", "entrench", "dug in"),
+    "x-holds-part": ("hold", "held", "control", "clung", "cling", "holed", "entrench", "dug in"),
+    "x-took-back": (" back",),
+    "drove-b-out": ("drov", "driv", "push", "forc", "chas", "expel", "oust", "kick", "flush", "evict", "dislodg"),
+    "with-x-capturing": ("with ",),
+    "x-inside": ("inside", "holed up", "entrenched", "dug in", "in control"),
 }
 
 KEY_RES: dict[str, re.Pattern[str]] = {name: re.compile("|".join(re.escape(k) for k in keys))
