@@ -15,15 +15,17 @@ from .patterns import RULES, Rule
 
 _CAP_KEYS = ("seiz", "captur", "took", "take", "retak", "liberat", "enter", "overr", "conquer", "occup", "wrest",
              "won back", "regain", "control", "into", "secured", "reclaim", "freed", "cleared", "complet",
-             "back", "over", "credit")
-_LOST_KEYS = ("withdr", "pull", "retreat", "fell back", "fle", "abandon", "evacuat", "lost", "lose", "ceded", "surrender", "left",
+             "back", "over", "credit", "through")
+_LOST_KEYS = ("withdr", "pull", "retreat", "fell back", "falling back", "flush", "crush", "defeat", "complet", "fle", "abandon", "evacuat", "lost", "lose", "ceded", "surrender", "left",
               "leav", "ordered", "moved out",
               "gave up", "given up", "relinquish", "driven", "pushed out", "expelled", "ousted", "forced",
               "routed", "chased")
 _ATT_KEYS = ("launch", "fir", "reach", "approach", "neared", "nearing", "attack", "shell", "bomb", "pound", "struck", "strik", "storm", "assault", "raid", "advanc", "push",
              "press", "clos", "converg", "march", "fought", "fight", "battl", "broke", "breach", "target", "fire",
-             "mount", "infiltrat", "gain", "edg", "inch", "mov", "clash", "clear", "mop", "wag")
-_BES_KEYS = ("besieg", "surround", "encircl", "isolat", "blockad", "cut off", "siege", "noose")
+             "mount", "infiltrat", "gain", "edg", "inch", "mov", "clash", "clear", "mop", "wag", "rocket", "missile",
+             "mortar", "drone", "rounds", "drov", "driving", "within")
+_BES_KEYS = ("besieg", "surround", "encircl", "isolat", "blockad", "cut off", "cutting off", "cuts off", "siege", "noose",
+             "tighten")
 _HOLD_KEYS = ("grip", "rule", "govern", "administ", "control", "hold", "held", "occup", "run", "ran ", "retain", "kept", "keep", "defend", "maintain",
               "domina")
 # Trigger stems, not function words: a sentence without any of a rule's stems never runs that rule.
@@ -39,8 +41,8 @@ _UNDER_KEYS = ("faces", "facing", "faced", "under")
 KEYS: dict[str, tuple[str, ...]] = {
     "x-held": ("-held", "-controlled", "-occupied", "-run", "-administered", "-dominated", "-ruled"),
     "x-besieged": ("-besieged",),
-    "held-by": _HELDBY_KEYS,
-    "p-which-x-held": ("held", "controll", "occup", " run", "seiz", "captur", "overr", "took", "taken", "control",
+    "held-by": (*_HELDBY_KEYS, "run by"),
+    "p-which-x-held": ("held", "controll", "occup", "run", "seiz", "captur", "overr", "took", "taken", "control",
                        "hold", "annex", "retook", "retaken", "conquer", "wrest", "won back", "regain", "liberat", "freed"),
     "p-which-x-besieged": ("besieg", "encircl", "surround", "blockad", "cut off"),
     "p-which-x-attacks": ("attack", "shell", "bombard", "storm", "assault"),
@@ -52,22 +54,24 @@ KEYS: dict[str, tuple[str, ...]] = {
                          "enclave of"),
     "appos-x-held": ("-held", "-controlled", "-occupied", "-run", "-administered", "-ruled"),
     "having-captured": ("having",),
-    "after-capturing": ("after capturing", "after seizing", "after taking", "after overrunning", "after retaking",
+    "after-capturing": ("capturing", "seizing", "taking", "overrunning", "retaking", "recapturing", "entering",
+                        "after capturing", "after seizing", "after taking", "after overrunning", "after retaking",
                         "after recapturing", "after entering", "before capturing", "before seizing", "before taking",
                         "before overrunning", "before entering"),
     "followed-by": ("followed by",),
-    "withdrew-outside": ("outside", "beyond", "outskirts"),
+    "withdrew-outside": ("outside", "beyond", "outskirts", "withdr", "retreated", "pulled", "fell back"),
     "admits-loss": ("loss of", "fall of"),
     "victory-over-in": ("victory over", "triumph over"),
     "garrison-surrendered": ("surrender", "capitulat", "laid down"),
     "x-in-p-surrendered": ("surrender", "capitulat", "laid down"),
     "handed-over-to": ("hand", "turned", "ceded"),
     "was-handed-to": ("handed", "turned", "ceded"),
-    "fighting-in-between": ("between",),
+    "fighting-in-between": ("between", "battles", "combat", "fighting", "clashes"),
     "x-battling-y-in": ("battl", "fight", "fought", "clash", "engag"),
     "x-which-held": _HOLD_KEYS, "x-which-seized": _CAP_KEYS,
-    "territory-held-by-in": _HELDBY_KEYS, "last-enclave-held-by": (*_HELDBY_KEYS, "captured", "seized", "taken", "overrun"),
-    "appos-still-under": ("control", "hands"), "appos-held-by": ("held", "controlled", "occupied", " run "),
+    "territory-held-by-in": _HELDBY_KEYS,
+    "last-enclave-held-by": (*_HELDBY_KEYS, "run by", "captured", "seized", "taken", "overrun"),
+    "appos-still-under": ("control", "hands"), "appos-held-by": ("held", "controlled", "occupied", " run ", "run by"),
     "in-hands": ("hands of", "control of", "grip of", "rule of"),
     "under-x-control": ("control", "hands", "rule", "occupation"),
     "x-controls": _HOLD_KEYS,

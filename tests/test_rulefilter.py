@@ -80,3 +80,28 @@ def test_order_is_kept_and_odd_case_texts_are_not_filtered() -> None:
     assert kept and list(kept) == [r for r in rules if r in kept]
     assert f.keep(rules, "⟨A1⟩ ſeized ⟨P2⟩") is rules
     assert f.keep(rules, "⟨A1⟩ seized ⟨P2⟩") is kept  # (memoised)
+
+
+# Rules whose keys deliberately ask for more than the expression does ("X remains deployed in ⟨P⟩", never
+# any "X are in ⟨P⟩").
+_NARROWER_KEYS = {"x-remain-in"}
+
+
+def test_rule_keys_never_skip_a_sentence_a_rule_would_match() -> None:
+    """A rule's keys (``mapgen.rulekeys.KEYS``) must cover one of the word clauses every match contains:
+    a key missing for a verb added to a rule ("left", "since capturing") silently loses its claims."""
+    from mapgen.regexfirst import SOURCES
+    from mapgen.rulefilter import required
+    from mapgen.rulekeys import KEYS
+
+    uncovered = []
+    for rule in RULES:
+        keys = KEYS.get(rule.name)
+        if keys is None or rule.name in _NARROWER_KEYS:
+            continue
+        src, flags = SOURCES.get(rule.regex, (rule.regex.pattern, rule.regex.flags))
+        clauses = required(src, flags)
+        plain = [c for c in clauses if not all("⟨" in lit or "⟩" in lit for lit in c)]
+        if plain and not any(all(any(k in lit for k in keys) for lit in c) for c in clauses):
+            uncovered.append(rule.name)
+    assert uncovered == []
