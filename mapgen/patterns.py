@@ -287,6 +287,10 @@ RULES: tuple[Rule, ...] = (
     Rule("besieged-by", _r(rf"(?P<p>{PLIST_N})(?:,[^,]{{1,100}},|,? (?:which|that)|,)? (?:is |are |was |were |has been |have been |"
                            rf"had been |remains |remain |remained )?{ADV}(?P<v>besieged|encircled|surrounded|"
                            rf"blockaded|under siege|cut off) by (?P<a>{ALIST})"), (Emit("a", "p", B),), 0.85),
+    # "thousands of troops and civilians are encircled by IS in government-held districts of ⟨P⟩"
+    Rule("besieged-by-in", _r(rf"(?P<v>encircled|besieged|surrounded|trapped|cut off|pinned down) by (?:the )?(?P<a>{ALIST}) "
+                              rf"(?:in|inside) (?:{XHELD}|(?:the )?(?:[\w-]+ ){{0,2}}?(?:districts|neighbourhoods|neighborhoods|"
+                              rf"parts|areas|quarters|pocket|enclave) of )?(?P<p>{PLIST})"), (Emit("a", "p", B),), 0.75),
     Rule("siege-of-by", _r(rf"(?P<v>siege|encirclement|blockade) of (?P<p>{PLIST}) by (?P<a>{ALIST})"),
          (Emit("a", "p", B),), 0.85),
     Rule("xs-siege-of", _r(rf"(?P<a>{A}){POSS}? (?:[\w-]+ ){{0,2}}?(?P<v>siege|encirclement|blockade) of "
@@ -471,7 +475,8 @@ RULES = RULES + (
     Rule("x-fled", _r(rf"(?P<a>{ALIST_S})(?: and (?:[\w'-]+ ){{0,2}}(?:forces|troops|units|fighters|militias|militiamen|allies|police|"
                       rf"policemen|soldiers|paramilitaries|officials|families|officers))?{_SUBJ_PP}(?:, (?:[^,⟨]|⟨[PR]\d+⟩){{1,60}},)?,? {ADV}(?:(?:had|have|has|were|was|are|is) )?(?:being |been )?(?:also |then |reportedly |quickly |eventually |"
                       rf"already |finally |hastily )?(?P<v>fled|withdrew|withdrawn|retreated|pulled out|pulled back|surrendered|"
-                      rf"melted away|withdrawing|retreating|pulling out|pulling back|left(?= (?:on|at|overnight|early|late|before|after|last|in the|during)\b|[,.]))"
+                      rf"melted away|slipped out|slipped away|withdrawing|retreating|pulling out|pulling back|left(?= (?:on|at|overnight|early|late|before|"
+                      rf"after|last|in the|during)\b|[,.]))"
                       rf"(?! (?:from|out|into|towards?|across|through|the|a|an|its|their|⟨)\b)"
                       rf"(?! to (?:the (?!(?:north|south|east|west)\w*\b)|a |an |its |their |new |defensive |safer |other |positions|lines|⟨))(?![\w-])"),
          (Emit("a", IMPLIED, L),), 0.6),

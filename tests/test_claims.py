@@ -1410,6 +1410,11 @@ DISCOURSE = [
     # an attempt to drive a group out takes nothing from it yet
     ("Afghan forces were battling on Sunday to drive the Taliban out of Kunduz.",
      set(), {("Kunduz", "Taliban", "lost")}),
+    # people besieged in a place; an appositive that goes on with "and home to ..."
+    ("Thousands of civilians are encircled by IS in government-held districts of Deir Ezzor.",
+     {("Deir Ezzor", "Islamic State", "besieging"), ("Deir Ezzor", "Syrian government forces", "held")}, set()),
+    ("Lashio, the largest city in the north and home to the army's regional command, remains in junta hands.",
+     {("Lashio", "Myanmar military", "held")}, set()),
     # new actors of the registry
     ("Azerbaijani troops took Shusha after a three-day battle with Armenian forces.",
      {("Shusha", "Azerbaijani forces", "captured")}, set()),
