@@ -86,6 +86,8 @@ def resolve_back_reference(
             continue  # "fled the garrison": the place of the base named before, not any town
         if body and want is Kind.SETTLEMENT and _REGION_AFTER.match(body, pm.mention.end):
             continue  # "the Donetsk and Luhansk regions": a region's name, not the city's
+        if want is None and pk is not Kind.SETTLEMENT and body and k and _locates_town(body, out[k - 1], pm):
+            continue  # "seized Kutkai in northern Shan state ... the last base there": Kutkai, not the state
         if home and pk is not Kind.COUNTRY and pm.place.country and pm.place.country not in home:
             # "the town" in a report about Afrin is not a Turkish town named in passing: keep
             # looking for an in-country place, and fall back to this one only if there is none.
@@ -100,6 +102,21 @@ def resolve_back_reference(
     if best is None or best.place is None:
         return PlaceMention(m, Resolution.UNRESOLVED, None, 0.0, (), "no earlier place of that kind")
     return _refers_back(m, best, 0.9)
+
+
+_IN_BETWEEN = re.compile(
+    r",? in (?:the )?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|"
+    r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern) )?"
+)
+
+
+def _locates_town(body: str, before: PlaceMention | None, pm: PlaceMention) -> bool:
+    """Whether ``pm`` (a province or region) is named only to say where the town just before it is."""
+    if before is None or before.place is None or before.mention.coref:
+        return False
+    if before.place.kind is not Kind.SETTLEMENT:
+        return False
+    return _IN_BETWEEN.fullmatch(body, before.mention.end, pm.mention.start) is not None
 
 
 def _main_over_passing(

@@ -356,3 +356,13 @@ def test_them_after_other_verbs_is_no_place(resolver: OfflineResolver) -> None:
     # Negative twin: "them" that people did something to is not a place.
     body = "The army recaptured Dessie and Kombolcha in Ethiopia. Rebels said the army had shot at them."
     assert _coref_targets(resolver, body) == []
+
+
+def test_there_skips_the_province_that_only_locates_the_town(resolver: OfflineResolver) -> None:
+    body = (
+        "Rebels in Myanmar said they had seized Kutkai in northern Shan state after overrunning the last "
+        "army base there."
+    )
+    assert _coref_targets(resolver, body) == [("there", "Kutkai")]
+    body = "Fighting spread across northern Shan state in Myanmar. Rebels said they held positions there."
+    assert _coref_targets(resolver, body) == [("there", "northern Shan")]
