@@ -36,6 +36,9 @@ _GENERIC = frozenset(
     }
 )
 
+_MODIFIERS = (
+    "-dominated", "-based", "-backed", "-led", "-linked", "-allied", "-aligned", "-affiliated", "-supported"
+)
 _HEADS = ("Front", "Movement", "Brigade", "Battalion", "Militia", "Army", "Alliance")
 _LEAD = frozenset(
     {
@@ -55,7 +58,8 @@ def named_groups(body: str, actors: list[ActorMention]) -> list[ActorMention]:
     for m in _NAMED.finditer(body):
         s, e = m.span("np")
         words = m.group("np").split()
-        while words and words[0] in _LEAD:  # "Fighters of the Sudan People's Liberation Movement"
+        while words and (words[0] in _LEAD or words[0].endswith(_MODIFIERS)):
+            # "Fighters of the Sudan People's Liberation Movement", "the Lendu-dominated ... Front"
             s += len(words.pop(0)) + 1
         if len(words) < 2 or all(w in _GENERIC for w in words):
             continue
