@@ -1415,6 +1415,9 @@ DISCOURSE = [
      {("Deir Ezzor", "Islamic State", "besieging"), ("Deir Ezzor", "Syrian government forces", "held")}, set()),
     ("Lashio, the largest city in the north and home to the army's regional command, remains in junta hands.",
      {("Lashio", "Myanmar military", "held")}, set()),
+    # a relative clause after "towns near X" is about the towns, not X
+    ("Peshmerga fighters on Sunday retook two towns near the regional capital Mosul that had fallen to IS days earlier.",
+     set(), {("Mosul", "Islamic State", "captured")}),
     # new actors of the registry
     ("Azerbaijani troops took Shusha after a three-day battle with Armenian forces.",
      {("Shusha", "Azerbaijani forces", "captured")}, set()),
