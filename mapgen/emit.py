@@ -194,6 +194,7 @@ def _emit(
                 before = SHARE_BEFORE.search(skel[max(0, m.start(em.places) - 60) : m.start(em.places)])
                 text = before.group("share") if before else None
             share = parse_share(text)
+        place_list = [pm for pm in place_list if not _capital_of(sent, pm)]
         for actor, via_pronoun in actor_list:
             for pm in _filter_places(place_list, rule, status):
                 out.append(
@@ -387,6 +388,19 @@ def _negation(skel: str, start: int, trig: int, rule: Rule, p_first: bool = Fals
         negated = bool(_HARD_NEG.search(window))
     attempt = bool(_ATTEMPT.search(inner)) or bool(_ATTEMPT.search(skel[trig : trig + 30].split(" ", 1)[0]))
     return negated, attempt
+
+
+_CAPITAL_OF = re.compile(r"\bcapitals? of (?:the )?$", re.I)
+
+
+def _capital_of(sent: Sentence, pm: PlaceMention) -> bool:
+    """ "the capital of Anbar province had been wrested back": the province's capital city is meant, which
+    the text does not name; never the province (a town's name after it is the town: "the district capital
+    of Macomia")."""
+    if pm.place is None or pm.place.kind is Kind.SETTLEMENT:
+        return False
+    at = pm.mention.start - sent.start
+    return at > 0 and _CAPITAL_OF.search(sent.text, max(0, at - 14), at) is not None
 
 
 def _filter_places(places: list[PlaceMention], rule: Rule, status: Status) -> list[PlaceMention]:

@@ -1418,6 +1418,11 @@ DISCOURSE = [
     # a relative clause after "towns near X" is about the towns, not X
     ("Peshmerga fighters on Sunday retook two towns near the regional capital Mosul that had fallen to IS days earlier.",
      set(), {("Mosul", "Islamic State", "captured")}),
+    # "the capital of a province" is its capital city, never the province; a town after it is the town
+    ("Iraqi forces said the capital of Nineveh had been wrested back from IS.",
+     set(), {("Nineveh", "Iraqi government forces", "captured"), ("Nineveh", "Islamic State", "lost")}),
+    ("The insurgents also attacked the district capital of Palma in May.",
+     {("Palma", "Cabo Delgado insurgents", "attacking")}, set()),
     # new actors of the registry
     ("Azerbaijani troops took Shusha after a three-day battle with Armenian forces.",
      {("Shusha", "Azerbaijani forces", "captured")}, set()),
