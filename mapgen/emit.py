@@ -195,6 +195,9 @@ def _emit(
                 text = before.group("share") if before else None
             share = parse_share(text)
         place_list = [pm for pm in place_list if not _capital_of(sent, pm)]
+        if status is Status.CAPTURED and _ENTRY.match(skel, trig):
+            # "since it first entered Syria in 2016": entering a country is an incursion, not holding it
+            place_list = [pm for pm in place_list if pm.place is None or pm.place.kind is not Kind.COUNTRY]
         for actor, via_pronoun in actor_list:
             for pm in _filter_places(place_list, rule, status):
                 out.append(

@@ -1423,6 +1423,9 @@ DISCOURSE = [
      set(), {("Nineveh", "Iraqi government forces", "captured"), ("Nineveh", "Islamic State", "lost")}),
     ("The insurgents also attacked the district capital of Palma in May.",
      {("Palma", "Cabo Delgado insurgents", "attacking")}, set()),
+    # entering a country is an incursion, not holding it
+    ("It was the deadliest attack on Turkish forces since they first entered Syria in 2016.",
+     set(), {("Syria", "Turkish forces", "captured")}),
     # new actors of the registry
     ("Azerbaijani troops took Shusha after a three-day battle with Armenian forces.",
      {("Shusha", "Azerbaijani forces", "captured")}, set()),
