@@ -86,7 +86,18 @@ def _speaker_actor(sent: Sentence, actors: list[ActorMention]) -> ActorMention |
     for a in actors:
         if _SPEAKER_HEAD.match(sent.text, a.end - sent.start):
             return a
+        # '"Our fighters withdrew," said a spokesman for the rebel Farouq brigade'
+        if _SPEAKER_FOR.search(sent.text, max(0, a.start - sent.start - 40), a.start - sent.start) and not (
+            sent.text.startswith(("'s ", "\u2019s "), a.end - sent.start)  # "the head of Russia's Wagner group"
+        ):
+            return a
     return None
+
+
+_SPEAKER_FOR = re.compile(
+    r"\b(?:spokesman|spokeswoman|spokesperson|commander|official|officer|leader|head|chief) (?:for|of) (?:the )?"
+    r"(?:[\w-]+ ){0,2}$"
+)
 
 
 def _cataphor(text: str, base: int, at: int, actors: list[ActorMention]) -> ActorMention | None:

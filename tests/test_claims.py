@@ -1426,6 +1426,9 @@ DISCOURSE = [
     # entering a country is an incursion, not holding it
     ("It was the deadliest attack on Turkish forces since they first entered Syria in 2016.",
      set(), {("Syria", "Turkish forces", "captured")}),
+    # "our" in a quotation is the side of the speaker named after it
+    ('The army shelled Raqa. "Our fighters withdrew from Raqa to protect the civilians," said a spokesman for the SDF.',
+     {("Raqa", "Syrian Democratic Forces", "lost")}, {("Raqa", "Syrian government forces", "lost")}),
     # new actors of the registry
     ("Azerbaijani troops took Shusha after a three-day battle with Armenian forces.",
      {("Shusha", "Azerbaijani forces", "captured")}, set()),
