@@ -37,7 +37,7 @@ from .skeleton import _actors, _Entities, _Info, _places
 from .text import Sentence
 
 _NOTABLY = guarded(
-    rf"(?: (?:region|province|state|oblast|governorate|district|regions|provinces|states))?(?: (?:in|on|by|over|during|since) [\w -]{{1,20}}?| (?:further|farther) (?:north|south|east|west)| to the (?:north|south|east|west))?,? (?:notably|especially|particularly|mainly|mostly|chiefly|including|such as|primarily|"
+    rf"(?: (?:region|province|state|oblast|governorate|district|regions|provinces|states))?(?: (?:in|on|by|over|during|since) [\w -]{{1,20}}?| (?:further|farther) (?:north|south|east|west)| to the (?:north|south|east|west))?,? (?:notably|especially|particularly|mainly|mostly|chiefly|including|such as|primarily|starting with|beginning with|"
     rf"principally)(?: in)? (?P<p>{PLIST})",
     re.I,
 )
@@ -79,6 +79,7 @@ _DENIED_THAT = re.compile(
     r"(?:reports? |claims? |allegations? )?that $",
     re.I,
 )
+_RELATIVE = re.compile(r"⟩, (?:which|where|who) ")
 _PLAIN_NEG = guarded(r"\b(?:not|never|n't|no|denied|deny|denies|if|unless|whether|would|could|might|false)\b", re.I)
 _ATTEMPT = guarded(
     r"\b(?:attempts?|attempted|attempting|trying|tried|tries|try|bid|efforts?|push|battle|fight|"
@@ -384,8 +385,10 @@ def _negation(skel: str, start: int, trig: int, rule: Rule, p_first: bool = Fals
         # "⟨P⟩ has never been attacked and remains in X hands": a negation in a coordinated first
         # predicate is not this one's
         cut = skel.rfind(" and ", start, trig)
+        # ("could push toward ⟨P⟩, which remains in X hands": a relative clause states its own fact)
+        relative = _RELATIVE.search(skel, start, trig) is not None
         negated = bool(_HARD_NEG.search(skel, cut if cut != -1 else start, trig + 1)) or bool(
-            _PLAIN_NEG.search(skel, clause_start, start) if start > clause_start else False
+            _PLAIN_NEG.search(skel, clause_start, start) if start > clause_start and not relative else False
         )
     else:
         negated = bool(_HARD_NEG.search(window))

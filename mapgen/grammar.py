@@ -215,7 +215,7 @@ LOST_V = (r"(?:withdrew from|withdrawn from|withdraw from|withdrawing from|pulle
           r"was forced to retreat from|were routed from|was routed from|were chased out of|was chased out of|"
           r"left|leave|leaves|leaving|ordered out of|pulled back from|moved out of|fell back from|falling back from|"
           r"(?:made|carried out|conducted|completed|began|begun|started) (?:an? |the |its |their |⟨R\d+⟩ )?(?:[\w-]+ )?"
-          r"(?:withdrawal|retreat|pullout|pull-out) from|"
+          r"(?:withdrawal|retreat|pullout|pull-out|redeployment|repositioning) from|"
           r"driven from|driven out of|pushed out of|expelled from|ousted from|forced out of|routed from|chased out of|"
           r"flushed out of|routed in|defeated in|crushed in|ceded control of|relinquished control of|"
           r"surrendered control of|gave up control of|"
@@ -331,7 +331,7 @@ SOME_INCL = (r"(?:(?:dozens|scores|several|a number|a string|a series|a handful)
              r"eight |nine |ten |a dozen |more than \d+ |several |many |a few )(?:of the (?:\w+ )?)?(?:[\w-]+ ){0,2}?(?:settlements|"
              r"villages|towns|localities|hamlets|districts|neighbourhoods|neighborhoods|positions|cities|capitals|terminals|"
              r"ports|bases|airports|oil fields|fields|border crossings|crossings|provinces|regions|states)"
-             r"(?:(?: [^,⟨.;:]{1,40}?)?,? (?:including|among them|such as|notably) |(?: (?:[^,⟨.;:]|⟨P\d+⟩){1,40}?)?: )")
+             r"(?:(?: [^,⟨.;:]{1,40}?)?,? (?:including|among them|such as|notably|starting with|beginning with) |(?: (?:[^,⟨.;:]|⟨P\d+⟩){1,40}?)?: )")
 CITIES = (rf"(?:⟨P\d+⟩{POSS} |the |its |their |two |three |several )(?:[\w'-]+ ){{0,3}}?(?:cities|towns|city|town|capitals?|"
           rf"provincial capitals?|strongholds?|district centres?)(?: of(?= (?-i:[A-Z])[\w'-]+,))?(?: on \w+day| overnight)?,? "
           rf"(?:including |namely )?")

@@ -475,7 +475,8 @@ RULES = RULES + (
     Rule("x-fled", _r(rf"(?P<a>{ALIST_S})(?: and (?:[\w'-]+ ){{0,2}}(?:forces|troops|units|fighters|militias|militiamen|allies|police|"
                       rf"policemen|soldiers|paramilitaries|officials|families|officers))?{_SUBJ_PP}(?:, (?:[^,⟨]|⟨[PR]\d+⟩){{1,60}},)?,? {ADV}(?:(?:had|have|has|were|was|are|is) )?(?:being |been )?(?:also |then |reportedly |quickly |eventually |"
                       rf"already |finally |hastily )?(?P<v>fled|withdrew|withdrawn|retreated|pulled out|pulled back|surrendered|"
-                      rf"melted away|slipped out|slipped away|withdrawing|retreating|pulling out|pulling back|left(?= (?:on|at|overnight|early|late|before|"
+                      rf"melted away|slipped out|slipped away|repositioned|redeployed|withdrawing|retreating|pulling out|pulling back|"
+                      rf"left(?= (?:on|at|overnight|early|late|before|"
                       rf"after|last|in the|during)\b|[,.]))"
                       rf"(?! (?:from|out|into|towards?|across|through|the|a|an|its|their|⟨)\b)"
                       rf"(?! to (?:the (?!(?:north|south|east|west)\w*\b)|a |an |its |their |new |defensive |safer |other |positions|lines|⟨))(?![\w-])"),

@@ -16,7 +16,7 @@ from .patterns import RULES, Rule
 _CAP_KEYS = ("seiz", "captur", "took", "take", "retak", "liberat", "enter", "overr", "conquer", "occup", "wrest",
              "won back", "regain", "control", "into", "secured", "reclaim", "freed", "cleared", "complet",
              "back", "over", "credit", "through")
-_LOST_KEYS = ("withdr", "pull", "retreat", "fell back", "falling back", "flush", "crush", "defeat", "complet", "fle", "abandon", "evacuat", "lost", "lose", "ceded", "surrender", "left",
+_LOST_KEYS = ("withdr", "pull", "retreat", "redeployment", "repositioning", "fell back", "falling back", "flush", "crush", "defeat", "complet", "fle", "abandon", "evacuat", "lost", "lose", "ceded", "surrender", "left",
               "leav", "ordered", "moved out",
               "gave up", "given up", "relinquish", "driven", "pushed out", "expelled", "ousted", "forced",
               "routed", "chased")
@@ -91,7 +91,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "x-seized": _CAP_KEYS, "elided-seized": _CAP_KEYS,
     "seized-by": (*_PASSIVE_CAP_KEYS, "entered", "reclaimed", "secured", "won back", "wrested"),
     "fell-to": ("fell", "falls", "fallen", " lost"),
-    "x-fled": ("fled", "withdr", "retreat", "pulled", "pulling", "surrender", "melted", "slipped", "left"),
+    "x-fled": ("fled", "withdr", "retreat", "pulled", "pulling", "surrender", "melted", "slipped", "left", "reposition",
+               "redeployed"),
     "x-drove-them-out": ("drove", "driven", "drive", "pushed", "forced", "chased", "kicked", "flushed"),
     "p-was-taken": (*_PASSIVE_CAP_KEYS, "wrested", "won back", "regained", "reclaimed"), "p-fell": ("fell", "fallen"),
     "x-verb-capturing": ("capturing", "seizing", "retaking", "recapturing", "taking", "overrunning", "entering",

@@ -1429,6 +1429,14 @@ DISCOURSE = [
     # "our" in a quotation is the side of the speaker named after it
     ('The army shelled Raqa. "Our fighters withdrew from Raqa to protect the civilians," said a spokesman for the SDF.',
      {("Raqa", "Syrian Democratic Forces", "lost")}, {("Raqa", "Syrian government forces", "lost")}),
+    # a relative clause states its own fact even after a hypothesis
+    ("The gains could let the army push toward Axum and Adwa, which remain in Tigrayan hands.",
+     {("Axum", "Tigray Defence Forces", "held"), ("Adwa", "Tigray Defence Forces", "held")}, set()),
+    # euphemisms for a withdrawal; "starting with" opens a list
+    ("The LNA said its units had carried out a redeployment from Sirte to spare the town.",
+     {("Sirte", "Libyan National Army", "lost")}, set()),
+    ("In a week the Taliban have taken 18 provincial capitals, starting with Kunduz on August 6.",
+     {("Kunduz", "Taliban", "captured")}, set()),
     # new actors of the registry
     ("Azerbaijani troops took Shusha after a three-day battle with Armenian forces.",
      {("Shusha", "Azerbaijani forces", "captured")}, set()),
