@@ -79,7 +79,7 @@ _DENIED_THAT = re.compile(
     r"(?:reports? |claims? |allegations? )?that $",
     re.I,
 )
-_RELATIVE = re.compile(r"⟩, (?:which|where|who) ")
+_RELATIVE = re.compile(r"⟩, (?:which|where|who) |⟩, (?:a|an|the) [^.;]{1,80}? (?:which|that|where) ")
 _PLAIN_NEG = guarded(r"\b(?:not|never|n't|no|denied|deny|denies|if|unless|whether|would|could|might|false)\b", re.I)
 _ATTEMPT = guarded(
     r"\b(?:attempts?|attempted|attempting|trying|tried|tries|try|bid|efforts?|push|battle|fight|"

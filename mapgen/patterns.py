@@ -384,6 +384,10 @@ RULES = RULES + (
                                rf"a week|weeks|shortly|soon|just|only) )?(?:after|before|since) (?P<v>capturing|seizing|taking|"
                                rf"overrunning|retaking|recapturing|entering|taking control of|seizing control of) "
                                rf"(?P<p>{PLIST})"), (Emit("a", "p", C),), 0.75),
+    # "Russian troops have been grinding towards the city since the capture of Avdiivka": the subject took it
+    Rule("since-the-capture-of", _r(rf"(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩){{1,120}}?),? (?:since|after) (?:the|its|their|⟨R\d+⟩) "
+                                    rf"(?P<v>capture|seizure|recapture|takeover) (?:in \w+ \d{{4}} )?of (?P<p>{PLIST})"),
+         (Emit("a", "p", C),), 0.65),
     # "its biggest gain since losing Khartoum to the army in March": the subject lost it, the other took it
     Rule("since-losing", _r(rf"(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩){{1,120}}?),? (?:(?:a day|two days|days|weeks|months|shortly|soon|just|"
                             rf"only) )?(?:after|before|since) (?P<v>losing|abandoning|ceding|giving up) (?:control of )?(?P<p>{PLIST})"

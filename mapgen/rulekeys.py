@@ -149,6 +149,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "repelled-towards": ("toward",),
     "fighting-between-in": ("between",),
     "since-losing": ("losing", "abandoning", "ceding", "giving up"),
+    "since-the-capture-of": ("capture", "seizure", "takeover"),
     "x-fled-towards": ("fled", "withdr", "retreat", "pulled", "pulling", "fell back"),
     "x-holds-part-of": ("hold", "held", "control", "clung", "cling", "holed", "entrench", "dug in"),
     "x-holds-part": ("hold", "held", "control", "clung", "cling", "holed", "entrench", "dug in"),
