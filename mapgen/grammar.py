@@ -86,6 +86,12 @@ DIR_BEFORE = guarded(rf"\b(?=[\w-]+ (?:and [\w-]+ )?⟨P){DIR}(?: and {DIR})? �
 COLLAPSE = guarded(rf"(?<![\w⟩'-])(?<!⟩ )(?<!⟩ s )(?<!⟩'s )(?=[\w '⟨⟩-]*?⟨P)(?:(?:{_CDESC}){{1,2}}(?:the )?(?:{DIR} )?|"
                       rf"(?:the )?(?:{DIR} )?{_SIDES} of (?:the )?|"
                       rf"{DIR}(?: and {DIR})? )(?P<tok>{P})", re.I)
+# "Manbij in northern Syria has been in rebel hands": before its predicate, a place located in another is the
+# subject; the container only says where it is.
+IN_CONTAINER = re.compile(
+    rf"(?P<tok>⟨P\d+⟩) in (?:the )?(?:(?:{DIR}|far) )?⟨P\d+⟩(?:{POSS} (?:{DIR} )?⟨P\d+⟩)?"
+    r"(?= (?:has|have|had|is|are|was|were|remains|remain|remained|fell|falls|came|comes|returned|lies|itself)\b|,)"
+)
 # "⟨P1⟩'s port", "the town's eastern districts": a part of the place (never "Iraq's second city").
 # "⟨P⟩ city", "⟨P⟩ town": the word names the place's kind, nothing more.
 PLACE_KIND = re.compile(r"(?P<tok>⟨P\d+⟩) (?:city|town|province|region|governorate|oblast|district|"

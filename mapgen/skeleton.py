@@ -37,6 +37,7 @@ from .grammar import (
     COLLAPSE,
     DESC_ENDS,
     DIR_BEFORE,
+    IN_CONTAINER,
     NAMED,
     PLACE_KIND,
     POSS_PART,
@@ -96,6 +97,7 @@ _FOLDS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
     (PLACE_KIND, re.compile("⟩ (?:city|town|province|region|governorate|oblast|district)")),
     (POSS_PART, re.compile("⟩(?:'| s )")),
     (COLLAPSE, None),  # _descriptor_before_place
+    (IN_CONTAINER, re.compile("⟩ in ")),
 )
 _NAMED_NEEDS = guarded(r"(?i)(?:capital|city|town|port|stronghold|bastion|hub),? ⟨P")
 

@@ -87,6 +87,7 @@ PLACES: dict[str, tuple[str, Kind]] = {
     "Gambela": ("ET", Kind.SETTLEMENT),
     "Tigray": ("ET", Kind.ADMIN1),
     "Shusha": ("AZ", Kind.SETTLEMENT),
+    "DR Congo": ("CD", Kind.COUNTRY),
 }
 _CITY = re.compile(r"\b(?:the (?:northern |southern |eastern |western |)(?:city|town)|there)\b")
 
@@ -1442,6 +1443,10 @@ DISCOURSE = [
      {("Avdiivka", "Russian forces", "captured")}, set()),
     ("Analysts said the next prize could be Sloviansk, a railway town in the east that Russian troops took in May.",
      {("Sloviansk", "Russian forces", "held")}, set()),
+    # a place located in a country or province is the subject of what follows, not the country
+    ("Mosul in northern Iraq remains under IS control.", {("Mosul", "Islamic State", "held")},
+     {("Iraq", "Islamic State", "held")}),
+    ("Goma in eastern DR Congo was captured by M23 rebels.", {("Goma", "M23", "captured")}, set()),
     # new actors of the registry
     ("Azerbaijani troops took Shusha after a three-day battle with Armenian forces.",
      {("Shusha", "Azerbaijani forces", "captured")}, set()),
