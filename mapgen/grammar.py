@@ -100,7 +100,7 @@ PLACE_KIND = re.compile(r"(?P<tok>⟨P\d+⟩) (?:city|town|province|region|gover
                         r"border crossing)(?=[ ,.;:])")
 POSS_PART = guarded(rf"(?P<tok>{P}){POSS} (?:(?:{DIR}|main|old|southern|northern|administrative|western|\w+-era|ancient|historic|"
                        rf"presidential|international|military|central) )?(?:palace|presidential palace|(?:[\w-]+ )?airbase|"
-                       rf"government headquarters|city hall|town hall|"
+                       rf"government headquarters|city hall|town hall|(?:main |central )?square|"
                        rf"port|outskirts|suburbs|centre|center|airport|districts|neighbourhoods|neighborhoods|"
                        rf"boundaries|old city|old town|city centre|town centre|downtown|citadel|harbour|barracks|interior|hinterland|"
                        rf"countryside|(?:\d+ )?(?:townships|"
@@ -223,6 +223,7 @@ LOST_V = (r"(?:withdrew from|withdrawn from|withdraw from|withdrawing from|pulle
           r"(?:made|carried out|conducted|completed|began|begun|started) (?:an? |the |its |their |⟨R\d+⟩ )?(?:[\w-]+ )?"
           r"(?:withdrawal|retreat|pullout|pull-out|redeployment|repositioning) from|"
           r"driven from|driven out of|pushed out of|expelled from|ousted from|forced out of|routed from|chased out of|"
+          r"pushed back from|beaten back from|driven back from|forced back from|"
           r"flushed out of|routed in|defeated in|crushed in|ceded control of|relinquished control of|"
           r"surrendered control of|gave up control of|"
           r"(?:withdrew|withdrawn|withdraw|withdrawing|pulled|pulling|evacuated|evacuating) "

@@ -257,7 +257,8 @@ RULES: tuple[Rule, ...] = (
                        rf"was lost|were lost) (?:back )?(?:in)?to (?P<a>{ALIST})"), (Emit("a", "p", C),), 0.9,
          country_ok=True),
     Rule("capture-of-by", _r(rf"(?P<v>capture|recapture|seizure|takeover|fall|liberation|conquest|occupation) {NTIME}of "
-                             rf"(?P<p>{PLIST})(?:,[^,⟨.;]{{1,90}},)? (?:by|to) (?P<a>{ALIST})"), (Emit("a", "p", C),), 0.85),
+                             rf"(?P<p>{PLIST})(?: from (?:the )?(?P<b>{ALIST}))?(?:,[^,⟨.;]{{1,90}},)? (?:by|to) (?P<a>{ALIST})"),
+         (Emit("a", "p", C), Emit("b", "p", L)), 0.85),
     Rule("xs-capture-of", _r(rf"(?P<a>{A}){POSS}? (?:[\w-]+ )?(?P<v>capture|recapture|seizure|takeover|"
                              rf"liberation|conquest) {NTIME}of (?P<p>{PLIST})"), (Emit("a", "p", C),), 0.85),
     # -- lost -------------------------------------------------------------------------------------
@@ -572,6 +573,14 @@ RULES = RULES + (
     Rule("with-x-capturing", _r(rf"\bwith (?:the )?(?P<a>{ALIST})(?: and (?:⟨R\d+⟩|its|their) allies)? {ADV}(?P<v>overrunning|capturing|"
                                 rf"seizing|taking|retaking|recapturing|entering|taking control of|seizing control of) "
                                 rf"(?:{SOME_INCL})?(?P<p>{PLIST})"), (Emit("a", "p", C),), 0.75),
+    # "Manbij had returned to government control"
+    Rule("p-returned-to-x", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}) {ADV}(?:has |have |had )?{ADV}(?P<v>returned|reverted|came back|"
+                               rf"passed back|was returned) to (?:the )?(?P<a>{A}){POSS}? (?:full )?(?:control|hands|rule)"),
+         (Emit("a", "p", H),), 0.8),
+    # "the jihadists have been encircled in ⟨P⟩": the besieged still hold (part of) the place
+    Rule("x-encircled-in", _r(rf"{SUBJ} {ADV}(?:(?:are|were|is|was|remain|remained|remains|have been|has been|had been) )"
+                              rf"{ADV}(?P<v>encircled|besieged|surrounded|trapped|cut off) (?:in|inside) (?P<p>{PLIST})"),
+         (Emit("a", "p", H),), 0.6),
     Rule("x-inside", _r(rf"{SUBJ} {ADV}(?:are|were|is|was|remain|remained|remains) (?:still )?(?P<v>inside|holed up in|"
                         rf"entrenched in|dug in in|in control (?:in|of)) (?P<p>{PLIST})"), (Emit("a", "p", H),), 0.6),
 )

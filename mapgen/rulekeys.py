@@ -16,7 +16,8 @@ from .patterns import RULES, Rule
 _CAP_KEYS = ("seiz", "captur", "took", "take", "retak", "liberat", "enter", "overr", "conquer", "occup", "wrest",
              "won back", "regain", "control", "into", "secured", "reclaim", "freed", "cleared", "complet",
              "back", "over", "credit", "through")
-_LOST_KEYS = ("withdr", "pull", "retreat", "redeployment", "repositioning", "fell back", "falling back", "flush", "crush", "defeat", "complet", "fle", "abandon", "evacuat", "lost", "lose", "ceded", "surrender", "left",
+_LOST_KEYS = ("withdr", "pull", "retreat", "redeployment", "repositioning", "pushed back", "beaten back", "driven back",
+              "forced back", "fell back", "falling back", "flush", "crush", "defeat", "complet", "fle", "abandon", "evacuat", "lost", "lose", "ceded", "surrender", "left",
               "leav", "ordered", "moved out",
               "gave up", "given up", "relinquish", "driven", "pushed out", "expelled", "ousted", "forced",
               "routed", "chased")
@@ -150,6 +151,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "fighting-between-in": ("between",),
     "since-losing": ("losing", "abandoning", "ceding", "giving up"),
     "since-the-capture-of": ("capture", "seizure", "takeover"),
+    "p-returned-to-x": ("returned", "reverted", "came back", "passed back"),
+    "x-encircled-in": ("encircled", "besieged", "surrounded", "trapped", "cut off"),
     "x-fled-towards": ("fled", "withdr", "retreat", "pulled", "pulling", "fell back"),
     "x-holds-part-of": ("hold", "held", "control", "clung", "cling", "holed", "entrench", "dug in"),
     "x-holds-part": ("hold", "held", "control", "clung", "cling", "holed", "entrench", "dug in"),

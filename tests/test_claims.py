@@ -1447,6 +1447,14 @@ DISCOURSE = [
     ("Mosul in northern Iraq remains under IS control.", {("Mosul", "Islamic State", "held")},
      {("Iraq", "Islamic State", "held")}),
     ("Goma in eastern DR Congo was captured by M23 rebels.", {("Goma", "M23", "captured")}, set()),
+    # returns to control, pushed back, a square of the town, the recapture of X from Y by Z, encircled in X
+    ("The Syrian army said Manbij had returned to government control on Sunday.",
+     {("Manbij", "Syrian government forces", "held")}, set()),
+    ("IS fighters were pushed back from Manbij on Tuesday.", {("Manbij", "Islamic State", "lost")}, set()),
+    ("The SDF took control of Manbij's main square on Sunday.", {("Manbij", "Syrian Democratic Forces", "captured")}, set()),
+    ("The recapture of Manbij from Islamic State by the SDF was confirmed on Sunday.",
+     {("Manbij", "Syrian Democratic Forces", "captured"), ("Manbij", "Islamic State", "lost")}, set()),
+    ("IS fighters have been encircled in Raqa since Friday.", {("Raqa", "Islamic State", "held")}, set()),
     # new actors of the registry
     ("Azerbaijani troops took Shusha after a three-day battle with Armenian forces.",
      {("Shusha", "Azerbaijani forces", "captured")}, set()),
