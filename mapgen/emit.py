@@ -195,12 +195,10 @@ def _emit(
                 before = SHARE_BEFORE.search(skel[max(0, m.start(em.places) - 60) : m.start(em.places)])
                 text = before.group("share") if before else None
             share = parse_share(text)
-        place_list = [pm for pm in place_list if not _capital_of(sent, pm)]
-        if status is Status.CAPTURED and _ENTRY.match(skel, trig):
-            # "since it first entered Syria in 2016": entering a country is an incursion, not holding it
-            place_list = [pm for pm in place_list if pm.place is None or pm.place.kind is not Kind.COUNTRY]
+        entered = status is Status.CAPTURED and _ENTRY.match(skel, trig) is not None
+        claimed = _filter_places([pm for pm in place_list if not _capital_of(sent, pm)], rule, entered)
         for actor, via_pronoun in actor_list:
-            for pm in _filter_places(place_list, rule, status):
+            for pm in claimed:
                 out.append(
                     _claim(
                         report,
@@ -315,7 +313,7 @@ def _hooks(
             return out
         for b in _BY.finditer(rest):
             for actor, via in _actors(b.group("a"), ents):
-                for pm in _filter_places(_places(target, ents), rule, Status.ATTACKING):
+                for pm in _filter_places(_places(target, ents), rule):
                     out.append(
                         _claim(
                             report,
@@ -334,7 +332,7 @@ def _hooks(
     elif rule.name == "last-enclave-held-by":
         for ap in _APART.finditer(rest):
             for actor, via in _actors(m.group("a"), ents):
-                for pm in _filter_places(_places(ap.group("p"), ents), rule, Status.HELD):
+                for pm in _filter_places(_places(ap.group("p"), ents), rule):
                     out.append(
                         _claim(
                             report,
@@ -409,12 +407,13 @@ def _capital_of(sent: Sentence, pm: PlaceMention) -> bool:
     return at > 0 and _CAPITAL_OF.search(sent.text, max(0, at - 14), at) is not None
 
 
-def _filter_places(places: list[PlaceMention], rule: Rule, status: Status) -> list[PlaceMention]:
-    """Whole countries are claims only for explicit control verbs, and never beside a place within them."""
+def _filter_places(places: list[PlaceMention], rule: Rule, entered: bool = False) -> list[PlaceMention]:
+    """Whole countries are claims only for explicit control verbs, never beside a place within them and never
+    for an entry ("since it first entered Syria in 2016" is an incursion, not holding it)."""
     specific = [pm for pm in places if not (pm.place is not None and pm.place.kind is Kind.COUNTRY)]
     if specific and len(specific) < len(places):
         return specific
-    if not rule.country_ok:
+    if entered or not rule.country_ok:
         return specific
     return places
 
