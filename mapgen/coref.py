@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from .model import Kind, Mention, Place, PlaceMention, Resolution
+from .placewords import DIRECTION_ADJECTIVES
 from .text import fold
 
 
@@ -104,10 +105,7 @@ def resolve_back_reference(
     return _refers_back(m, best, 0.9)
 
 
-_IN_BETWEEN = re.compile(
-    r",? in (?:the )?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|"
-    r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern) )?"
-)
+_IN_BETWEEN = re.compile(rf",? in (?:the )?(?:(?:{DIRECTION_ADJECTIVES}) )?")
 
 
 def _locates_town(body: str, before: PlaceMention | None, pm: PlaceMention) -> bool:

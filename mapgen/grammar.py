@@ -170,9 +170,6 @@ ALIST = rf"{_AITEM}(?:(?:,| and|, and) (?:allied |their allies,? )?{_AITEM})*"
 # folded into the token when the skeleton is built, so the expression starts with a literal "⟨".
 # ("According to the army, RSF fighters captured ...": the source is no subject)
 ALIST_S = rf"(?<![Aa]ccording to ){A}(?: (?:faction|wing|branch)(?: of {_NAME})?)?(?:(?:,| and|, and) (?:allied )?{_AITEM})*"
-# "Fighters of the Maute group", "Jihadists from the ISWAP", "Forces loyal to ...": the group is the subject.
-_OF = r"(?:(?:fighters|militants|troops|forces|members|units|soldiers|jihadists|elements|militiamen|gunmen) " \
-      r"(?:of|from) (?:the )?)?"
 # A subject: actors, optionally "backed by"/"supported by" others (who are not the subject), optionally
 # an appositive between commas.
 SUBJ = rf"(?P<a>{ALIST_S})(?: and (?:(?:⟨R\d+⟩|allied|affiliated|local|tribal|pro-government|other|their|its) [\w-]+(?: [\w-]+){{0,2}}|" \

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .model import ActorMention, Kind, PlaceMention
 from .patterns import IMPLIED
+from .placewords import DIRECTION_ADJECTIVES
 
 if TYPE_CHECKING:
     from .skeleton import _Entities
@@ -87,10 +88,7 @@ def implied_places(skel: str, start: int, inside: str | None, ents: _Entities) -
     return towns[:1] or areas[:1]
 
 
-_LOCATES = re.compile(
-    r"⟨P\d+⟩,? in (?:the )?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|"
-    r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern) )?$"
-)
+_LOCATES = re.compile(rf"⟨P\d+⟩,? in (?:the )?(?:(?:{DIRECTION_ADJECTIVES}) )?$")
 _TITLE_AFTER = re.compile(
     r"(?:'s)? (?:governor|mayor|regional|officials?|authorities|administration|council|head|police)\b"
 )

@@ -476,10 +476,12 @@ RULES = RULES + (
 # phrase (no verb: "⟨A⟩ entered the town where residents had fled" is not the actor fleeing).
 _SUBJ_PP = (r"(?P<x>(?:(?: [\w-]+)? (?:of|in|from|based in|based around|stationed in|stationed around|stationed near|deployed in|deployed around|"
             r"inside|at|around|defending|guarding)(?: [\w'-]+| ⟨P\d+⟩){1,8}?| ⟨P\d+⟩)?)")
+# What stands between a withdrawing subject and its verb ("the insurgents, he said, had also fled").
+_FLEE_SUBJ = rf"{_SUBJ_PP}(?:, (?:[^,⟨]|⟨[PR]\d+⟩){{1,60}},)?,? {ADV}(?:(?:had|have|has|were|was|are|is) )?"
+_FLEE_ADV = r"(?:also |then |reportedly |quickly |eventually |already |finally |hastily )?"
 RULES = RULES + (
     Rule("x-fled", _r(rf"(?P<a>{ALIST_S})(?: and (?:[\w'-]+ ){{0,2}}(?:forces|troops|units|fighters|militias|militiamen|allies|police|"
-                      rf"policemen|soldiers|paramilitaries|officials|families|officers))?{_SUBJ_PP}(?:, (?:[^,⟨]|⟨[PR]\d+⟩){{1,60}},)?,? {ADV}(?:(?:had|have|has|were|was|are|is) )?(?:being |been )?(?:also |then |reportedly |quickly |eventually |"
-                      rf"already |finally |hastily )?(?P<v>fled|withdrew|withdrawn|retreated|pulled out|pulled back|surrendered|"
+                      rf"policemen|soldiers|paramilitaries|officials|families|officers))?{_FLEE_SUBJ}(?:being |been )?{_FLEE_ADV}(?P<v>fled|withdrew|withdrawn|retreated|pulled out|pulled back|surrendered|"
                       rf"melted away|slipped out|slipped away|repositioned|redeployed|withdrawing|retreating|pulling out|pulling back|"
                       rf"left(?= (?:on|at|overnight|early|late|before|"
                       rf"after|last|in the|during)\b|[,.]))"
@@ -488,8 +490,7 @@ RULES = RULES + (
          (Emit("a", IMPLIED, L),), 0.6),
     # "Soldiers retreated towards the town of Dikwa", "had pulled back across the river into neighbouring ⟨P⟩":
     # where they went is not what they left; they left the place named before it (never the destination).
-    Rule("x-fled-towards", _r(rf"(?P<a>{ALIST_S}){_SUBJ_PP}(?:, (?:[^,⟨]|⟨[PR]\d+⟩){{1,60}},)?,? {ADV}(?:(?:had|have|has|were|was|are|is) )?(?:also |then |reportedly |"
-                              rf"quickly |eventually |already |finally |hastily )?(?P<v>fled|withdrew|withdrawn|retreated|pulled out|"
+    Rule("x-fled-towards", _r(rf"(?P<a>{ALIST_S}){_FLEE_SUBJ}{_FLEE_ADV}(?P<v>fled|withdrew|withdrawn|retreated|pulled out|"
                               rf"pulled back|fell back|withdrawing|retreating|pulling back|pulling out)(?: (?:north|south|east|west)"
                               rf"(?:wards?|-?(?:east|west)(?:wards?)?)?)?(?: (?:across|over|along) (?:the )?(?:[\w-]+ ){{1,4}}?)? "
                               rf"(?:towards?|into|in the direction of)(?= (?:the )?(?:(?:neighbouring|neighboring|nearby) )?⟨P|"

@@ -379,3 +379,10 @@ SPEECH = {
     "threatened",
     "demanded",
 }
+
+# The direction adjectives before a place that locates another ("Sangin in southern Helmand"), as a regular
+# expression alternation (mapgen.coref and mapgen.implied skip such a place).
+DIRECTION_ADJECTIVES = (
+    "northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
+    "northeastern|northwestern|southeastern|southwestern"
+)
