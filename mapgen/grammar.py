@@ -18,16 +18,21 @@ from .regexfirst import guarded
 A = r"⟨[AR]\d+⟩"
 P = r"⟨P\d+⟩"
 POSS = r"(?:'s|'| s)"
-ADV = r"(?:(?:now|still|already|first|initially|originally|since|largely|mostly|firmly|fully|entirely|also|reportedly|effectively|currently|" \
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+           r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+# (dates between a subject and its verb: "The YPG on June 16 took ...", "the RSF in late October seized ...")
+_DATE_ADV = rf"on {_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?|on \d{{1,2}} {_MONTHS}|in (?:early |late |mid-)?{_MONTHS}(?: \d{{4}})?|"
+ADV = r"(?:(?:" + _DATE_ADV + r"now|still|already|first|initially|originally|since|largely|mostly|firmly|fully|entirely|also|reportedly|effectively|currently|" \
       r"finally|quickly|swiftly|eventually|briefly|partially|partly|recently|again|back|later|earlier|" \
       r"yesterday|overnight|today|\w+day|on \w+day|last month|last week|last year|this week|this month|" \
       r"earlier this month|earlier this week|last night|at dawn|over the weekend|at the weekend|in \w+ \d{4}|" \
-      r"repeatedly|again|heavily|fiercely|relentlessly|continuously|" \
+      r"repeatedly|again|heavily|fiercely|relentlessly|continuously|jointly|nominally|tightly|virtually|completely|" \
+      r"for (?:months|weeks|days|years|a week|a month)|" \
       r"this morning|this afternoon|this evening|tonight|(?:on |early on |late on )?\w+day (?:morning|afternoon|evening|night)) )*"
 AUX = r"(?:(?:has|have|had|is|are|was|were|been|being|continued to|still|continue to|continues to|" \
       r"managed to|went on to|will have|trying to|tried to|attempting to|attempted to|tries to|" \
       r"(?:believed|reported|said|thought|understood) to(?: have)?)(?: (?:also|now|since|still|already|reportedly|finally|just|effectively|" \
-      r"largely|mostly|fully|apparently))? ){0,3}"
+      r"largely|mostly|fully|apparently|for (?:months|weeks|days|years)))? ){0,3}"
 DESCW = (r"(?:town|towns|city|cities|village|villages|province|provinces|governorate|governorates|region|regions|"
          r"district|districts|state|states|area|areas|port|port city|capital|stronghold|strongholds|outskirts|suburb|"
          r"suburbs|neighbourhood|neighborhood|neighbourhoods|neighborhoods|hub|base|enclave|pocket|parts|part|"
@@ -46,7 +51,7 @@ _CWORD = (r"(?!(?:capture|recapture|seizure|fall|loss|liberation|siege|encirclem
 _ADJ = (r"(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
         r"northeastern|northwestern|southeastern|southwestern|key|main|strategic|nearby|neighbouring|"
         r"neighboring|besieged|embattled|frontline|front-line|border|coastal|ancient|former|nearby|remote|"
-        r"rebel|desert|mountain|oil|port|provincial|regional|district|state)")
+        r"rebel|desert|mountain|oil|port|provincial|regional|district|state|fixed|forward|defensive|military)")
 # A descriptor starts with an article, a possessive or a place ("Iraq s second city"), or is one of a few
 # adjectives and a place word: never with a verb ("holds the border town of" keeps "holds").
 # Words after which "in"/"around" still name a part of the place ("parts in ⟨P⟩", "the pocket around ⟨P⟩"):
@@ -164,7 +169,9 @@ PLIST = rf"(?=(?:the )?(?:(?:nearby|neighbouring|neighboring|adjacent|other|larg
 # engine skip ahead to it instead of trying every position.
 PLIST_N = rf"{P}(?!{POSS}\b)(?:{SEP} {PL2}){{0,8}}(?: itself| themselves)?"
 _NAME = r"(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+){0,3}"
-_AITEM = rf"(?:the )?(?:[\w-]+-(?:linked|backed|allied|affiliated|aligned|led|supported) )?{A}(?: (?:faction|wing|branch|group)(?: of {_NAME})?)?"
+# ("fighters from Lebanon's Hezbollah movement": a later item of a list of actors)
+_AITEM = (rf"(?:(?:fighters|forces|troops|militiamen|units|soldiers|members) (?:from|of) )?(?:the )?(?:(?:⟨P\d+⟩|(?-i:[A-Z])\w+)(?:'s|') )?"
+          rf"(?:[\w-]+-(?:linked|backed|allied|affiliated|aligned|led|supported) )?{A}(?: (?:faction|wing|branch|group|movement|militia|militias)(?: of {_NAME})?)?")
 ALIST = rf"{_AITEM}(?:(?:,| and|, and) (?:allied |their allies,? )?{_AITEM})*"
 # In a subject the first actor token starts the match: "the", "its" and "fighters of the" before it are
 # folded into the token when the skeleton is built, so the expression starts with a literal "⟨".
@@ -172,7 +179,7 @@ ALIST = rf"{_AITEM}(?:(?:,| and|, and) (?:allied |their allies,? )?{_AITEM})*"
 ALIST_S = rf"(?<![Aa]ccording to ){A}(?: (?:faction|wing|branch)(?: of {_NAME})?)?(?:(?:,| and|, and) (?:allied )?{_AITEM})*"
 # A subject: actors, optionally "backed by"/"supported by" others (who are not the subject), optionally
 # an appositive between commas.
-SUBJ = rf"(?P<a>{ALIST_S})(?: and (?:(?:⟨R\d+⟩|allied|affiliated|local|tribal|pro-government|other|their|its) [\w-]+(?: [\w-]+){{0,2}}|" \
+SUBJ = rf"(?P<a>{ALIST_S})(?: who (?!had |have |has |were |was |are |is )[a-z]+ (?:[^,.;⟨]|⟨P\d+⟩){{1,40}}?(?= (?:also |then |later |now |finally )?(?:[a-z]+ed|took|overran|drove|fled|held|won|left|retook|swept|fought|began|ran) ))?(?: and (?:(?:⟨R\d+⟩|allied|affiliated|local|tribal|pro-government|other|their|its) [\w-]+(?: [\w-]+){{0,2}}|" \
        rf"(?:[\w'-]+ ){{0,2}}(?:forces|troops|units|fighters|militias|militiamen|allies|police|soldiers|paramilitaries|volunteers|" \
        rf"jets|aircraft|warplanes)))?" \
        rf"(?: (?:linked|affiliated|allied|close|loyal) to (?:the )?(?:[\w'-]+ ){{0,2}}?(?:⟨A\d+⟩|(?-i:[A-Z])[\w'-]+))?" \
@@ -181,7 +188,9 @@ SUBJ = rf"(?P<a>{ALIST_S})(?: and (?:(?:⟨R\d+⟩|allied|affiliated|local|triba
        rf"⟨A\d+⟩(?:(?:,| and) (?:the )?⟨A\d+⟩)*(?: [\w-]+){{0,3}}?|(?:[\w-]+ ){{0,3}}[\w-]+)(?: (?:in|from) ⟨P\d+⟩)?,?)?" \
        rf"(?: (?:in|from|around|near|inside|across|based in) (?:the )?" \
        rf"(?:⟨P\d+⟩|(?-i:[A-Z])[\w'-]*(?: (?-i:[A-Z])[\w'-]*){{0,3}}))?(?:, (?:[^,⟨]|⟨[PRA]\d+⟩){{0,90}},)?(?:,? (?:which|who|that))?(?:,(?= ))?"
-PCT = r"\d+(?:\.\d+)?(?:\s*(?:-|–|to|and)\s*\d+(?:\.\d+)?)?\s?(?:percent|per cent|%|pc)"
+_NUMW = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|"
+         r"seventy|eighty|ninety)")
+PCT = rf"{_NUMW}(?:\s*(?:-|–|to|and)\s*{_NUMW})?\s?(?:percent|per cent|%|pc)"
 SHARE_BODY = rf"(?:about |around |nearly |almost |roughly |some |more than |over |at least |up to |as much as |as little as |" \
         rf"less than |just over |just under )?(?:{PCT}|\d{{1,3}}|most|much|all|half|parts|part|large parts|large swathes|" \
         rf"swathes|a third|a quarter|two thirds|two-thirds|three quarters|three-quarters|the rest|the remainder|" \
@@ -234,6 +243,7 @@ ATTACK_V = (r"(?:attacked|attacking|attacks|attack|shelled|shelling|shells|shell
             r"pounded|pounding|pounds|struck|striking|stormed|storming|storms|assaulted|assaulting|raided|raiding|"
             r"advanced on|advanced into|advanced towards|advanced toward|advancing on|advancing into|"
             r"advancing towards|advancing toward|advance on|advance towards|pushed into|pushing into|"
+            r"(?:pushed|pushing|advanced|advancing) to(?= ⟨P)|"
             r"pushed towards|pushed toward|pushing towards|pushing toward|pressed into|pressed towards|"
             r"(?:pushed|pushing|pressed|pressing|moved|moving|advanced|advancing|drove|driving) (?:deeper|further|farther|deep) into|"
             r"(?:pushed|pushing|advanced|advancing|moved|moving|came|come|got|are|were|is|was) (?:to )?within "
@@ -310,7 +320,7 @@ FACILITY = (r"(?:(?:the |a |an |its |their |⟨R\d+⟩ |several |some |two |thre
 
 
 # "the last military positions in ⟨P⟩", "the garrison of ⟨P⟩": what is besieged or attacked in a place.
-OBJ_IN = (r"(?:(?:(?:the|its|their|⟨R\d+⟩) )?(?:(?:last|remaining|final) )?(?:⟨A\d+⟩ )?(?:[\w-]+ ){0,2}?(?:positions|garrison|"
+OBJ_IN = (r"(?:(?:(?:the|its|their|⟨R\d+⟩) )?(?:(?:last|remaining|final) )?(?:⟨A\d+⟩(?:'s|')? )?(?:[\w-]+ ){0,2}?(?:positions|garrison|"
           r"bases?|outposts?|defences|defenses|lines|defenders|troops|detachments?|posts?|camps?) (?:in |at |around |inside |of |near |outside |close to )?|"
           r"(?:the |a |an )?(?:[\w-]+ )?⟨A\d+⟩-(?:held|controlled|occupied|run) (?:(?:[\w-]+ )?(?:town|city|village|enclave|"
           r"pocket|district|areas?|parts?|stronghold|territory|port)(?: of| in)? )?(?=⟨P))")

@@ -39,7 +39,7 @@ _METONYMY_AFTER = re.compile(
     re.I,
 )
 _PLACE_CONTEXT = re.compile(
-    r"(?:\b(?:in|near|at|outside|around|into|from|to|towards?|of|captured|"
+    r"(?:\b(?:in|near|at|outside|around|into|from|to|towards?|of|captured|held|run|ran|controlled|abandoned|"
     r"seized|retook|recaptured|took|entered|shelled|besieged|surrounded|attacked|stormed|bombed|raided|"
     r"overran|reached|liberated|encircled)\s+$)",
     re.I,
@@ -76,7 +76,7 @@ _COREF = re.compile(
     r"strategic|key|former|ancient|coastal|border|ruined|devastated|encircled|beleaguered|battered|"
     r"contested|frontline|front-line|war-torn|shattered|surrounded|garrison|northeastern|northwestern|southeastern|southwestern|"
     r"rebel-held|jihadist-held|IS-held|[\w]+-held)\s+)?"
-    r"(?P<noun>city|town|village|province|governorate|country|oblast)(?![\w-]))"
+    r"(?P<noun>city|town|village|province|governorate|country|oblast|(?:provincial|regional|state|district)\s+capital)(?![\w-]))"
     r"|\b(?P<there>there)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|"
     r"seems?|appears?|remains?|exists?|'s|be|being)\b)",
     re.I,
@@ -111,6 +111,7 @@ _COREF_KIND = {
     "governorate": Kind.ADMIN1,
     "oblast": Kind.ADMIN1,
     "country": Kind.COUNTRY,
+    "capital": Kind.SETTLEMENT,  # "the provincial capital"
 }
 _UNKNOWN = re.compile(
     r"\b(?:the\s+)?(?:town|city|village|settlement|hamlet)\s+of\s+"
@@ -516,6 +517,8 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
         if m is not None and _plausible(gaz.ids(key), m, body, gaz, ctx):
             mentions.append(m)
     mentions.extend(_spelling_variants(body, mentions, gaz, t, ctx))
+    # "al-Hilaliya" found as its spelling variant "Hilaliya": the glued article is part of the name
+    mentions = [_with_article(body, m) for m in mentions]
     # "the rebel-held Old City districts": a part of the town in context, never a place elsewhere
     mentions = [m for m in mentions if m.text.lower() not in _DISTRICTS]  # (ASCII phrases: no fold needed)
     covered = _Covered(len(body))
@@ -536,7 +539,9 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
             # it must follow a place mention in the last two sentences (the resolver checks that).
             mentions.append(Mention(body[s:e], s, e, coref=True))
             continue
-        noun = cm.group("noun").lower()
+        noun = cm.group("noun").lower().split()[-1]
+        if noun == "capital" and re.match(r",?\s+(?:the\s+)?[A-Z]", body[e : e + 6]):
+            continue  # "the provincial capital, Farah,": the name that follows is the mention
         if noun == "city" and re.match(r"\s*(?:centre|center)\b", body[e : e + 10]):
             qual: str | None = "centre"
         else:
@@ -595,6 +600,16 @@ def _may_end_by_to(before: str) -> bool:
         return False
     tail = t[-2:]
     return not tail.isascii() or tail.lower() in ("by", "to")
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:al|el|ad|ar|as|ash|an|at|az)-$", re.I)
+
+
+def _with_article(body: str, m: Mention) -> Mention:
+    a = _ARTICLE_BEFORE.search(body, max(0, m.start - 4), m.start)
+    if a is None:
+        return m
+    return replace(m, text=body[a.start() : m.end], start=a.start())
 
 
 def _read_as_place(body: str, s: int, e: int, key: str, gaz: Any, t: _Tables) -> Mention | None:

@@ -134,7 +134,7 @@ RULES: tuple[Rule, ...] = (
                           rf"(?:⟨R\d+⟩ |their |its )?(?:lines|ground|defensive lines|territory|pockets of territory|pockets|countryside|land|"
                           rf"swathes of territory|swathes|areas|positions|villages|towns|districts|neighbourhoods|"
                           rf"a strip of land|a strip of territory|a stretch|desert|hinterland|surroundings|a sliver of territory|"
-                          rf"a slice of territory|a corner|territory) (?:[\w-]+ ){{0,2}}?(?:in|of|around|across) |"
+                          rf"a slice of territory|a corner|territory) (?:[\w-]+ ){{0,2}}?(?:in|of|around|across|in and near) |"
                           rf"(?:large |vast |rural |large rural )?(?:areas|swathes of territory|territory|countryside) and (?=⟨P)|"
                           rf"(?:the )?(?:desert|hinterland|surroundings|countryside|outskirts) (?=⟨P))?"
                           rf"(?P<p>{PLIST})"), (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
@@ -287,7 +287,8 @@ RULES: tuple[Rule, ...] = (
          (Emit("a", "p", B),), 0.85),
     Rule("besieged-by", _r(rf"(?P<p>{PLIST_N})(?:,[^,]{{1,100}},|,? (?:which|that)|,)? (?:is |are |was |were |has been |have been |"
                            rf"had been |remains |remain |remained )?{ADV}(?P<v>besieged|encircled|surrounded|"
-                           rf"blockaded|under siege|cut off) by (?P<a>{ALIST})"), (Emit("a", "p", B),), 0.85),
+                           rf"blockaded|under siege|cut off)(?: on (?:all |three |two |four |several )?sides| from (?:all|three|two|four|"
+                           rf"several) (?:sides|directions))? by (?P<a>{ALIST})"), (Emit("a", "p", B),), 0.85),
     # "thousands of troops and civilians are encircled by IS in government-held districts of ⟨P⟩"
     Rule("besieged-by-in", _r(rf"(?P<v>encircled|besieged|surrounded|trapped|cut off|pinned down) by (?:the )?(?P<a>{ALIST}) "
                               rf"(?:in|inside) (?:{XHELD}|(?:the )?(?:[\w-]+ ){{0,2}}?(?:districts|neighbourhoods|neighborhoods|"
@@ -318,7 +319,7 @@ RULES: tuple[Rule, ...] = (
                                      rf"to capture|to take|to seize|to liberate|to clear|to oust|for|into|in|inside|"
                                      rf"towards|toward|up|around|near|across|along|through|at|of) "
                                      rf"(?:(?:the |a |an )?(?:[\w-]+ ){{0,2}}?⟨A\d+⟩-\w+ )?(?:(?:the |a |an )?(?:[\w-]+ ){{0,3}}?(?:⟨A\d+⟩-\w+ )?(?:pocket|enclave|"
-                                     rf"positions|stronghold|bastion|territory|areas)(?: around| of| in| near)? )?"
+                                     rf"positions|stronghold|bastion|territory|areas)(?: around| of| in| near)? |{OBJ_IN})?"
                                      rf"(?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.85),
     Rule("assault-on-by", _r(rf"(?P<v>{ATTACK_N}) (?:on|against|for|into|in|towards|toward|up|around) "
                              rf"(?P<p>{PLIST})(?: [\w-]+){{0,3}}? (?:by|from) (?P<a>{ALIST})"), (Emit("a", "p", AT),),

@@ -130,3 +130,14 @@ def test_it_taken_back_is_a_place(resolver: OfflineResolver) -> None:
     assert [(m.text, m.coref) for m in ms] == [("Kunduz", False), ("it", True)]
     ms = spans("Afghan forces said it was a setback.", resolver)
     assert [m.text for m in ms if m.coref] == []
+
+
+def test_a_glued_article_belongs_to_a_name_found_as_a_spelling_variant(resolver: OfflineResolver) -> None:
+    # "Hilaliya" is found as a variant of the gazetteer's "Hilaliyya"; the mention keeps its "al-"
+    ms = spans("The RSF stormed al-Hilaliya at dawn, residents said.", resolver)
+    assert [m.text for m in ms] == ["al-Hilaliya"]
+
+
+def test_a_short_name_after_a_verb_of_holding_is_a_place(resolver: OfflineResolver) -> None:
+    ms = spans("In Mali, the rebels had run Gao since 2012.", resolver)
+    assert "Gao" in [m.text for m in ms]

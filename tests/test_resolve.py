@@ -366,3 +366,19 @@ def test_there_skips_the_province_that_only_locates_the_town(resolver: OfflineRe
     assert _coref_targets(resolver, body) == [("there", "Kutkai")]
     body = "Fighting spread across northern Shan state in Myanmar. Rebels said they held positions there."
     assert _coref_targets(resolver, body) == [("there", "northern Shan")]
+
+
+def test_the_provincial_capital_refers_back_to_the_last_town(resolver: OfflineResolver) -> None:
+    body = (
+        "The Taliban surrounded Ghazni in Afghanistan. "
+        "On Friday they stormed the provincial capital from three sides."
+    )
+    assert _coref_targets(resolver, body) == [("the provincial capital", "Ghazni")]
+
+
+def test_the_provincial_capital_followed_by_its_name_is_no_back_reference(resolver: OfflineResolver) -> None:
+    body = (
+        "Fighting reached Ghazni in Afghanistan. "
+        "The Taliban then stormed the provincial capital, Farah, from the north."
+    )
+    assert _coref_targets(resolver, body) == []
