@@ -49,7 +49,7 @@ _HANDS_SUFFIXES = (
     " jets", " units", " positions", " garrison", " garrisons", " defenders", " lines", " defences",
     " defenses", " special forces", " assault groups", " marines", " paratroopers", " commandos", " soldiers",
     " fighters", " brigades", " battalions", " warships", " navy", " gunboats", " artillery", " troops",
-    " forces",
+    " forces", " stronghold", " strongholds", " bastion", " heartland",
 )
 # "Ethiopia's government", "Ukraine's military": a country's own forces (its registered government actor).
 _COUNTRY_FORCES = re.compile(
@@ -124,6 +124,9 @@ _SUSPENDED = re.compile(r"- (?:and|or) ")  # "rebel- and loyalist-controlled"
 # Malian, Congolese, Iraqi, Turkish, French, Nigerien, Burkinabe: the endings of demonyms
 _DEMONYM_END = re.compile(r"(?:an|ese|i|ish|ch|en|be|ic)$")
 _COORD = re.compile(r"\b([A-Z][\w-]+)(?:,| and|, and) $")
+_ARMS = ("warplanes", "jets", "fighter jets", "aircraft", "helicopters", "helicopter gunships", "gunships",
+         "drones", "artillery", "warships")
+_FORCE_HEAD = re.compile(r" (?:forces|troops|soldiers|units)$")
 _ANAPHOR_WINDOW = 1500  # characters back to look for what "the jihadists" refers to
 _OF_GROUP = re.compile(r" (?:of|from) (?:the )?")
 _AFTER_NAME = re.compile(r"\)? | \([^)]{1,20}\) ")
@@ -177,6 +180,14 @@ class Matcher:
                 generic.setdefault(n, []).append(a.name)
             for n in a.adjectives:
                 adjectives.setdefault(n, []).append(a.name)
+        # "Chadian warplanes", "Malian helicopters": a state's aircraft and guns are its government's forces
+        for a in registry.actors:
+            for cc in a.government_of:
+                for d in registry.countries.get(cc, ())[1:]:
+                    if _DEMONYM_END.search(d):
+                        for head in _ARMS:
+                            if f"{d} {head}".lower() not in table:
+                                add(f"{d} {head}", ALIAS, (a.name,))
         for n, names in generic.items():
             add(n, GENERIC, tuple(names))
         self.generic = {n.lower(): tuple(names) for n, names in generic.items()}
@@ -394,7 +405,8 @@ class Matcher:
                     end = head.end()  # "Ukrainian units": the adjective's head noun belongs to the mention
                 # "Islamic State-linked insurgents": the modifier belongs to the mention, not another actor
                 start = modifiers.get(start, start)
-                if start in demonym_at:  # "French and Malian troops"
+                if start in demonym_at or _FORCE_HEAD.search(body, start, end):
+                    # "French and Malian troops", "Afghan and NATO forces"
                     other = self._coordinated(body, start, demonym_at)
                     if other is not None:
                         out.append(other)

@@ -132,6 +132,12 @@ _AS_DOES = guarded(rf"^[^.;⟨]{{0,40}}?,? as (?:does|do|did|is|are|was|were|has
 _ENTRY = re.compile(r"(?:entered|enter|enters|entering|stormed|swept|moved|pushed|broke|rolled|drove|marched)\b")
 _BRIEFLY = guarded(r"\b(?:briefly|temporarily|momentarily)\b ")
 _UNTIL = guarded(r"(?: [\w-]+){0,3}? until\b")
+# "fought their way into X before being driven back": a raid, not a capture; "before being driven out"
+# says they lost what they had taken. ("seized X for hours ... before pulling out" stays a capture.)
+_REPULSED = re.compile(
+    r"(?:[^.;⟨]|⟨P\d+⟩){0,90}?\b(?:before|but were|but was|only to be) (?:being )?(?P<how>(?:driven|pushed|beaten|forced|chased) "
+    r"(?P<dir>back|out)|repelled|repulsed)\b"
+)
 _LOCAL_NEG = {"after-capturing"}
 # (appositives state their own fact: "would allow X to push towards A and B, two cities held by Kyiv")
 _NEG_EXEMPT = {"repelled", "repelled-towards", "final-stages-of", "no-longer-holds", "appos-held-by", "appos-still-under",
@@ -186,6 +192,9 @@ def _emit(
             status = Status.ATTACKING
         elif status is Status.HELD and _UNTIL.match(skel, m.end()):
             status = Status.LOST  # "was held by IS until December 2016"
+        repulsed = _REPULSED.match(skel, m.end()) if status is Status.CAPTURED else None
+        if repulsed is not None and repulsed.group("dir") != "out":
+            status = Status.ATTACKING  # (driven out, they had taken it: a capture, then a loss)
         share = None
         if em.share == "halves":
             share = (0.5, 0.5) if groups.get("halves") and "halves" in m.group("halves") else None
@@ -214,6 +223,8 @@ def _emit(
                         info,
                     )
                 )
+                if repulsed is not None and repulsed.group("dir") == "out":
+                    out.append(_claim(report, sent, rule, Status.LOST, actor, via_pronoun, pm, None, trig, pos, info))
     out.extend(_hooks(report, sent, rule, m, skel, pos, ents, info, trig))
     out.extend(_aftermath(report, sent, rule, m, skel, pos, ents, info, out))
     return out

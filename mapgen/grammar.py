@@ -89,6 +89,7 @@ DIR_BEFORE = guarded(rf"\b(?=[\w-]+ (?:and [\w-]+ )?⟨P){DIR}(?: and {DIR})? �
 # a word character, a space, a hyphen, an apostrophe or part of another token): it only lets the engine give
 # up at once on the words after a sentence's last place (half the time of this expression).
 COLLAPSE = guarded(rf"(?<![\w⟩'-])(?<!⟩ )(?<!⟩ s )(?<!⟩'s )(?=[\w '⟨⟩-]*?⟨P)(?:(?:{_CDESC}){{1,2}}(?:the )?(?:{DIR} )?|"
+                      # ("the north of ⟨P⟩" is part of it; "north of ⟨P⟩" is outside it)
                       rf"(?:the )?(?:{DIR} )?{_SIDES} of (?:the )?|"
                       rf"{DIR}(?: and {DIR})? )(?P<tok>{P})", re.I)
 # "Manbij in northern Syria has been in rebel hands": before its predicate, a place located in another is the
@@ -225,11 +226,11 @@ LOST_V = (r"(?:withdrew from|withdrawn from|withdraw from|withdrawing from|pulle
           r"was expelled from|were ousted from|was ousted from|were forced out of|was forced out of|"
           r"were forced to withdraw from|was forced to withdraw from|were forced to retreat from|"
           r"was forced to retreat from|were routed from|was routed from|were chased out of|was chased out of|"
-          r"left|leave|leaves|leaving|ordered out of|pulled back from|moved out of|fell back from|falling back from|"
+          # ("leaves ⟨P⟩ as the last city in its hands" is no loss)
+          r"(?:left|leave|leaves|leaving)(?! (?:the )?⟨P\d+⟩,? (?:as|under|in the hands|in (?:[\w-]+|⟨[AR]\d+⟩) hands)\b)|ordered out of|pulled back from|moved out of|fell back from|falling back from|"
           r"(?:made|carried out|conducted|completed|began|begun|started) (?:an? |the |its |their |⟨R\d+⟩ )?(?:[\w-]+ )?"
           r"(?:withdrawal|retreat|pullout|pull-out|redeployment|repositioning) from|"
           r"driven from|driven out of|pushed out of|expelled from|ousted from|forced out of|routed from|chased out of|"
-          r"pushed back from|beaten back from|driven back from|forced back from|"
           r"flushed out of|routed in|defeated in|crushed in|ceded control of|relinquished control of|"
           r"surrendered control of|gave up control of|"
           r"(?:withdrew|withdrawn|withdraw|withdrawing|pulled|pulling|evacuated|evacuating) "
@@ -244,6 +245,8 @@ ATTACK_V = (r"(?:attacked|attacking|attacks|attack|shelled|shelling|shells|shell
             r"advanced on|advanced into|advanced towards|advanced toward|advancing on|advancing into|"
             r"advancing towards|advancing toward|advance on|advance towards|pushed into|pushing into|"
             r"(?:pushed|pushing|advanced|advancing) to(?= ⟨P)|"
+            # "were beaten back from ⟨P⟩": an attack that failed, not a loss
+            r"pushed back from|beaten back from|driven back from|forced back from|"
             r"pushed towards|pushed toward|pushing towards|pushing toward|pressed into|pressed towards|"
             r"(?:pushed|pushing|pressed|pressing|moved|moving|advanced|advancing|drove|driving) (?:deeper|further|farther|deep) into|"
             r"(?:pushed|pushing|advanced|advancing|moved|moving|came|come|got|are|were|is|was) (?:to )?within "
@@ -305,7 +308,8 @@ WHOSE = r"whose (?:[\w-]+ ){0,2}?(?:fighters|forces|troops|men|units|militiamen|
 
 
 # "took full control of ⟨A⟩-held ⟨P⟩": the holder named in the object lost it (claims._former_holders)
-XHELD = r"(?:the |a |an )?(?:[\w-]+ )?⟨A\d+⟩-(?:held|controlled|occupied|run) (?:(?:[\w-]+ )?(?:town|city|village|enclave|pocket|district|port)(?: of)? )?(?=⟨P)"
+XHELD = (r"(?:the |a |an )?(?:[\w-]+ )?⟨A\d+⟩(?:-(?:held|controlled|occupied|run) (?:(?:[\w-]+ )?(?:town|city|village|enclave|pocket|district|port)(?: of)? )?|"
+         r" (?:stronghold|bastion|heartland) (?:of )?)(?=⟨P)")
 
 
 # "captured the headquarters of the army's Western Command in ⟨P⟩", "retook the Republican Palace in central ⟨P⟩":
@@ -342,7 +346,7 @@ SOME_IN = (r"(?:(?:dozens|scores|hundreds|several|a number|a string|a series|a h
 
 # "nine villages in the area since Friday, including ⟨P⟩": the places named after "including" were among them
 SOME_INCL = (r"(?:(?:dozens|scores|several|a number|a string|a series|a handful) of |\d+ |two |three |four |five |six |seven |"
-             r"eight |nine |ten |a dozen |more than \d+ |several |many |a few )(?:of the (?:\w+ )?)?(?:[\w-]+ ){0,2}?(?:settlements|"
+             r"eight |nine |ten |a dozen |more than \d+ |several |many |a few )?(?:of the (?:\w+ )?)?(?:[\w-]+ ){0,2}?(?:settlements|"
              r"villages|towns|localities|hamlets|districts|neighbourhoods|neighborhoods|positions|cities|capitals|terminals|"
              r"ports|bases|airports|oil fields|fields|border crossings|crossings|provinces|regions|states)"
              r"(?:(?: [^,⟨.;:]{1,40}?)?,? (?:including|among them|such as|notably|starting with|beginning with) |(?: (?:[^,⟨.;:]|⟨P\d+⟩){1,40}?)?: )")

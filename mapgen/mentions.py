@@ -124,6 +124,7 @@ _UNKNOWN_NOUN = re.compile(
     r"(?P<name>(?:al-|el-|ad-|as-|ar-|ash-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)*)"
 )
 _UNKNOWN_ANCHOR = re.compile(r"town|city|village|settlement|hamlet")
+_GARRISON_NAMED = re.compile(r"\s+(?:of|in|at|town|city|village)\b")  # "the garrison town of Monguno"
 _COREF_ANCHOR = re.compile(r"the", re.I)  # both alternatives of _COREF start with it
 _DISTRICTS = frozenset({"old city", "old town", "new city", "city centre", "old quarter"})
 _GLUED_ARTICLE = re.compile(r"\b[A-Z][\w'’]*[ -](?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|es|et)-$")
@@ -562,7 +563,7 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
             mentions.append(Mention(body[s:e], s, e, coref=True, kind_hint=Kind.SETTLEMENT))
     for gm in _GARRISON.finditer(body):
         s, e = gm.span()
-        if not covered.overlaps(s, e) and not re.match(r"\s+(?:of|in|at)\b", body[e : e + 4]):
+        if not covered.overlaps(s, e) and not _GARRISON_NAMED.match(body, e, e + 9):
             # "fled the garrison": the base named just before; the resolver looks for "base at X"
             mentions.append(Mention(body[s:e], s, e, coref=True, kind_hint=Kind.SETTLEMENT))
     for pm_ in _PAIR_COREF.finditer(body):

@@ -50,6 +50,7 @@ from .grammar import (
     WHOSE,
     XHELD,
     A,
+    P,
 )
 from .model import Status
 from .regexfirst import guarded
@@ -98,6 +99,10 @@ RULES: tuple[Rule, ...] = (
                       rf"(?:(?:pocket|enclave|territory|territories|areas|zone|part|parts|stronghold|bastion)"
                       rf"(?: of| around| in| including)? )?(?P<p>{PLIST})"), (Emit("a", "p", H),), 0.9,
          country_ok=True),
+    # "the city's government-held western neighbourhoods": the actor holds part of the place
+    Rule("p-poss-x-held", _r(rf"(?P<p>{P}){POSS}? (?:[\w-]+ )?(?P<a>{A})(?P<v>-(?:held|controlled|occupied|run)) (?:[\w-]+ ){{0,2}}?"
+                             rf"(?:neighbourhoods|neighborhoods|districts|parts|areas|sectors|quarters|suburbs|side|half|"
+                             rf"outskirts|centre|center)\b"), (Emit("a", "p", H),), 0.8),
     Rule("x-besieged", _r(rf"(?P<a>{A})(?P<v>-besieged) (?P<p>{PLIST})"), (Emit("a", "p", B),), 0.85),
     Rule("held-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,? (?P<share>{SHARE_BODY}) of which |,? (?:which|that) |,(?:[^⟨,;]|⟨[PAR]\d+⟩){{1,120}}, |, | [^⟨,]{{0,30}}, | )?"
                        rf"(?:is |are |was |were |has been |have been |had been |remains |remain |remained |being )?"
@@ -143,7 +148,7 @@ RULES: tuple[Rule, ...] = (
     Rule("x-which-seized", _r(rf"(?P<a>{A}),? (?:which|who|that|{WHOSE}) {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?P<p>{PLIST})"),
          (Emit("a", "p", C, share="share"),), 0.8),
     # "X township in neighbouring ⟨P⟩, which it seized": the clause is about X, not the place it is in
-    Rule("p-which-x-held", _r(rf"{NOT_CONTAINER}(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N})(?: (?:in|near|on) (?:{DIR} )?⟨P\d+⟩| (?:on|in|near|across|along|at|to) (?:the )?[^,⟨.;]{{1,40}}?)?(?:, (?:(?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){{1,60}}?|(?-i:[A-Z])[^,⟨.;]{{1,60}}?))?(?:,? (?P<share>{SHARE_BODY}) of)?,? (?:which|that) (?:the )?(?P<a>{ALIST}) {ADV}(?:has |had |have )?{ADV}"
+    Rule("p-which-x-held", _r(rf"{NOT_CONTAINER}(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N})(?: (?:in|near|on) (?:{DIR} )?⟨P\d+⟩| (?:on|in|near|across|along|at|to) (?:the )?[^,⟨.;]{{1,40}}?)?(?:, (?:(?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){{1,60}}?|(?-i:[A-Z])[^,⟨.;]{{1,60}}?|(?:to the|further|farther|just) [\w-]+))?(?:,? (?P<share>{SHARE_BODY}) of)?,? (?:which|that) (?:the )?(?P<a>{ALIST}) {ADV}(?:has |had |have )?{ADV}"
                               rf"(?P<v>held|controlled|occupied|run|seized|captured|overran|took|taken|overrun|control|"
                               rf"controls|hold|holds|occupy|occupies|annexed|retook|retaken|recaptured|conquered|wrested back|"
                               rf"wrested|won back|regained|liberated|freed)\b"),
@@ -608,9 +613,13 @@ RULES = RULES + (
     Rule("x-announced-capture", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>announced|declared|proclaimed|claimed|celebrated|confirmed|"
                                    rf"hailed) (?:the |its |their |⟨R\d+⟩ )?(?:[\w-]+ )?(?:capture|recapture|liberation|seizure|"
                                    rf"takeover|conquest|fall) {NTIME}of (?P<p>{PLIST})"), (Emit("a", "p", C),), 0.8),
+    # "a blow that leaves ⟨P⟩ as the last major city in its hands"
+    Rule("leaves-as-last", _r(rf"(?P<v>leaves|left|leaving|leave) (?P<p>{PLIST}),? as (?:the |its |their )?(?:last|only) "
+                              rf"[^,.;⟨]{{0,40}}?(?:in|under) (?:the hands of |the control of )?(?P<a>{A}){POSS}? ?(?:hands|control)?"),
+         (Emit("a", "p", H),), 0.8),
     # "⟨P⟩ remains the militants' main stronghold in Iraq"
-    Rule("p-remains-xs-stronghold", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}) (?:is|was|remains|remained|has been|had been|"
-                                       rf"became|has become) (?:still |now )?(?:the |a |an |one of )?(?P<a>{A}){POSS}? "
+    Rule("p-remains-xs-stronghold", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}),?(?: which| that)? (?:is|was|remains|remained|has been|had been|"
+                                       rf"became|has become|has long been|had long been|has always been|was long) (?:still |now |long )?(?:the |a |an |one of )?(?P<a>{A}){POSS}? "
                                        rf"(?:[\w-]+ ){{0,3}}?(?P<v>{STRONG_N}|bastion)\b"), (Emit("a", "p", H),), 0.8),
     # "⟨P⟩, where IS fighters have surrounded the refinery", "where the AA has been attacking junta positions"
     Rule("p-where-x-besieges", _r(rf"(?P<p>{PLIST}){LOCATOR}(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) {ADV}{AUX}{ADV}"

@@ -24,7 +24,7 @@ _LOST_KEYS = ("withdr", "pull", "retreat", "redeployment", "repositioning", "pus
 _ATT_KEYS = ("launch", "fir", "reach", "approach", "neared", "nearing", "attack", "shell", "bomb", "pound", "struck", "strik", "storm", "assault", "raid", "advanc", "push",
              "press", "clos", "converg", "march", "fought", "fight", "battl", "broke", "breach", "target", "fire",
              "mount", "infiltrat", "gain", "edg", "inch", "mov", "clash", "clear", "mop", "wag", "rocket", "missile",
-             "mortar", "drone", "rounds", "drov", "driving", "within")
+             "mortar", "drone", "rounds", "drov", "driving", "within", "back from")
 _BES_KEYS = ("besieg", "surround", "encircl", "isolat", "blockad", "cut off", "cutting off", "cuts off", "siege", "noose",
              "tighten")
 _HOLD_KEYS = ("grip", "rule", "govern", "administ", "control", "hold", "held", "occup", "run", "ran ", "retain", "kept", "keep", "defend", "maintain",
@@ -42,6 +42,8 @@ _UNDER_KEYS = ("faces", "facing", "faced", "under")
 KEYS: dict[str, tuple[str, ...]] = {
     "x-held": ("-held", "-controlled", "-occupied", "-run", "-administered", "-dominated", "-ruled"),
     "x-besieged": ("-besieged",),
+    "p-poss-x-held": ("-held", "-controlled", "-occupied", "-run"),
+    "leaves-as-last": ("leav", "left"),
     "held-by": (*_HELDBY_KEYS, "run by"),
     "p-which-x-held": ("held", "controll", "occup", "run", "seiz", "captur", "overr", "took", "taken", "control",
                        "hold", "annex", "retook", "retaken", "conquer", "wrest", "won back", "regain", "liberat", "freed"),

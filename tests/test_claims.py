@@ -1450,7 +1450,9 @@ DISCOURSE = [
     # returns to control, pushed back, a square of the town, the recapture of X from Y by Z, encircled in X
     ("The Syrian army said Manbij had returned to government control on Sunday.",
      {("Manbij", "Syrian government forces", "held")}, set()),
-    ("IS fighters were pushed back from Manbij on Tuesday.", {("Manbij", "Islamic State", "lost")}, set()),
+    # pushed back from a place: an attack that failed, not a loss
+    ("IS fighters were pushed back from Manbij on Tuesday.", {("Manbij", "Islamic State", "attacking")},
+     {("Manbij", "Islamic State", "lost")}),
     ("The SDF took control of Manbij's main square on Sunday.", {("Manbij", "Syrian Democratic Forces", "captured")}, set()),
     ("The recapture of Manbij from Islamic State by the SDF was confirmed on Sunday.",
      {("Manbij", "Syrian Democratic Forces", "captured"), ("Manbij", "Islamic State", "lost")}, set()),
@@ -1484,6 +1486,29 @@ SESSION4 = [
     # a relative clause inside the subject
     ("Kenyan troops who crossed the border in October also captured Kismayo in 2012.",
      {("Kismayo", "Kenyan forces", "captured")}, set()),
+    # a demonym coordinated with a registered force; a state's aircraft are its forces
+    ("Afghan and NATO forces retook Kunduz on Friday.",
+     {("Kunduz", "Afghan government forces", "captured"), ("Kunduz", "NATO forces", "captured")}, set()),
+    ("Chadian warplanes on Saturday struck Boko Haram positions in Baga.", {("Baga", "Chadian forces", "attacking")}, set()),
+    # a raid that was repulsed is an attack; driven out after taking a town, they lost it
+    ("M23 fighters fought their way into Goma before being driven back by the army.",
+     {("Goma", "M23", "attacking")}, {("Goma", "M23", "captured")}),
+    ("M23 briefly took over Bukavu in February before being driven out by the army.", {("Bukavu", "M23", "lost")}, set()),
+    ("IS fighters were beaten back from Ramadi, but captured Fallujah.",
+     {("Ramadi", "Islamic State", "attacking"), ("Fallujah", "Islamic State", "captured")}, {("Ramadi", "Islamic State", "lost")}),
+    # "capitals including ..." with no determiner; a part of a city held; a locator before "which"
+    ("The Taliban swept through the north, capturing provincial capitals including Kunduz.",
+     {("Kunduz", "Taliban", "captured")}, set()),
+    ("In Syria, residents of Aleppo's government-held western neighbourhoods celebrated.",
+     {("Aleppo", "Syrian government forces", "held")}, set()),
+    ("In Syria, the offensive began from Palmyra, which has long been a government stronghold.",
+     {("Palmyra", "Syrian government forces", "held")}, set()),
+    ("The Taliban attacked from Kunduz, to the east, which they had taken days earlier.",
+     {("Kunduz", "Taliban", "held")}, set()),
+    # "leaves X as the last city in its hands" is no loss
+    ("The fall of Kunduz was a blow to the government that leaves Kabul as the last major city in its hands.",
+     {("Kabul", "Afghan government forces", "held")}, {("Kabul", "Afghan government forces", "lost")}),
+    ("In Ukraine, the occupiers fled Kherson on Friday.", {("Kherson", "Russian forces", "lost")}, set()),
 ]
 
 
