@@ -491,9 +491,20 @@ class Matcher:
                     if self.kinds.get(m.actor) in kinds:
                         return m.actor
 
-                def unique(cc: str, kinds: set[str] = kinds) -> str | None:
+                named = {name for _, name in ahead}
+                # (a country has many local militias the registry does not know: "the militia" is never the
+                # one it knows unless the report names it)
+                unnamed_ok = "militia" not in kinds
+
+                def unique(
+                    cc: str, kinds: set[str] = kinds, named: set[str] = named, unnamed_ok: bool = unnamed_ok
+                ) -> str | None:
+                    # the one actor of these kinds in the country: the one the report names, else the only one
                     names = [a for a in self.by_country.get(cc, ()) if self.kinds.get(a) in kinds]
-                    return names[0] if len(names) == 1 else None
+                    told = [a for a in names if a in named]
+                    if len(told) == 1:
+                        return told[0]
+                    return names[0] if len(names) == 1 and not told and unnamed_ok else None
 
                 got = ctx.pick(start, end, unique)
                 if got:

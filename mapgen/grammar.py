@@ -325,7 +325,7 @@ FACILITY = (r"(?:(?:the |a |an |its |their |⟨R\d+⟩ |several |some |two |thre
 
 # "the last military positions in ⟨P⟩", "the garrison of ⟨P⟩": what is besieged or attacked in a place.
 OBJ_IN = (r"(?:(?:(?:the|its|their|⟨R\d+⟩) )?(?:(?:last|remaining|final) )?(?:⟨A\d+⟩(?:'s|')? )?(?:[\w-]+ ){0,2}?(?:positions|garrison|"
-          r"bases?|outposts?|defences|defenses|lines|defenders|troops|detachments?|posts?|camps?) (?:in |at |around |inside |of |near |outside |close to )?|"
+          r"bases?|outposts?|defences|defenses|lines|defenders|troops|detachments?|posts?|camps?) (?:in |at |around |inside |of |near |outside |close to |on (?:the (?:edge|edges|outskirts) of )?)?|"
           r"(?:the |a |an )?(?:[\w-]+ )?⟨A\d+⟩-(?:held|controlled|occupied|run) (?:(?:[\w-]+ )?(?:town|city|village|enclave|"
           r"pocket|district|areas?|parts?|stronghold|territory|port)(?: of| in)? )?(?=⟨P))")
 

@@ -88,7 +88,7 @@ def implied_places(skel: str, start: int, inside: str | None, ents: _Entities) -
     return towns[:1] or areas[:1]
 
 
-_LOCATES = re.compile(rf"⟨P\d+⟩,? in (?:the )?(?:(?:{DIRECTION_ADJECTIVES}) )?$")
+_LOCATES = re.compile(rf"⟨P\d+⟩,? in (?:the )?(?:⟨P\d+⟩(?:'s|') )?(?:(?:{DIRECTION_ADJECTIVES}) )?$")
 _TITLE_AFTER = re.compile(
     r"(?:'s)? (?:governor|mayor|regional|officials?|authorities|administration|council|head|police)\b"
 )

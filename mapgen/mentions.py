@@ -124,6 +124,7 @@ _UNKNOWN_NOUN = re.compile(
     r"(?P<name>(?:al-|el-|ad-|as-|ar-|ash-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)*)"
 )
 _UNKNOWN_ANCHOR = re.compile(r"town|city|village|settlement|hamlet")
+_COREF_PHRASE = re.compile(r"the\s+(?:city|town|village|country|province|capital|region)", re.I)
 _GARRISON_NAMED = re.compile(r"\s+(?:of|in|at|town|city|village)\b")  # "the garrison town of Monguno"
 _COREF_ANCHOR = re.compile(r"the", re.I)  # both alternatives of _COREF start with it
 _DISTRICTS = frozenset({"old city", "old town", "new city", "city centre", "old quarter"})
@@ -506,6 +507,8 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
             continue
         if _tail_of_name(body, s):
             continue  # the tail of a longer name: "Hayat Tahrir al-Sham", "Maarat al-Numan", "Bab al-Mandab"
+        if _COREF_PHRASE.fullmatch(span):
+            continue  # "The city has been divided ...": a back-reference, never a place named "The City"
         if len(span) > 1 and span.isupper() and not any(gaz.kind_of(i) is Kind.COUNTRY for i in gaz.ids(key)):
             continue  # an acronym ("SANA", a news agency) or a dateline ("KYIV, Ukraine (AP) --")
         if not _is_capitalised(span) and not (

@@ -471,7 +471,14 @@ RULES = RULES + (
     Rule("forcing-to-flee", _r(rf"(?P<p>{PLIST})(?: [^,⟨.;]{{0,50}})?, (?P<v>forcing|driving|prompting) (?:more than |about |some |"
                                rf"around |hundreds of |dozens of |thousands of |the |[\d,_]+ )*(?P<b>{A}) to (?:surrender|withdraw|"
                                rf"retreat|flee|pull out|pull back|abandon)"), (Emit("b", "p", L),), 0.7),
+    # "..., forcing soldiers to withdraw from their base on the edge of the town"
+    Rule("forcing-to-leave", _r(rf"(?P<v>forcing|driving|prompting|compelling) (?:more than |about |some |around |hundreds of |"
+                                rf"dozens of |thousands of |the |[\d,_]+ )*(?P<b>{A}) to (?:withdraw|retreat|flee|pull out|pull back) "
+                                rf"(?:from|out of) (?:{OBJ_IN})?(?P<p>{PLIST})"), (Emit("b", "p", L),), 0.7),
     Rule("elided-withdrew", _r(rf"{ELIDED}(?P<v>{LOST_V}) (?P<p>{PLIST})"), (Emit("a", "p", L),), 0.7),
+    # "Soldiers returned to ⟨P⟩ and were in control of the town"
+    Rule("elided-controls", _r(rf"{ELIDED}(?P<v>(?:were |was |are |is |remained |remain |remains )?(?:firmly |fully |back )?in (?:full |firm |complete )?"
+                               rf"control of|controlled|now control|now controls) (?P<p>{PLIST})"), (Emit("a", "p", H),), 0.7),
     Rule("elided-attacks", _r(rf"{ELIDED}(?P<v>{ATTACK_V}) (?:{OBJ_IN}|control of |(?:the )?(?:towns?|cities|city|villages?) of )?(?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.7),
     Rule("elided-besieges", _r(rf"{ELIDED}(?P<v>{BESIEGE_V}) (?:{OBJ_IN})?(?P<p>{PLIST})"), (Emit("a", "p", B),), 0.7),
 )

@@ -125,6 +125,7 @@ KEYS: dict[str, tuple[str, ...]] = {
                      "ejection", "pullout", "pull-out"),
     "no-longer-holds": ("no longer",),
     "x-besieges": _BES_KEYS, "elided-besieges": _BES_KEYS,
+    "elided-controls": ("control",), "forcing-to-leave": ("forcing", "driving", "prompting", "compelling"),
     "elided-announced": ("announced", "declared", "claimed", "proclaimed", "confirmed"),
     "elided-fled": ("withdrew", "fled", "retreated", "pulled"),
     "forcing-to-flee": ("forcing", "driving", "prompting"),

@@ -1509,6 +1509,16 @@ SESSION4 = [
     ("The fall of Kunduz was a blow to the government that leaves Kabul as the last major city in its hands.",
      {("Kabul", "Afghan government forces", "held")}, {("Kabul", "Afghan government forces", "lost")}),
     ("In Ukraine, the occupiers fled Kherson on Friday.", {("Kherson", "Russian forces", "lost")}, set()),
+    # a withdrawal forced on the other side; a second predicate after "and"
+    ("ISWAP fighters stormed Baga, forcing soldiers to withdraw from their base on the edge of Dikwa.",
+     {("Dikwa", "Nigerian army", "lost")}, set()),
+    ("Soldiers returned to Dikwa on Tuesday and were in control of the town by noon, a resident said.",
+     {("Dikwa", "Nigerian army", "held")}, set()),
+    # a withdrawal after a capture is in the town, not in the province named to locate it
+    ("IS seized Mosul in Iraq's northern Nineveh province after Iraqi forces withdrew.",
+     {("Mosul", "Iraqi government forces", "lost")}, {("Nineveh", "Iraqi government forces", "lost")}),
+    # an anaphor with no antecedent is never a registered group the report does not name
+    ("In DR Congo, the militia controls Goma, a UN official said.", set(), {("Goma", "CODECO", "held")}),
 ]
 
 

@@ -141,3 +141,9 @@ def test_a_glued_article_belongs_to_a_name_found_as_a_spelling_variant(resolver:
 def test_a_short_name_after_a_verb_of_holding_is_a_place(resolver: OfflineResolver) -> None:
     ms = spans("In Mali, the rebels had run Gao since 2012.", resolver)
     assert "Gao" in [m.text for m in ms]
+
+
+def test_the_city_at_a_sentence_start_is_no_place_name(resolver: OfflineResolver) -> None:
+    # the gazetteer knows a "The City"; at a sentence start it is a back-reference
+    ms = spans("Fighting reached Aleppo. The city has been divided since 2012.", resolver)
+    assert [(m.text, m.coref) for m in ms] == [("Aleppo", False), ("The city", True)]
