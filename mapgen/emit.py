@@ -51,7 +51,7 @@ _CONTINUED = re.compile(
     # (a place may be named in the appositive only to locate: "Rawa, across the river from ⟨P⟩, and ⟨P⟩")
     rf"(?:, (?!but |while |although |though |whereas |and )(?:[^;:⟨.]|(?:(?<=to )|(?<=of )|(?<=from )|(?<=near )|"
     rf"(?<=in ))⟨P\d+⟩){{1,110}}?(?=,))?"
-    rf",? (?:as well as|along with|plus|and(?: also)?(?: of| from| in)?) (?P<p>{PLIST})"
+    rf",? (?:as well as|along with|plus|and(?: also)?(?: of| from| in)?) (?:(?:much|most|parts|large parts|part) of (?:the )?)?(?P<p>{PLIST})"
     r"(?=[,.;:)]|$| (?:in|to|near|on|at|further|farther|along|north|south|east|west|which|where|itself|too|"
     r"as well|last|earlier|later|two|three|four|several|a|an|the|just|about|some|before|after|during|since|"
     r"by|from|close|\d+)\b)"

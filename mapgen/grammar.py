@@ -29,7 +29,7 @@ ADV = r"(?:(?:" + _DATE_ADV + r"now|still|already|first|initially|originally|sin
       r"repeatedly|again|heavily|fiercely|relentlessly|continuously|jointly|nominally|tightly|virtually|completely|" \
       r"for (?:months|weeks|days|years|a week|a month)|" \
       r"this morning|this afternoon|this evening|tonight|(?:on |early on |late on )?\w+day (?:morning|afternoon|evening|night)) )*"
-AUX = r"(?:(?:has|have|had|is|are|was|were|been|being|continued to|still|continue to|continues to|" \
+AUX = r"(?:(?:has|have|had|is|are|was|were|been|being|continued to|still|continue to|continues to|began|begun|started|" \
       r"managed to|went on to|will have|trying to|tried to|attempting to|attempted to|tries to|" \
       r"(?:believed|reported|said|thought|understood) to(?: have)?)(?: (?:also|now|since|still|already|reportedly|finally|just|effectively|" \
       r"largely|mostly|fully|apparently|for (?:months|weeks|days|years)))? ){0,3}"
@@ -47,7 +47,7 @@ DESC = rf"(?:(?:the|a|an|its|their|his|her|⟨R\d+⟩) )?(?:{P}{POSS}? )?(?:{_WO
 # (never a verb: "the guards still held positions around ⟨P⟩" keeps its clause)
 _CWORD = (r"(?!(?:capture|recapture|seizure|fall|loss|liberation|siege|encirclement|defeat|of|in|from|by|to|on|at|for|"
           r"held|holds?|holding|controls?|controlled|controlling|captured|seized|took|retook|taken|is|are|was|were|"
-          r"has|have|had|still|now|also)\b)\w[\w-]*")
+          r"has|have|had|still|now|also|and|or)\b)\w[\w-]*")
 _ADJ = (r"(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
         r"northeastern|northwestern|southeastern|southwestern|key|main|strategic|nearby|neighbouring|"
         r"neighboring|besieged|embattled|frontline|front-line|border|coastal|ancient|former|nearby|remote|"
@@ -104,7 +104,7 @@ PLACE_KIND = re.compile(r"(?P<tok>⟨P\d+⟩) (?:city|town|province|region|gover
                         # "the Chernobyl nuclear power plant", "the Jufra air base": a site named for its place
                         r"(?:nuclear )?power plant|air base|airbase|airport|dam|oil terminals?|oil field|oilfield|refinery|"
                         r"border crossing)(?=[ ,.;:])")
-POSS_PART = guarded(rf"(?P<tok>{P}){POSS} (?:(?:{DIR}|main|old|southern|northern|administrative|western|\w+-era|ancient|historic|"
+POSS_PART = guarded(rf"(?P<tok>{P}){POSS} (?:(?:{DIR}(?: and {DIR})?|main|old|southern|northern|administrative|western|\w+-era|ancient|historic|"
                        rf"presidential|international|military|central) )?(?:palace|presidential palace|(?:[\w-]+ )?airbase|"
                        rf"government headquarters|city hall|town hall|(?:main |central )?square|"
                        rf"port|outskirts|suburbs|centre|center|airport|districts|neighbourhoods|neighborhoods|"
@@ -318,7 +318,8 @@ FACILITY = (r"(?:(?:the |a |an |its |their |⟨R\d+⟩ |several |some |two |thre
             r"(?:government|military|army|state|police|administrative|municipal|official) )(?:headquarters|base|bases|palace|airport|airbase|garrison|barracks|"
             r"command|complex|compound|bridge|building|buildings|offices|hospital|camp|outposts?|checkpoints?|"
             r"positions|posts|quarter|installations|facilities|plant|factory|steel works|steelworks|works|"
-            r"citadel|port|harbour|harbor|crossing|border crossing|detachment|police stations?|stations|campus|airfield)(?: of (?:the |a |an )?(?:⟨A\d+⟩(?:'s| s)? )?"
+            r"citadel|port|harbour|harbor|crossing|border crossing|detachment|police stations?|stations|campus|airfield|"
+            r"(?:public |main |central )?(?:market|market area|square))(?: of (?:the |a |an )?(?:⟨A\d+⟩(?:'s| s)? )?"
             r"(?:[\w-]+ ){0,3}?[\w-]+)? (?:in|at|inside|of|guarding|protecting|defending|overlooking) "
             r"(?:(?:central|the centre of|the center of|downtown) )?")
 

@@ -65,10 +65,14 @@ _THERE = guarded(
 )
 # Words before an actor that belong to its token: "the", "its", "their" (with "own"/"remaining"), and
 # "fighters of the" / "jihadists from the" (the group is who acts).
+# A number or size before them too ("small Russian assault groups", "about 40 fighters of the BIFF").
+_QUANTITY = (r"(?:\b(?:[Ss]mall|[Ll]arge|[Ss]everal|[Ss]ome|[Mm]any|[Hh]undreds of|[Dd]ozens of|[Tt]housands of|[Ss]cores of|"
+             r"[Aa] few|[Aa] handful of|(?:[Aa]bout |[Aa]round |[Mm]ore than |[Uu]p to |[Ss]ome |[Nn]early )?\d[\d,]*"
+             r"(?: to \d[\d,]*)?) )")
 _POSS_BEFORE = guarded(
-    r"(?:\b(?:[Ff]ighters|[Mm]ilitants|[Tt]roops|[Ff]orces|[Mm]embers|[Uu]nits|[Ss]oldiers|[Jj]ihadists|"
+    rf"(?:{_QUANTITY}?(?:\b(?:[Ff]ighters|[Mm]ilitants|[Tt]roops|[Ff]orces|[Mm]embers|[Uu]nits|[Ss]oldiers|[Jj]ihadists|"
     r"[Ee]lements|[Mm]ilitiamen|[Gg]unmen) (?:of|from|loyal to) (?:the )?|\b(?:[Tt]he|[Ii]ts|[Tt]heir) "
-    r"(?:(?:own|remaining|last|last remaining|few remaining) )?)$"
+    rf"(?:(?:own|remaining|last|last remaining|few remaining) )?)|{_QUANTITY})$"
 )
 _OWN_HEAD = guarded(
     r" (?:own |remaining |last |last remaining |few remaining )?(?:forces|troops|fighters|units|men|soldiers|"

@@ -1517,6 +1517,17 @@ SESSION4 = [
     # a withdrawal after a capture is in the town, not in the province named to locate it
     ("IS seized Mosul in Iraq's northern Nineveh province after Iraqi forces withdrew.",
      {("Mosul", "Iraqi government forces", "lost")}, {("Nineveh", "Iraqi government forces", "lost")}),
+    # a size before the subject; "began withdrawing"; "drove them out of"; a list that goes on past "much of"
+    ("Small Russian assault groups had infiltrated Bakhmut's northern and eastern districts.",
+     {("Bakhmut", "Russian forces", "attacking")}, set()),
+    ("About 40 to 50 fighters of the Maute group took over the public market of Marawi.",
+     {("Marawi", "Maute group", "captured")}, set()),
+    ("Syrian rebels began pulling out of Aleppo on Friday under a deal with the government.",
+     {("Aleppo", "Syrian rebels", "lost")}, set()),
+    ("The SDF, with coalition air support, drove them out of Manbij last month.",
+     {("Manbij", "Syrian Democratic Forces", "captured")}, set()),
+    ("IS still controls Mosul, as well as much of Nineveh to the west and Tal Afar, an official said.",
+     {("Mosul", "Islamic State", "held"), ("Tal Afar", "Islamic State", "held")}, set()),
     # an anaphor with no antecedent is never a registered group the report does not name
     ("In DR Congo, the militia controls Goma, a UN official said.", set(), {("Goma", "CODECO", "held")}),
 ]
