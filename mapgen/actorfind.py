@@ -49,7 +49,8 @@ _HANDS_SUFFIXES = (
     " jets", " units", " positions", " garrison", " garrisons", " defenders", " lines", " defences",
     " defenses", " special forces", " assault groups", " marines", " paratroopers", " commandos", " soldiers",
     " fighters", " brigades", " battalions", " warships", " navy", " gunboats", " artillery", " troops",
-    " forces", " stronghold", " strongholds", " bastion", " heartland",
+    " forces", " stronghold", " strongholds", " bastion", " heartland", " aircraft", " helicopters",
+    " planes",
 )
 # "Ethiopia's government", "Ukraine's military": a country's own forces (its registered government actor).
 _COUNTRY_FORCES = re.compile(
@@ -123,7 +124,7 @@ _ANAPHOR_MODIFIERS = (
 _SUSPENDED = re.compile(r"- (?:and|or) ")  # "rebel- and loyalist-controlled"
 # Malian, Congolese, Iraqi, Turkish, French, Nigerien, Burkinabe: the endings of demonyms
 _DEMONYM_END = re.compile(r"(?:an|ese|i|ish|ch|en|be|ic)$")
-_COORD = re.compile(r"\b([A-Z][\w-]+)(?:,| and|, and) $")
+_COORD = re.compile(r"\b((?:[A-Z][\w-]+ )?[A-Z][\w-]+)(?:,| and|, and) $")
 _ARMS = ("warplanes", "jets", "fighter jets", "aircraft", "helicopters", "helicopter gunships", "gunships",
          "drones", "artillery", "warships")
 _FORCE_HEAD = re.compile(r" (?:forces|troops|soldiers|units)$")
@@ -438,6 +439,11 @@ class Matcher:
         m = _COORD.search(body, max(0, s0 - 40), s0)
         if m is None:
             return None
+        for head in (" forces", " troops"):
+            # "African Union and Somali government troops": a registered name with the shared head noun
+            named = self.registry.get(m.group(1) + head)
+            if named is not None:
+                return ActorMention(m.group(1), m.start(1), m.end(1), named.name, True)
         cc = demonym_at.get(m.start(1))
         if cc is None or not _DEMONYM_END.search(m.group(1)):
             return None  # "In Ukraine, Russian forces", "the Donbas, and Russia": a place, not a demonym

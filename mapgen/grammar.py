@@ -31,7 +31,7 @@ ADV = r"(?:(?:" + _DATE_ADV + r"now|still|already|first|initially|originally|sin
       r"this morning|this afternoon|this evening|tonight|(?:on |early on |late on )?\w+day (?:morning|afternoon|evening|night)) )*"
 AUX = r"(?:(?:has|have|had|is|are|was|were|been|being|continued to|still|continue to|continues to|began|begun|started|" \
       r"managed to|went on to|will have|trying to|tried to|attempting to|attempted to|tries to|" \
-      r"(?:believed|reported|said|thought|understood) to(?: have)?)(?: (?:also|now|since|still|already|reportedly|finally|just|effectively|" \
+      r"(?:believed|reported|said|thought|understood) to(?: have)?|(?:claimed|claims|claim)(?: on \w+day)? to(?: have)?)(?: (?:also|now|since|still|already|reportedly|finally|just|effectively|" \
       r"largely|mostly|fully|apparently|for (?:months|weeks|days|years)))? ){0,3}"
 DESCW = (r"(?:town|towns|city|cities|village|villages|province|provinces|governorate|governorates|region|regions|"
          r"district|districts|state|states|area|areas|port|port city|capital|stronghold|strongholds|outskirts|suburb|"
@@ -91,7 +91,7 @@ DIR_BEFORE = guarded(rf"\b(?=[\w-]+ (?:and [\w-]+ )?⟨P){DIR}(?: and {DIR})? �
 COLLAPSE = guarded(rf"(?<![\w⟩'-])(?<!⟩ )(?<!⟩ s )(?<!⟩'s )(?=[\w '⟨⟩-]*?⟨P)(?:(?:{_CDESC}){{1,2}}(?:the )?(?:{DIR} )?|"
                       # ("the north of ⟨P⟩" is part of it; "north of ⟨P⟩" is outside it)
                       rf"(?:the )?(?:{DIR} )?{_SIDES} of (?:the )?|"
-                      rf"{DIR}(?: and {DIR})? )(?P<tok>{P})", re.I)
+                      rf"{DIR}(?: {DIR})?(?: and {DIR})? )(?P<tok>{P})", re.I)
 # "Manbij in northern Syria has been in rebel hands": before its predicate, a place located in another is the
 # subject; the container only says where it is.
 IN_CONTAINER = re.compile(
@@ -107,7 +107,7 @@ PLACE_KIND = re.compile(r"(?P<tok>⟨P\d+⟩) (?:city|town|province|region|gover
 POSS_PART = guarded(rf"(?P<tok>{P}){POSS} (?:(?:{DIR}(?: and {DIR})?|main|old|southern|northern|administrative|western|\w+-era|ancient|historic|"
                        rf"presidential|international|military|central) )?(?:palace|presidential palace|(?:[\w-]+ )?airbase|"
                        rf"government headquarters|city hall|town hall|(?:main |central )?square|"
-                       rf"port|outskirts|suburbs|centre|center|airport|districts|neighbourhoods|neighborhoods|"
+                       rf"port|outskirts|suburbs|centre|center|airport|districts|neighbourhoods|neighborhoods|(?:main |military |army )?base|garrison|"
                        rf"boundaries|old city|old town|city centre|town centre|downtown|citadel|harbour|barracks|interior|hinterland|"
                        rf"countryside|(?:\d+ )?(?:townships|"
                        rf"districts|provinces|counties|municipalities|neighbourhoods|neighborhoods|localities))\b", re.I)
@@ -240,7 +240,7 @@ LOST_V = (r"(?:withdrew from|withdrawn from|withdraw from|withdrawing from|pulle
           r"(?:positions|lines|bases)(?= ⟨P)|"
           r"(?:withdrew|withdrawn|retreated|fell back|pulled back) to (?:the |a |its |their )?(?:[\w-]+ ){0,2}?"
           r"(?:airport|airbase|barracks|base|garrison|citadel)(?: (?:on|at|in))?(?= ⟨P))")
-ATTACK_V = (r"(?:attacked|attacking|attacks|attack|shelled|shelling|shells|shell|bombarded|bombarding|bombards|"
+ATTACK_V = (r"(?:attacked|attacking|attacks|attack|bombed|bombing|shelled|shelling|shells|shell|bombarded|bombarding|bombards|"
             r"pounded|pounding|pounds|struck|striking|stormed|storming|storms|assaulted|assaulting|raided|raiding|"
             r"advanced on|advanced into|advanced towards|advanced toward|advancing on|advancing into|"
             r"advancing towards|advancing toward|advance on|advance towards|pushed into|pushing into|"
@@ -278,7 +278,7 @@ BESIEGE_V = (r"(?:besieged|besieging|besieges|besiege|surrounded|surrounding|sur
              r"(?:tightened|tightening|tightens) (?:⟨R\d+⟩ |the |its |their )?(?:grip|noose|stranglehold|siege|"
              r"blockade|encirclement) (?:on|around|of)|imposed a (?:siege|blockade) on|imposing a (?:siege|blockade) on|"
              r"has imposed a (?:siege|blockade) on)")
-HOLD_V = (r"(?:controls|controlled|control|holds|held|hold|occupies|occupied|occupy|runs|ran|run|retains|retained|"
+HOLD_V = (r"(?:(?:held|holding|holds|hold|clung|clinging|clings) on to|controls|controlled|control|holds|held|hold|occupies|occupied|occupy|runs|ran|run|retains|retained|"
           r"kept|keeps|has control of|had control of|have control of|is in control of|are in control of|"
           r"was in control of|were in control of|remains in control of|remained in control of|"
           r"is holding|are holding|was holding|were holding|still holds|still hold|still controls|"
@@ -347,7 +347,7 @@ SOME_IN = (r"(?:(?:dozens|scores|hundreds|several|a number|a string|a series|a h
 
 # "nine villages in the area since Friday, including ⟨P⟩": the places named after "including" were among them
 SOME_INCL = (r"(?:(?:dozens|scores|several|a number|a string|a series|a handful) of |\d+ |two |three |four |five |six |seven |"
-             r"eight |nine |ten |a dozen |more than \d+ |several |many |a few )?(?:of the (?:\w+ )?)?(?:[\w-]+ ){0,2}?(?:settlements|"
+             r"eight |nine |ten |a dozen |more than \d+ |several |many |a few )?(?:of (?:the |⟨P\d+⟩(?:'s|') )(?:\w+ )?)?(?:[\w-]+ ){0,2}?(?:settlements|"
              r"villages|towns|localities|hamlets|districts|neighbourhoods|neighborhoods|positions|cities|capitals|terminals|"
              r"ports|bases|airports|oil fields|fields|border crossings|crossings|provinces|regions|states)"
              r"(?:(?: [^,⟨.;:]{1,40}?)?,? (?:including|among them|such as|notably|starting with|beginning with) |(?: (?:[^,⟨.;:]|⟨P\d+⟩){1,40}?)?: )")

@@ -39,7 +39,7 @@ _METONYMY_AFTER = re.compile(
     re.I,
 )
 _PLACE_CONTEXT = re.compile(
-    r"(?:\b(?:in|near|at|outside|around|into|from|to|towards?|of|captured|held|run|ran|controlled|abandoned|"
+    r"(?:\b(?:in|near|at|outside|around|into|from|to|towards?|of|including|captured|held|run|ran|controlled|abandoned|"
     r"seized|retook|recaptured|took|entered|shelled|besieged|surrounded|attacked|stormed|bombed|raided|"
     r"overran|reached|liberated|encircled)\s+$)",
     re.I,
@@ -94,6 +94,8 @@ _IT_PLACE = re.compile(
 _IT_HELD = re.compile(
     r"\b(?P<it>[Ii]t)\s+(?:had\s+|has\s+)?(?:been\s+|was\s+|is\s+)(?:\w+\s+)?(?:held|captured|seized|controlled|occupied|"
     r"retaken|recaptured|liberated|overrun|besieged|encircled|surrounded)\s+by\b"
+    r"|\b(?P<it2>[Ii]t)\s+(?:had\s+|has\s+)?(?:been\s+|was\s+|is\s+|remains\s+|remained\s+)(?:\w+\s+)?"
+    r"(?:under\s+the\s+control\s+of|in\s+the\s+hands\s+of)\b"
 )
 _GARRISON = re.compile(r"\bthe\s+(?:besieged\s+|beleaguered\s+|encircled\s+)?garrison\b(?![\w-])", re.I)
 _PAIR_COREF = re.compile(
@@ -554,7 +556,7 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
             continue  # "the city of X": X itself is the mention
         mentions.append(Mention(body[s:e], s, e, coref=True, kind_hint=_COREF_KIND[noun], qualifier=qual))
     for im in _IT_HELD.finditer(body):
-        s, e = im.span("it")
+        s, e = im.span("it") if im.group("it") else im.span("it2")
         if not covered.overlaps(s, e):
             # "It had been held by Russian forces since 2022": a place said to be held or taken
             mentions.append(Mention(body[s:e], s, e, coref=True, kind_hint=Kind.SETTLEMENT))

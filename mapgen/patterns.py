@@ -134,7 +134,7 @@ RULES: tuple[Rule, ...] = (
                                rf"(?:full |complete |total |firm |effective )?(?:control|hands|rule|occupation)"),
          (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
     Rule("x-controls", _r(rf"{SUBJ} {ADV}{AUX}(?:also |now |still |reportedly |effectively |already |currently |largely )*"
-                          rf"(?P<v>{HOLD_V}) (?:only |just |still )?(?:{SHARE})?(?:{CITIES}|{FACILITY}|(?:only )?(?:(?:a handful|a few|several|some|dozens|a number) of )?(?:towns|villages|"
+                          rf"(?P<v>{HOLD_V}) (?:only |just |still )?(?:{SHARE})?(?:{CITIES}|{FACILITY}|{SOME_INCL}|(?:only )?(?:(?:a handful|a few|several|some|dozens|a number) of )?(?:towns|villages|"
                           rf"areas|cities|districts|settlements|strongholds),? (?:including|such as|notably|among them) |"
                           rf"(?:⟨R\d+⟩ |their |its )?(?:lines|ground|defensive lines|territory|pockets of territory|pockets|countryside|land|"
                           rf"swathes of territory|swathes|areas|positions|villages|towns|districts|neighbourhoods|"
@@ -278,7 +278,8 @@ RULES: tuple[Rule, ...] = (
                              rf"districts?|neighbourhoods?)(?: of| in)? )?(?P<p>{PLIST})"),
          (Emit("a", "p", AT), Emit("b", "p", H)), 0.8),
     Rule("x-withdrew", _r(rf"{SUBJ}(?: (?:who|that|which) (?:[^,.;⟨]|⟨P\d+⟩){{1,80}}?)? {ADV}{AUX}{ADV}(?P<v>{LOST_V}) (?:{OBJ_IN}|(?:the )?(?:areas? )?around )?(?P<p>{PLIST})"
-                          rf"(?: to (?P<b>{ALIST}))?"), (Emit("a", "p", L), Emit("b", "p", C)), 0.85,
+                          # ("lost Kismayo, its economic hub, to Kenyan forces")
+                          rf"(?:(?:, (?:its|their|⟨R\d+⟩|the|a|an) [^,⟨.;]{{1,40}},)? to (?:the )?(?P<b>{ALIST}))?"), (Emit("a", "p", L), Emit("b", "p", C)), 0.85,
          country_ok=True),
     Rule("defeat-of-in", _r(rf"(?P<v>defeat|ouster|expulsion|rout|eviction|withdrawal|retreat|ejection|pullout|pull-out) of "
                             rf"(?P<a>{ALIST}) (?:in|from|at) (?P<p>{PLIST})"), (Emit("a", "p", L),), 0.85),

@@ -27,7 +27,7 @@ _ATT_KEYS = ("launch", "fir", "reach", "approach", "neared", "nearing", "attack"
              "mortar", "drone", "rounds", "drov", "driving", "within", "back from")
 _BES_KEYS = ("besieg", "surround", "encircl", "isolat", "blockad", "cut off", "cutting off", "cuts off", "siege", "noose",
              "tighten")
-_HOLD_KEYS = ("grip", "rule", "govern", "administ", "control", "hold", "held", "occup", "run", "ran ", "retain", "kept", "keep", "defend", "maintain",
+_HOLD_KEYS = ("grip", "rule", "govern", "clung", "cling", "ran", "consolidat", "extend", "tighten", "cement", "administ", "control", "hold", "held", "occup", "run", "ran ", "retain", "kept", "keep", "defend", "maintain",
               "domina")
 # Trigger stems, not function words: a sentence without any of a rule's stems never runs that rule.
 _HELDBY_KEYS = ("held", "controlled", "occupied", " run ", "administered", "retained", "kept", "defended", "ruled")

@@ -1528,6 +1528,22 @@ SESSION4 = [
      {("Manbij", "Syrian Democratic Forces", "captured")}, set()),
     ("IS still controls Mosul, as well as much of Nineveh to the west and Tal Afar, an official said.",
      {("Mosul", "Islamic State", "held"), ("Tal Afar", "Islamic State", "held")}, set()),
+    # "four of Darfur's five state capitals: A, B ..."; "held on to"; "lost X, its hub, to Y"; "claimed on Sunday to"
+    ("The RSF already control four of Sudan's five largest cities: Khartoum and Wad Madani among them.",
+     set(), {("Sudan", "Rapid Support Forces", "held")}),
+    ("The RSF already control two of Sudan's state capitals: El Fasher and Khartoum, officials said.",
+     {("El Fasher", "Rapid Support Forces", "held")}, set()),
+    ("Sudan's army has held on to El Fasher thanks largely to its allies.", {("El Fasher", "Sudanese Armed Forces", "held")},
+     set()),
+    ("Al Shabaab lost Kismayo, its economic hub, to Kenyan forces a year later.",
+     {("Kismayo", "al-Shabaab", "lost"), ("Kismayo", "Kenyan forces", "captured")}, set()),
+    ("Russia claimed on Sunday to have seized Kupiansk.", {("Kupiansk", "Russian forces", "captured")}, set()),
+    # coordinated names sharing a head noun; "military" as a holder; bombing is an attack
+    ("African Union and Somali government troops on Friday seized Kismayo.",
+     {("Kismayo", "AMISOM", "captured"), ("Kismayo", "Somali government forces", "captured")}, set()),
+    ("In Myanmar, Lashio is also under military control.", {("Lashio", "Myanmar military", "held")}, set()),
+    ("The rebels said military aircraft had bombed Hsenwi twice on Monday.", {("Hsenwi", "Myanmar military", "attacking")},
+     set()),
     # an anaphor with no antecedent is never a registered group the report does not name
     ("In DR Congo, the militia controls Goma, a UN official said.", set(), {("Goma", "CODECO", "held")}),
 ]
