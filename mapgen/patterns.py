@@ -104,7 +104,9 @@ RULES: tuple[Rule, ...] = (
                              rf"(?:neighbourhoods|neighborhoods|districts|parts|areas|sectors|quarters|suburbs|side|half|"
                              rf"outskirts|centre|center)\b"), (Emit("a", "p", H),), 0.8),
     Rule("x-besieged", _r(rf"(?P<a>{A})(?P<v>-besieged) (?P<p>{PLIST})"), (Emit("a", "p", B),), 0.85),
-    Rule("held-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,? (?P<share>{SHARE_BODY}) of which |,? (?:which|that) |,(?:[^⟨,;]|⟨[PAR]\d+⟩){{1,120}}, |, | [^⟨,]{{0,30}}, | )?"
+    Rule("held-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,? (?P<share>{SHARE_BODY}) of which |,? (?:which|that) |"
+                       # "⟨P⟩, a town on the Turkish border which is jointly held by"
+                       rf", (?:a|an|the) [^⟨,;.]{{1,60}}? (?:which|that) |,(?:[^⟨,;]|⟨[PAR]\d+⟩){{1,120}}, |, | [^⟨,]{{0,30}}, | )?"
                        rf"(?:is |are |was |were |has been |have been |had been |remains |remain |remained |being )?"
                        rf"{ADV}(?P<v>(?:held|controlled|occupied|run|administered|retained|kept|defended|ruled)"
                        rf") by {ADV}(?P<a>{ALIST})"), (Emit("a", "p", H, share="share"),), 0.9, country_ok=True),
@@ -153,6 +155,10 @@ RULES: tuple[Rule, ...] = (
                               rf"controls|hold|holds|occupy|occupies|annexed|retook|retaken|recaptured|conquered|wrested back|"
                               rf"wrested|won back|regained|liberated|freed)\b"),
          (Emit("a", "p", H, share="share"),), 0.8),
+    # "the city the TPLF has held since October": a relative clause without its pronoun (nothing after the verb)
+    Rule("p-x-has-held", _r(rf"(?P<p>{PLIST_N}) (?:the )?(?P<a>{A}) (?:has|had|have) {ADV}(?:been )?(?P<v>held|controlled|seized|captured|"
+                            rf"taken|overrun|occupied|run)\b(?! (?:⟨|the|a|an|its|their|control|parts|most|much|all)\b)"),
+         (Emit("a", "p", H),), 0.75),
     # "Goma, which the rebels have encircled", "Marib, which the Houthis are attacking"
     Rule("p-which-x-besieged", _r(rf"{NOT_CONTAINER}(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N}){_P_GAP},? "
                                   rf"(?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have |are |is |were |was )?(?:been )?{ADV}"
@@ -291,7 +297,7 @@ RULES: tuple[Rule, ...] = (
     # -- besieging --------------------------------------------------------------------------------
     Rule("x-besieges", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{BESIEGE_V}) (?:{OBJ_IN})?(?P<p>{PLIST})"),
          (Emit("a", "p", B),), 0.85),
-    Rule("besieged-by", _r(rf"(?P<p>{PLIST_N})(?:,[^,]{{1,100}},|,? (?:which|that)|,)? (?:is |are |was |were |has been |have been |"
+    Rule("besieged-by", _r(rf"(?P<p>{PLIST_N})(?:,[^,]{{1,100}},)?(?:,? (?:which|that)|,)? (?:is |are |was |were |has been |have been |"
                            rf"had been |remains |remain |remained )?{ADV}(?P<v>besieged|encircled|surrounded|"
                            rf"blockaded|under siege|cut off)(?: on (?:all |three |two |four |several )?sides| from (?:all|three|two|four|"
                            rf"several) (?:sides|directions))? by (?P<a>{ALIST})"), (Emit("a", "p", B),), 0.85),
@@ -476,7 +482,9 @@ RULES = RULES + (
     Rule("forcing-to-leave", _r(rf"(?P<v>forcing|driving|prompting|compelling) (?:more than |about |some |around |hundreds of |"
                                 rf"dozens of |thousands of |the |[\d,_]+ )*(?P<b>{A}) to (?:withdraw|retreat|flee|pull out|pull back) "
                                 rf"(?:from|out of) (?:{OBJ_IN})?(?P<p>{PLIST})"), (Emit("b", "p", L),), 0.7),
-    Rule("elided-withdrew", _r(rf"{ELIDED}(?P<v>{LOST_V}) (?P<p>{PLIST})"), (Emit("a", "p", L),), 0.7),
+    Rule("elided-withdrew", _r(rf"{ELIDED}(?P<v>{LOST_V}) (?P<p>{PLIST})"
+                               rf"(?:(?:, (?:its|their|⟨R\d+⟩|the|a|an) [^,⟨.;]{{1,40}},)? to (?:the )?(?P<b>{ALIST}))?"),
+         (Emit("a", "p", L), Emit("b", "p", C)), 0.7),
     # "Soldiers returned to ⟨P⟩ and were in control of the town"
     Rule("elided-controls", _r(rf"{ELIDED}(?P<v>(?:were |was |are |is |remained |remain |remains )?(?:firmly |fully |back )?in (?:full |firm |complete )?"
                                rf"control of|controlled|now control|now controls) (?P<p>{PLIST})"), (Emit("a", "p", H),), 0.7),

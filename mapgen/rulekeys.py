@@ -44,6 +44,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "x-besieged": ("-besieged",),
     "p-poss-x-held": ("-held", "-controlled", "-occupied", "-run"),
     "leaves-as-last": ("leav", "left"),
+    "p-x-has-held": ("held", "controlled", "seized", "captured", "taken", "overrun", "occupied", "run"),
     "held-by": (*_HELDBY_KEYS, "run by"),
     "p-which-x-held": ("held", "controll", "occup", "run", "seiz", "captur", "overr", "took", "taken", "control",
                        "hold", "annex", "retook", "retaken", "conquer", "wrest", "won back", "regain", "liberat", "freed"),

@@ -1544,6 +1544,14 @@ SESSION4 = [
     ("In Myanmar, Lashio is also under military control.", {("Lashio", "Myanmar military", "held")}, set()),
     ("The rebels said military aircraft had bombed Hsenwi twice on Monday.", {("Hsenwi", "Myanmar military", "attacking")},
      set()),
+    # an appositive before "which"; a relative clause without its pronoun; a loss to someone after "and"
+    ("Thousands fled towards Manbij, a town near the border which is jointly held by the SDF and the regime.",
+     {("Manbij", "Syrian Democratic Forces", "held"), ("Manbij", "Syrian government forces", "held")}, set()),
+    ("The road leads to Mosul, the biggest city in the north, which is now virtually encircled by the army.",
+     {("Mosul", "Iraqi government forces", "besieging")}, set()),
+    ("The TDF has taken Mekele.", {("Mekele", "Tigray Defence Forces", "captured")}, set()),
+    ("Al-Shabaab was pushed out of Kismayo in 2012 and lost Baga, its last port, to Kenyan forces a year later.",
+     {("Baga", "Kenyan forces", "captured")}, set()),
     # an anaphor with no antecedent is never a registered group the report does not name
     ("In DR Congo, the militia controls Goma, a UN official said.", set(), {("Goma", "CODECO", "held")}),
 ]

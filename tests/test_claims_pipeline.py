@@ -1,0 +1,40 @@
+"""Claims that depend on the real gazetteer and back-references: the whole pure pipeline on short reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mapgen.ingest import report_id
+from mapgen.model import Report
+from mapgen.pipeline import Context, analyse
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Context:
+    return Context.load()
+
+
+def claims(ctx: Context, body: str) -> set[tuple[str, str, str]]:
+    report = Report(report_id(body), "test.txt", body, dt.date(2021, 12, 5), "AFP")
+    found = analyse(report, ctx).claims
+    return {(c.name or c.place, c.actor, c.status.value) for c in found if c.confidence >= 0.5}
+
+
+def test_a_relative_clause_without_its_pronoun_after_a_back_reference(ctx: Context) -> None:
+    got = claims(ctx, "Government troops advanced on Dessie in Ethiopia. \"We will not stop at Dessie,\" he "
+                      "said, referring to the city the TPLF has held since late October.")
+    assert ("Dessie", "Tigray Defence Forces", "held") in got, got
+
+
+def test_the_provincial_capital_is_the_town_named_before(ctx: Context) -> None:
+    got = claims(ctx, "The Taliban surrounded Ghazni in Afghanistan on Monday. On Friday they stormed the "
+                      "provincial capital from three sides, officials said.")
+    assert ("Ghazni", "Taliban", "attacking") in got, got
+
+
+def test_the_city_at_a_sentence_start_is_the_city_named_before(ctx: Context) -> None:
+    got = claims(ctx, "Shelling hit Aleppo in Syria on Monday. The city has been divided since 2012, and its "
+                      "eastern districts are held by the opposition.")
+    assert ("Aleppo", "Syrian rebels", "held") in got, got
