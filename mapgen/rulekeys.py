@@ -27,8 +27,7 @@ from typing import Any
 import ahocorasick
 
 from .patterns import RULES, Rule
-from .regexfirst import SOURCES
-from .rulefilter import required
+from .rulefilter import clauses_of, required
 
 # Characters the skeleton drops (quotation marks; scare quotes) or rewrites (curly apostrophes to "'"):
 # deleted from both the keys and the text, so a key never straddles one.
@@ -94,23 +93,27 @@ def _selectivity(keys: frozenset[str]) -> tuple[int, int, int]:
     return min(map(rare, keys)), min(map(len, keys)), -len(keys)
 
 
-def derive_keys(pattern: str, flags: int = 0) -> tuple[str, ...]:
-    """Sorted keys for an expression: a sentence whose skeleton it matches holds one of them.
+def keys_from(clauses: Iterable[Iterable[str]]) -> tuple[str, ...]:
+    """Sorted keys from the clauses of an expression (:func:`mapgen.rulefilter.required`): a sentence
+    whose skeleton the expression matches holds one of them.
 
-    Empty when no clause of :func:`mapgen.rulefilter.required` can be read on raw text (the rule then
-    runs on every sentence).
+    Empty when no clause can be read on raw text (the rule then runs on every sentence).
     """
-    usable: list[frozenset[str]] = [k for k in map(raw_clause, required(pattern, flags)) if k]
+    usable: list[frozenset[str]] = [k for k in map(raw_clause, clauses) if k]
     if not usable:
         return ()
     best = max(usable, key=_selectivity)
     return tuple(sorted(best))
 
 
+def derive_keys(pattern: str, flags: int = 0) -> tuple[str, ...]:
+    """:func:`keys_from` the clauses of an expression's source."""
+    return keys_from(required(pattern, flags))
+
+
 def rule_keys(rule: Rule) -> tuple[str, ...]:
-    """:func:`derive_keys` for a rule's expression (from its source, when it was compiled guarded)."""
-    pattern, flags = SOURCES.get(rule.regex, (rule.regex.pattern, rule.regex.flags))
-    return derive_keys(pattern, flags)
+    """:func:`keys_from` a rule's clauses (read once for both rule prefilters)."""
+    return keys_from(clauses_of(rule.regex))
 
 
 KEYS: dict[str, tuple[str, ...]] = {rule.name: keys for rule in RULES if (keys := rule_keys(rule))}
