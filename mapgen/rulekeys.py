@@ -33,11 +33,11 @@ from .rulefilter import clauses_of, required
 # deleted from both the keys and the text, so a key never straddles one.
 _QUOTES = "'\"\u201c\u201d\u2018\u2019\u02bc"
 _DELETE_QUOTES = str.maketrans("", "", _QUOTES)
-_HAS_QUOTES = re.compile(f"[{_QUOTES}]")
 # Characters the engine equates, under IGNORECASE, with an ASCII letter that str.lower() does not give
 # (as in mapgen.rulefilter), and the combining dot "İ" lower-cases to ("i\u0307"): a sentence holding
 # one runs every rule.
 _ODD_CASE = re.compile("[\u0131\u0130\u017f\u212a\u0307]")
+_UNUSUAL = re.compile(f"[{_QUOTES}\u0131\u0130\u017f\u212a\u0307]")
 # What may be the inside of a token, lower-cased ("a12", "p", "3"): never a key.
 _TOKEN_INSIDE = re.compile(r"[apr]?\d*")
 _MIN_KEY = 2  # (a one-character key would pick nearly every sentence)
@@ -145,9 +145,9 @@ def rules_for(lowered: str) -> tuple[Rule, ...]:
     Quotation marks and apostrophes are deleted first (see the module notes); a sentence with a character
     that case-folds to an ASCII letter only under the engine's rules ("ſ") gets every rule.
     """
-    if _ODD_CASE.search(lowered) is not None:
-        return RULES
-    if _HAS_QUOTES.search(lowered) is not None:
+    if _UNUSUAL.search(lowered) is not None:  # (one test for most sentences: they hold neither)
+        if _ODD_CASE.search(lowered) is not None:
+            return RULES
         lowered = lowered.translate(_DELETE_QUOTES)
     found = {idx for _, idx in KEY_AUTOMATON.iter(lowered)}
     key = ALWAYS.union(*found)

@@ -186,16 +186,41 @@ _QUOTED = st.tuples(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_QUOTED, min_size=1, max_size=30))
 def test_keys_never_skip_a_rule_that_matches_a_made_up_skeleton(quoted: list[tuple[str, str]]) -> None:
-    # A sentence, and a skeleton made from it as mapgen.skeleton does: names become tokens, quotation
-    # marks go, apostrophes are straightened, scare quotes dropped, thousands commas made "_".
     text = " ".join(q + w + _CLOSING.get(q, q) for q, w in quoted)
-    skel = re.sub(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", _token, text)
-    skel = _THOUSANDS.sub("_", re.sub('["\u201c\u201d]', "", skel).replace("\u2019", "'"))
-    skel = _unquote(skel, list(range(len(skel) + 1)))[0]
+    skel = _made_up_skeleton(text)
     picked = set(map(id, rules_for(text.lower())))
     for rule in RULES:
         if rule.regex.search(skel) is not None:
             assert id(rule) in picked, (rule.name, text, skel)
+
+
+def _made_up_skeleton(text: str) -> str:
+    # A skeleton made from a sentence as mapgen.skeleton does: names become tokens, quotation marks go,
+    # apostrophes are straightened, scare quotes dropped, thousands commas made "_".
+    skel = re.sub(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", _token, text)
+    skel = _THOUSANDS.sub("_", re.sub('["\u201c\u201d]', "", skel).replace("\u2019", "'"))
+    return _unquote(skel, list(range(len(skel) + 1)))[0]
+
+
+def _missed(text: str) -> list[str]:
+    """The rules that match the skeleton of ``text`` but are not picked from ``text``; asserts some match."""
+    skel = _made_up_skeleton(text)
+    matching = [r for r in RULES if r.regex.search(skel) is not None]
+    assert matching, skel
+    picked = set(map(id, rules_for(text.lower())))
+    return [r.name for r in matching if id(r) not in picked]
+
+
+def test_keys_are_found_across_quotation_marks_and_apostrophes() -> None:
+    for text in (
+        '⟨A1⟩ "remains in full control" of ⟨P2⟩.',  # (a quoted phrase the rule reads through)
+        "⟨A1⟩ was \u201cstill present\u201d in ⟨P2⟩.",
+        "⟨A1⟩ had 'liberated' ⟨P2⟩, a spokesman said.",  # (scare quotes)
+        "⟨P2⟩ is ⟨A1⟩\u2019s last stronghold.",  # (a curly apostrophe the skeleton straightens)
+        "⟨A1⟩ captured \u201c⟨P2⟩\u201d on Monday.",
+        "⟨A1⟩ captured ⟨P2⟩, a town of 20,000 people, and ⟨P3⟩.",
+    ):
+        assert _missed(text) == [], text
 
 
 def test_odd_case_sentences_get_every_rule() -> None:
