@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
+from functools import lru_cache
 from re import _constants as K  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
@@ -41,6 +42,19 @@ def required(pattern: str, flags: int = 0) -> list[frozenset[str]]:
     alternative is dropped, so the condition stays necessary.
     """
     return list(dict.fromkeys(c for c in _seq(P.parse(pattern, flags).data).clauses if c))
+
+
+def clauses_of(regex: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """:func:`required` for a compiled expression (read from its source when it was compiled guarded),
+    worked out once per expression: the rule prefilters of :mod:`mapgen.rulefilter` and
+    :mod:`mapgen.rulekeys` both need every rule's clauses, and reading them all takes most of a second."""
+    pattern, flags = SOURCES.get(regex, (regex.pattern, regex.flags))
+    return _clauses(pattern, flags)
+
+
+@lru_cache(maxsize=1024)
+def _clauses(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
+    return tuple(required(pattern, flags))
 
 
 _CAP = 64  # the most alternatives a literal multiplies out into
@@ -203,9 +217,8 @@ class RuleFilter:
         bits: dict[str, int] = {}
         self._clauses: dict[int, tuple[int, ...]] = {}
         for rule in rules:
-            pattern, flags = SOURCES.get(rule.regex, (rule.regex.pattern, rule.regex.flags))
             masks = []
-            for clause in required(pattern, flags):
+            for clause in clauses_of(rule.regex):
                 mask = 0
                 for literal in clause:
                     mask |= bits.setdefault(literal, 1 << len(bits))
