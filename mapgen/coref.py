@@ -211,7 +211,7 @@ _ACTOR_AFTER = re.compile(
     r"demands|claimed|claims|blamed|blames|controls|redeploy|redeployed|wants|aims|hopes|fears|"
     r"ordered|orders|rejected|rejects|annexed|recognised|recognized|retaliated)\b"
     r"|\s+(?:campaign|ceremony|talks|agreement|accord|accords|conference|process|summit|government|"
-    r"administration|authorities|officials|format|protocol|peace)\b"
+    r"administration|authorities|officials|format|protocol|peace|governor|mayor|council|police chief)\b"
 )
 
 

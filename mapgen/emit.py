@@ -131,6 +131,7 @@ _ANY_LOSER_HINT = guarded("|".join(_HINTS))  # (one search for the tails that ho
 _AS_DOES = guarded(rf"^[^.;⟨]{{0,40}}?,? as (?:does|do|did|is|are|was|were|has|have) (?P<p>{PLIST})")
 _ENTRY = re.compile(r"(?:entered|enter|enters|entering|stormed|swept|moved|pushed|broke|rolled|drove|marched)\b")
 _BRIEFLY = guarded(r"\b(?:briefly|temporarily|momentarily)\b ")
+_ATTACKERS = re.compile(r"\b(?:attackers|assailants|raiders|attacking force)\b", re.I)
 _UNTIL = guarded(r"(?: [\w-]+){0,3}? until\b")
 # "fought their way into X before being driven back": a raid, not a capture; "before being driven out"
 # says they lost what they had taken. ("seized X for hours ... before pulling out" stays a capture.)
@@ -175,6 +176,8 @@ def _emit(
         else:
             actor_list = _actors(m.group(em.actor), ents)
         if em.places == IMPLIED:  # an objectless withdrawal: the place named in or before the sentence
+            # ("before the attackers retreated": attackers who pull back never held the place)
+            actor_list = [(a, via) for a, via in actor_list if not _ATTACKERS.search(a.text)]
             place_list = implied_places(skel, trig, groups.get("x"), ents)
         elif groups.get(em.places) is None:
             continue

@@ -627,6 +627,8 @@ def _read_as_place(body: str, s: int, e: int, key: str, gaz: Any, t: _Tables) ->
         return None
     if nxt.lower() in SPEECH:
         return None  # "Abadi said"
+    if prev.lower() in SPEECH and re.match(r",\s+(?:who|a|an|the)\b", after):
+        return None  # "said Qani, who spent the night ...": a speaker
     initial = _sentence_initial(body, s)
     # Part of a longer proper name: a capitalised neighbour that is not a cue word.
     if (

@@ -83,6 +83,7 @@ _ITS_PART = re.compile(
     r" (?:(?:northern|southern|eastern|western|old) )?(?:centre|center|outskirts|suburbs|old city|city centre|"
     r"town centre|districts|neighbourhoods|neighborhoods|airport|port)\b"
 )
+_TITLE_AFTER = re.compile(r"(?:'s)? (?:governor|mayor|officials?|authorities|administration|council|police chief)\b")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _HAS_QUOTE = re.compile('["\u201c\u201d]')
 _KEPT_RUN = re.compile('[^"\u201c\u201d]+')  # runs without quotation marks (dropped from skeletons)
@@ -186,6 +187,8 @@ def _skeleton(
             # (a country is where a town is -- "Taez, Yemen's third city ... most of its districts" -- not
             # what has districts, when a town was named)
             towns = [sp for sp in earlier if _not_country(cast(PlaceMention, sp[3]))] or earlier
+            # ("Luhansk governor Serhiy Haidai said": a title, not the place whose outskirts are meant)
+            towns = [sp for sp in towns if not _TITLE_AFTER.match(body_text, sp[1] - sent.start)]
             if towns:
                 spans.append((s, sent.start + part.end(), "P", max(towns, key=itemgetter(1))[3]))
                 continue

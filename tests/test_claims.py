@@ -1552,6 +1552,9 @@ SESSION4 = [
     ("The TDF has taken Mekele.", {("Mekele", "Tigray Defence Forces", "captured")}, set()),
     ("Al-Shabaab was pushed out of Kismayo in 2012 and lost Baga, its last port, to Kenyan forces a year later.",
      {("Baga", "Kenyan forces", "captured")}, set()),
+    # attackers who pull back never held the place
+    ("Boko Haram fighters attacked Dikwa. Fighting raged for hours before the attackers retreated.",
+     {("Dikwa", "Boko Haram", "attacking")}, {("Dikwa", "Boko Haram", "lost")}),
     # an anaphor with no antecedent is never a registered group the report does not name
     ("In DR Congo, the militia controls Goma, a UN official said.", set(), {("Goma", "CODECO", "held")}),
 ]
