@@ -41,13 +41,13 @@ def test_the_city_at_a_sentence_start_is_the_city_named_before(ctx: Context) -> 
 
 
 def test_a_place_named_in_a_title_is_not_what_its_refers_to(ctx: Context) -> None:
-    got = claims(ctx, "In Sievierodonetsk in Ukraine, Russian forces were attacking the city from three sides, "
-                      "Luhansk governor Serhiy Haidai said, and had reached its outskirts.")
+    got = claims(ctx, "In Sievierodonetsk in Ukraine, Russian forces were attacking the city from three "
+                      "sides, Luhansk governor Serhiy Haidai said, and had reached its outskirts.")
     assert ("Siverskodonetsk", "Russian forces", "attacking") in got, got
     assert not any(name == "Luhansk" for name, _, _ in got), got
 
 
 def test_a_speaker_after_said_is_no_place(ctx: Context) -> None:
-    got = claims(ctx, 'The Taliban attacked Farah in Afghanistan. "People were hiding," said Qani, who spent the '
-                      "night in the governor's office.")
+    got = claims(ctx, 'The Taliban attacked Farah in Afghanistan. "People were hiding," said Qani, who spent '
+                      "the night in the governor's office.")
     assert got == {("Farah", "Taliban", "attacking")}, got
