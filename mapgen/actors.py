@@ -45,6 +45,7 @@ _USER_KEYS = {
     "conflicts",
     "countries",
     "government_of",
+    "branches",
 }
 # Fallback palette for user actors without a colour (colour-blind-safe Tol "muted" scheme).
 _PALETTE = ("#cc6677", "#332288", "#ddcc77", "#117733", "#88ccee", "#882255", "#44aa99", "#999933", "#aa4499")
@@ -240,6 +241,13 @@ def _apply_user(actors: list[Actor], config: Config, problems: list[Problem]) ->
                 if isinstance(cc, str) and not _CC.match(cc):
                     bad(name, f'{key}: {cc!r} is not an ISO 3166-1 alpha-2 code such as "SY"')
                     ok = False
+        branches = entry.get("branches", {})
+        if not isinstance(branches, Mapping) or not all(
+            isinstance(k, str) and _CC.match(k) and isinstance(v, str) and v.strip()
+            for k, v in branches.items()
+        ):
+            bad(name, 'branches must be a table of country codes to actor names, e.g. { NG = "ISWAP" }')
+            ok = False
         color = entry.get("color", entry.get("colour"))
         if color is not None and (not isinstance(color, str) or not _COLOR.match(color)):
             bad(name, f"color {color!r} is not a #rrggbb colour")
@@ -267,6 +275,10 @@ def _apply_user(actors: list[Actor], config: Config, problems: list[Problem]) ->
                 color=(color or old.color).lower(),
                 side=entry.get("side", old.side),
                 kind=kind or old.kind,
+                # (a user's branch for a country replaces the packaged one)
+                branches=tuple(
+                    sorted({**dict(old.branches), **{str(k): str(v) for k, v in branches.items()}}.items())
+                ),
             )
         else:
             actors.append(
@@ -282,6 +294,7 @@ def _apply_user(actors: list[Actor], config: Config, problems: list[Problem]) ->
                     extra["adjectives"],
                     kind,
                     extra["government_of"],
+                    tuple(sorted((str(k), str(v)) for k, v in branches.items())),
                 )
             )
             by_name[name] = len(actors) - 1

@@ -234,3 +234,27 @@ def test_user_config_errors_name_the_line(tmp_path: Path) -> None:
     assert len(res.problems) == 2
     assert "line 1" in res.problems[0].message and "#rrggbb" in res.problems[0].message
     assert "line 4" in res.problems[1].message and "unknown key" in res.problems[1].message
+
+
+def test_user_config_sets_a_branch(tmp_path: Path) -> None:
+    from mapgen.config import load_config
+
+    p = tmp_path / "mapgen.toml"
+    p.write_text(
+        '[actors."IS Mozambique"]\naliases = ["Ahlu Sunna wal Jamaa"]\ncountries = ["MZ"]\nkind = "jihadist"\n\n'
+        '[actors."Islamic State"]\nbranches = { MZ = "IS Mozambique" }\n',
+        encoding="utf-8",
+    )
+    res = load_registry(load_config(p))
+    assert res.problems == ()
+    found = res.value.find("Islamic State fighters attacked Palma in Mozambique.", countries=["MZ"])
+    assert [m.actor for m in found] == ["IS Mozambique"]
+
+
+def test_user_config_rejects_a_bad_branch(tmp_path: Path) -> None:
+    from mapgen.config import load_config
+
+    p = tmp_path / "mapgen.toml"
+    p.write_text('[actors."Islamic State"]\nbranches = { Mozambique = "IS Mozambique" }\n', encoding="utf-8")
+    res = load_registry(load_config(p))
+    assert len(res.problems) == 1 and "branches" in res.problems[0].message
