@@ -1552,6 +1552,8 @@ SESSION4 = [
     ("The TDF has taken Mekele.", {("Mekele", "Tigray Defence Forces", "captured")}, set()),
     ("Al-Shabaab was pushed out of Kismayo in 2012 and lost Baga, its last port, to Kenyan forces a year later.",
      {("Baga", "Kenyan forces", "captured")}, set()),
+    # Iraq's Iran-backed factions are part of its Popular Mobilisation Forces
+    ("In Iraq, Iran-backed militias took Hawija on Monday.", {("Hawija", "Iraqi government forces", "captured")}, set()),
     # attackers who pull back never held the place
     ("Boko Haram fighters attacked Dikwa. Fighting raged for hours before the attackers retreated.",
      {("Dikwa", "Boko Haram", "attacking")}, {("Dikwa", "Boko Haram", "lost")}),
