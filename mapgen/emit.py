@@ -131,6 +131,9 @@ _ANY_LOSER_HINT = guarded("|".join(_HINTS))  # (one search for the tails that ho
 _AS_DOES = guarded(rf"^[^.;⟨]{{0,40}}?,? as (?:does|do|did|is|are|was|were|has|have) (?P<p>{PLIST})")
 _ENTRY = re.compile(r"(?:entered|enter|enters|entering|stormed|swept|moved|pushed|broke|rolled|drove|marched)\b")
 _BRIEFLY = guarded(r"\b(?:briefly|temporarily|momentarily)\b ")
+_LEFT_AFTER = re.compile(
+    r"(?:[^.;⟨]|⟨P\d+⟩){0,90}?\bbefore (?:withdrawing|pulling (?:out|back)|retreating)\b(?! (?:to|into|towards?) ⟨P)"
+)
 _ATTACKERS = re.compile(r"\b(?:attackers|assailants|raiders|attacking force)\b", re.I)
 _UNTIL = guarded(r"(?: [\w-]+){0,3}? until\b")
 # "fought their way into X before being driven back": a raid, not a capture; "before being driven out"
@@ -196,6 +199,13 @@ def _emit(
         elif status is Status.HELD and _UNTIL.match(skel, m.end()):
             status = Status.LOST  # "was held by IS until December 2016"
         repulsed = _REPULSED.match(skel, m.end()) if status is Status.CAPTURED else None
+        # "took Diapaga on Monday before withdrawing": they left what they had taken (a raid or a brief
+        # occupation that ended is no loss of a place they held)
+        left = (
+            _LEFT_AFTER.match(skel, m.end())
+            if status is Status.CAPTURED and em.places != IMPLIED and not _BRIEFLY.search(skel, max(0, trig - 30), trig)
+            else None
+        )
         if repulsed is not None and repulsed.group("dir") != "out":
             status = Status.ATTACKING  # (driven out, they had taken it: a capture, then a loss)
         share = None
@@ -226,7 +236,7 @@ def _emit(
                         info,
                     )
                 )
-                if repulsed is not None and repulsed.group("dir") == "out":
+                if left is not None or (repulsed is not None and repulsed.group("dir") == "out"):
                     out.append(_claim(report, sent, rule, Status.LOST, actor, via_pronoun, pm, None, trig, pos, info))
     out.extend(_hooks(report, sent, rule, m, skel, pos, ents, info, trig))
     out.extend(_aftermath(report, sent, rule, m, skel, pos, ents, info, out))

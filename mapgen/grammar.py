@@ -26,7 +26,7 @@ ADV = r"(?:(?:" + _DATE_ADV + r"now|still|already|first|initially|originally|sin
       r"finally|quickly|swiftly|eventually|briefly|partially|partly|recently|again|back|later|earlier|" \
       r"yesterday|overnight|today|\w+day|on \w+day|last month|last week|last year|this week|this month|" \
       r"earlier this month|earlier this week|last night|at dawn|over the weekend|at the weekend|in \w+ \d{4}|" \
-      r"repeatedly|again|heavily|fiercely|relentlessly|continuously|jointly|nominally|tightly|virtually|completely|" \
+      r"repeatedly|again|heavily|fiercely|relentlessly|continuously|jointly|nominally|tightly|virtually|completely|both|" \
       r"for (?:months|weeks|days|years|a week|a month)|" \
       r"this morning|this afternoon|this evening|tonight|(?:on |early on |late on )?\w+day (?:morning|afternoon|evening|night)) )*"
 AUX = r"(?:(?:has|have|had|is|are|was|were|been|being|continued to|still|continue to|continues to|began|begun|started|" \
@@ -170,14 +170,17 @@ PLIST = rf"(?=(?:the )?(?:(?:nearby|neighbouring|neighboring|adjacent|other|larg
 # engine skip ahead to it instead of trying every position.
 PLIST_N = rf"{P}(?!{POSS}\b)(?:{SEP} {PL2}){{0,8}}(?: itself| themselves)?"
 _NAME = r"(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+){0,3}"
+# What may follow an actor's token in a subject: "Russia's defence ministry", "the Wagner mercenary group"
+_A_TAIL = (r"(?:(?:'s|') (?:defence ministry|defense ministry|military|army|armed forces))?"
+           rf"(?: (?:mercenary group|mercenaries|faction|wing|branch|group|movement|militia|militias)(?: of {_NAME})?)?")
 # ("fighters from Lebanon's Hezbollah movement": a later item of a list of actors)
 _AITEM = (rf"(?:(?:fighters|forces|troops|militiamen|units|soldiers|members) (?:from|of) )?(?:the )?(?:(?:⟨P\d+⟩|(?-i:[A-Z])\w+)(?:'s|') )?"
-          rf"(?:[\w-]+-(?:linked|backed|allied|affiliated|aligned|led|supported) )?{A}(?: (?:faction|wing|branch|group|movement|militia|militias)(?: of {_NAME})?)?")
+          rf"(?:[\w-]+-(?:linked|backed|allied|affiliated|aligned|led|supported) )?{A}{_A_TAIL}")
 ALIST = rf"{_AITEM}(?:(?:,| and|, and) (?:allied |their allies,? )?{_AITEM})*"
 # In a subject the first actor token starts the match: "the", "its" and "fighters of the" before it are
 # folded into the token when the skeleton is built, so the expression starts with a literal "⟨".
 # ("According to the army, RSF fighters captured ...": the source is no subject)
-ALIST_S = rf"(?<![Aa]ccording to ){A}(?: (?:faction|wing|branch)(?: of {_NAME})?)?(?:(?:,| and|, and) (?:allied )?{_AITEM})*"
+ALIST_S = rf"(?<![Aa]ccording to ){A}{_A_TAIL}(?:(?:,| and|, and) (?:allied )?{_AITEM})*"
 # A subject: actors, optionally "backed by"/"supported by" others (who are not the subject), optionally
 # an appositive between commas.
 SUBJ = rf"(?P<a>{ALIST_S})(?: who (?!had |have |has |were |was |are |is )[a-z]+ (?:[^,.;⟨]|⟨P\d+⟩){{1,40}}?(?= (?:also |then |later |now |finally )?(?:[a-z]+ed|took|overran|drove|fled|held|won|left|retook|swept|fought|began|ran) ))?(?: and (?:(?:⟨R\d+⟩|allied|affiliated|local|tribal|pro-government|other|their|its) [\w-]+(?: [\w-]+){{0,2}}|" \
@@ -240,7 +243,7 @@ LOST_V = (r"(?:withdrew from|withdrawn from|withdraw from|withdrawing from|pulle
           r"(?:positions|lines|bases)(?= ⟨P)|"
           r"(?:withdrew|withdrawn|retreated|fell back|pulled back) to (?:the |a |its |their )?(?:[\w-]+ ){0,2}?"
           r"(?:airport|airbase|barracks|base|garrison|citadel)(?: (?:on|at|in))?(?= ⟨P))")
-ATTACK_V = (r"(?:attacked|attacking|attacks|attack|bombed|bombing|shelled|shelling|shells|shell|bombarded|bombarding|bombards|"
+ATTACK_V = (r"(?:attacked|attacking|attacks|attack|bombed|bombing|looted|ransacked|plundered|razed|shelled|shelling|shells|shell|bombarded|bombarding|bombards|"
             r"pounded|pounding|pounds|struck|striking|stormed|storming|storms|assaulted|assaulting|raided|raiding|"
             r"advanced on|advanced into|advanced towards|advanced toward|advancing on|advancing into|"
             r"advancing towards|advancing toward|advance on|advance towards|pushed into|pushing into|"

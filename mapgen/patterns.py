@@ -276,7 +276,8 @@ RULES: tuple[Rule, ...] = (
     Rule("x-drove-out", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>drove|driven|drive|drives|driving|pushed|pushing|forced|"
                            rf"chased|chasing|expelled|expelling|ousted|ousting|kicked|flushed|evicted|dislodged|routed|"
                            rf"cleared|clearing|purged) (?:the )?(?:(?:last|remaining|remnants of|final|[\w-]+) ){{0,2}}?"
-                           rf"(?:(?P<b>{A})(?: [\w-]+)?|them) (?:out of|from) (?:{SHARE})?(?P<p>{PLIST})"),
+                           rf"(?:(?P<b>{A})(?: [\w-]+)?|them|(?:the )?(?:[\w-]+ ){{0,2}}?(?:militants|jihadists|insurgents|rebels|"
+                           rf"fighters|gunmen|militiamen|troops|soldiers|forces|extremists|Islamists)) (?:out of|from) (?:{SHARE})?(?P<p>{PLIST})"),
          (Emit("a", "p", C, share="share"), Emit("b", "p", L)), 0.85),
     Rule("x-pushed-into", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>pushed|pushing|forced|forcing|drove|driven|driving|squeezed|"
                              rf"confined|confining|penned|hemmed) (?:the )?(?:(?:last|remaining) )?(?P<b>{A})(?: back)? "

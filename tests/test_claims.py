@@ -1554,6 +1554,13 @@ SESSION4 = [
      {("Baga", "Kenyan forces", "captured")}, set()),
     # Iraq's Iran-backed factions are part of its Popular Mobilisation Forces
     ("In Iraq, Iran-backed militias took Hawija on Monday.", {("Hawija", "Iraqi government forces", "captured")}, set()),
+    # a ministry or a mercenary group in a subject; "drove the militants out of"; taking a place, then leaving it
+    ("Russia's defence ministry and the Wagner mercenary group have both claimed credit for taking Soledar.",
+     {("Soledar", "Russian forces", "captured"), ("Soledar", "Wagner Group", "captured")}, set()),
+    ("Kenyan troops first drove the militants out of Kismayo in 2012.", {("Kismayo", "Kenyan forces", "captured")}, set()),
+    ("JNIM fighters took Kidal on Monday before withdrawing towards the desert.",
+     {("Kidal", "JNIM", "captured"), ("Kidal", "JNIM", "lost")}, set()),
+    ("JNIM fighters briefly occupied Kidal before withdrawing.", set(), {("Kidal", "JNIM", "lost")}),
     # attackers who pull back never held the place
     ("Boko Haram fighters attacked Dikwa. Fighting raged for hours before the attackers retreated.",
      {("Dikwa", "Boko Haram", "attacking")}, {("Dikwa", "Boko Haram", "lost")}),
