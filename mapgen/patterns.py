@@ -463,6 +463,9 @@ RULES = RULES + (
 _OBJ_VERBS = "".join(f"(?<!{w} )" for w in ("pushed", "forced", "drove", "driven", "expelled", "attacked", "fought", "against",
                                                "with", "from", "by", "of", "to", "defeated", "routed", "encircled",
                                                "besieged", "killed", "struck", "hit", "fighting", "battling", "targeted"))
+# "forcing more than 2,000 soldiers to": those forced out lost the place
+_FORCING = (r"(?P<v>forcing|driving|prompting|compelling) (?:more than |about |some |around |hundreds of |dozens of |"
+            rf"thousands of |the |[\d,_]+ )*(?P<b>{A}) to ")
 ELIDED = rf"{_OBJ_VERBS}(?:(?<!after )(?<!when )(?<!while )(?<!once )(?<!as )|(?=⟨[AR]\d+⟩ [^.;,]{{1,140}}? (?:and|then) ))(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩|(?<=after )⟨A\d+⟩|(?<=when )⟨A\d+⟩|(?<=as )⟨A\d+⟩){{1,140}}?),? (?:and|then|before|but)(?: (?:on \w+day|on \w+ \d+|in \w+|later that day|the next day|the following day|a day later|days later|hours later),?)? (?:later |then |also |subsequently |quickly |soon |eventually |went on to |moved on to )?{AUX}"
 RULES = RULES + (
     Rule("elided-seized", _r(rf"{ELIDED}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of |{SOME_INCL}|{CITIES})?(?P<p>{PLIST})"),
@@ -476,13 +479,11 @@ RULES = RULES + (
     Rule("elided-fled", _r(rf"{ELIDED}(?P<v>withdrew|fled|retreated|pulled out|pulled back)(?! (?:from|out|to|into|towards?|across|"
                            rf"through|the|a|an|its|their|⟨)\b)(?![\w-])"), (Emit("a", IMPLIED, L),), 0.6),
     # "..., forcing more than 2,000 soldiers to surrender": the ones forced out lost the place just named
-    Rule("forcing-to-flee", _r(rf"(?P<p>{PLIST})(?: [^,⟨.;]{{0,50}})?, (?P<v>forcing|driving|prompting) (?:more than |about |some |"
-                               rf"around |hundreds of |dozens of |thousands of |the |[\d,_]+ )*(?P<b>{A}) to (?:surrender|withdraw|"
+    Rule("forcing-to-flee", _r(rf"(?P<p>{PLIST})(?: [^,⟨.;]{{0,50}})?, {_FORCING}(?:surrender|withdraw|"
                                rf"retreat|flee|pull out|pull back|abandon)"), (Emit("b", "p", L),), 0.7),
     # "..., forcing soldiers to withdraw from their base on the edge of the town"
-    Rule("forcing-to-leave", _r(rf"(?P<v>forcing|driving|prompting|compelling) (?:more than |about |some |around |hundreds of |"
-                                rf"dozens of |thousands of |the |[\d,_]+ )*(?P<b>{A}) to (?:withdraw|retreat|flee|pull out|pull back) "
-                                rf"(?:from|out of) (?:{OBJ_IN})?(?P<p>{PLIST})"), (Emit("b", "p", L),), 0.7),
+    Rule("forcing-to-leave", _r(rf"{_FORCING}(?:withdraw|retreat|flee|pull out|pull back) (?:from|out of) (?:{OBJ_IN})?"
+                                rf"(?P<p>{PLIST})"), (Emit("b", "p", L),), 0.7),
     Rule("elided-withdrew", _r(rf"{ELIDED}(?P<v>{LOST_V}) (?P<p>{PLIST})"
                                rf"(?:(?:, (?:its|their|⟨R\d+⟩|the|a|an) [^,⟨.;]{{1,40}},)? to (?:the )?(?P<b>{ALIST}))?"),
          (Emit("a", "p", L), Emit("b", "p", C)), 0.7),
