@@ -1,10 +1,11 @@
-"""Claims quality on the unseen sets (tests/data/holdout7, 9, 10, 15, 16): the honest measure.
+"""Claims quality on the unseen sets (tests/data/holdout7, 9, 10, 19, 20): the honest measure.
 
 Each was written by someone who never read the extractor, kept outside the repository while the extractor
 was worked on, and never read by the developer: nothing was tuned to them. holdout7, 9 and 10 were written
-for the second claims session, holdout15 and 16 for the third (their READMEs give their first scores). The
+for the second claims session, holdout19 and 20 for the fourth (their READMEs give their first scores;
+holdout15 and 16, unseen in the third session, were read in the fourth and are development sets now). The
 issue's bar for unseen reports is precision >= 0.85 and recall >= 0.80; the floors below are the scores at
-the end of the third session minus a small margin, so a regression fails. Measure the next round of work
+the end of the fourth session minus a small margin, so a regression fails. Measure the next round of work
 on them once, then write new sets.
 """
 
@@ -15,9 +16,11 @@ from test_dev_quality import below_floor, evidence_problems
 
 # set -> (precision floor, recall floor)
 UNSEEN = {
-    "holdout7": (0.88, 0.76),
-    "holdout9": (0.78, 0.67),
-    "holdout10": (0.86, 0.75),
+    "holdout7": (0.90, 0.83),
+    "holdout9": (0.82, 0.72),
+    "holdout10": (0.89, 0.77),
+    "holdout19": (0.85, 0.75),
+    "holdout20": (0.81, 0.66),
 }
 
 
