@@ -44,6 +44,11 @@ _PLACE_CONTEXT = re.compile(
     r"overran|reached|liberated|encircled)\s+$)",
     re.I,
 )
+# "Ibo remains under government control": what follows a short name can make it a place too
+_PLACE_AFTER = re.compile(
+    r"[ \t]+(?:(?:remains|remained|is|was|has been|had been)[ \t]+(?:still[ \t]+|now[ \t]+|firmly[ \t]+)?"
+    r"(?:under[ \t]+(?:the[ \t]+)?[\w-]+[ \t]+control|in[ \t]+(?:the[ \t]+hands|[\w-]+[ \t]+hands))|fell[ \t]+to)\b"
+)
 _QUAL_BEFORE = re.compile(
     r"(?:(?P<dir>north(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|south(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|"
     r"east(?:ern)?|west(?:ern)?|central)\s+(?P<part>parts?|half|side|areas?|sections?|"
@@ -657,8 +662,10 @@ def _read_as_place(body: str, s: int, e: int, key: str, gaz: Any, t: _Tables) ->
     if nxt.lower() in FACILITY and re.match(r"[ \t]+[a-z]", after):
         kind = Kind.FACILITY  # "the Ouagadougou conference center"
     # An English word that is also a place: only in a place context.
-    if (key in t.common or len(key) <= 3) and (
-        initial or not (_PLACE_CONTEXT.search(before) or kind is not None)
+    if (
+        (key in t.common or len(key) <= 3)
+        and (initial or not (_PLACE_CONTEXT.search(before) or kind is not None))
+        and not _PLACE_AFTER.match(after)
     ):
         return None
     qual, _ = _qualifier_before(body, s)

@@ -147,3 +147,9 @@ def test_the_city_at_a_sentence_start_is_no_place_name(resolver: OfflineResolver
     # the gazetteer knows a "The City"; at a sentence start it is a back-reference
     ms = spans("Fighting reached Aleppo. The city has been divided since 2012.", resolver)
     assert [(m.text, m.coref) for m in ms] == [("Aleppo", False), ("The city", True)]
+
+
+def test_a_short_name_before_a_predicate_of_control_is_a_place(resolver: OfflineResolver) -> None:
+    ms = spans("Insurgents raided the islands. Ibo remains under government control, police said.", resolver)
+    assert "Ibo" in [m.text for m in ms]
+    assert "Hope" not in [m.text for m in spans("Aid groups said Hope remains under pressure.", resolver)]
