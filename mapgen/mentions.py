@@ -47,7 +47,8 @@ _PLACE_CONTEXT = re.compile(
 # "Ibo remains under government control": what follows a short name can make it a place too
 _PLACE_AFTER = re.compile(
     r"[ \t]+(?:(?:remains|remained|is|was|has been|had been)[ \t]+(?:still[ \t]+|now[ \t]+|firmly[ \t]+)?"
-    r"(?:under[ \t]+(?:the[ \t]+)?[\w-]+[ \t]+control|in[ \t]+(?:the[ \t]+hands|[\w-]+[ \t]+hands))|fell[ \t]+to)\b"
+    r"(?:under[ \t]+(?:the[ \t]+)?[\w-]+[ \t]+control|in[ \t]+(?:the[ \t]+hands|[\w-]+[ \t]+hands))"
+    r"|fell[ \t]+to)\b"
 )
 _QUAL_BEFORE = re.compile(
     r"(?:(?P<dir>north(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|south(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|"
