@@ -131,6 +131,7 @@ _ANY_LOSER_HINT = guarded("|".join(_HINTS))  # (one search for the tails that ho
 _AS_DOES = guarded(rf"^[^.;⟨]{{0,40}}?,? as (?:does|do|did|is|are|was|were|has|have) (?P<p>{PLIST})")
 _ENTRY = re.compile(r"(?:entered|enter|enters|entering|stormed|swept|moved|pushed|broke|rolled|drove|marched)\b")
 _BRIEFLY = guarded(r"\b(?:briefly|temporarily|momentarily)\b ")
+_PART_OF = re.compile(r"\b(?:parts?|sections?|the outskirts|the edges?) of (?:the )?(?:[\w-]+ )?$")
 _LEFT_AFTER = re.compile(
     r"(?:[^.;⟨]|⟨P\d+⟩){0,90}?\bbefore (?:withdrawing|pulling (?:out|back)|retreating)\b(?! (?:to|into|towards?) ⟨P)"
 )
@@ -221,12 +222,14 @@ def _emit(
         claimed = _filter_places([pm for pm in place_list if not _capital_of(sent, pm)], rule, entered)
         for actor, via_pronoun in actor_list:
             for pm in claimed:
+                # "entered parts of Gondar": fighting inside the town, not its capture
+                partial = entered and _PART_OF.search(report.body, max(sent.start, pm.mention.start - 30), pm.mention.start)
                 out.append(
                     _claim(
                         report,
                         sent,
                         rule,
-                        status,
+                        Status.ATTACKING if partial else status,
                         actor,
                         via_pronoun,
                         pm,

@@ -83,6 +83,9 @@ _ITS_PART = re.compile(
     r" (?:(?:northern|southern|eastern|western|old) )?(?:centre|center|outskirts|suburbs|old city|city centre|"
     r"town centre|districts|neighbourhoods|neighborhoods|airport|port)\b"
 )
+_LOCATOR_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|km|kilometres|kilometers|miles|outside|near|from) (?:of )?(?:the )?$"
+)
 _TITLE_AFTER = re.compile(r"(?:'s)? (?:governor|mayor|officials?|authorities|administration|council|police chief)\b")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _HAS_QUOTE = re.compile('["\u201c\u201d]')
@@ -189,6 +192,8 @@ def _skeleton(
             towns = [sp for sp in earlier if _not_country(cast(PlaceMention, sp[3]))] or earlier
             # ("Luhansk governor Serhiy Haidai said": a title, not the place whose outskirts are meant)
             towns = [sp for sp in towns if not _TITLE_AFTER.match(body_text, sp[1] - sent.start)]
+            # ("Baquba, 60 km northeast of Baghdad, ... its western neighbourhoods": Baghdad only locates)
+            towns = [sp for sp in towns if not _LOCATOR_BEFORE.search(body_text, 0, sp[0] - sent.start)] or towns
             if towns:
                 spans.append((s, sent.start + part.end(), "P", max(towns, key=itemgetter(1))[3]))
                 continue

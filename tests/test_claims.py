@@ -31,6 +31,7 @@ PLACES: dict[str, tuple[str, Kind]] = {
     "Syria": ("SY", Kind.COUNTRY),
     "Iraq": ("IQ", Kind.COUNTRY),
     "Mosul": ("IQ", Kind.SETTLEMENT),
+    "Baghdad": ("IQ", Kind.SETTLEMENT),
     "Tal Afar": ("IQ", Kind.SETTLEMENT),
     "Ramadi": ("IQ", Kind.SETTLEMENT),
     "Fallujah": ("IQ", Kind.SETTLEMENT),
@@ -1561,6 +1562,11 @@ SESSION4 = [
     ("JNIM fighters took Kidal on Monday before withdrawing towards the desert.",
      {("Kidal", "JNIM", "captured"), ("Kidal", "JNIM", "lost")}, set()),
     ("JNIM fighters briefly occupied Kidal before withdrawing.", set(), {("Kidal", "JNIM", "lost")}),
+    # entering parts of a town is fighting in it; "its" districts are not those of a town named to locate it
+    ("Fano fighters entered parts of Gondar on Tuesday.", {("Gondar", "Fano", "attacking")}, {("Gondar", "Fano", "captured")}),
+    ("Ramadi, about 100 kilometres west of Baghdad, remained in government hands, although IS fighters briefly stormed "
+     "its western neighborhoods in June.",
+     {("Ramadi", "Islamic State", "attacking")}, {("Baghdad", "Islamic State", "attacking")}),
     # attackers who pull back never held the place
     ("Boko Haram fighters attacked Dikwa. Fighting raged for hours before the attackers retreated.",
      {("Dikwa", "Boko Haram", "attacking")}, {("Dikwa", "Boko Haram", "lost")}),
