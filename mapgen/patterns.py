@@ -397,8 +397,11 @@ RULES = RULES + (
     # "seized Tikrit on Wednesday, a day after capturing Mosul": the same subject took both
     Rule("after-capturing", _r(rf"(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩){{1,120}}?),? (?:(?:a day|two days|three days|days|hours|"
                                rf"a week|weeks|shortly|soon|just|only) )?(?:after|before|since) (?P<v>capturing|seizing|taking|"
-                               rf"overrunning|retaking|recapturing|entering|taking control of|seizing control of) "
-                               rf"(?P<p>{PLIST})"), (Emit("a", "p", C),), 0.75),
+                               rf"overrunning|retaking|recapturing|entering|taking control of|seizing control of|"
+                               # "a week after driving the jihadists out of the ancient city of Palmyra"
+                               rf"(?:driving|pushing|forcing|chasing|expelling) (?:(?P<b>{A})|(?:the )?(?:[\w-]+ ){{0,2}}?"
+                               rf"(?:militants|jihadists|insurgents|rebels|fighters|extremists|Islamists|them)) (?:out of|from)) "
+                               rf"(?P<p>{PLIST})"), (Emit("a", "p", C), Emit("b", "p", L)), 0.75),
     # "Russian troops have been grinding towards the city since the capture of Avdiivka": the subject took it
     Rule("since-the-capture-of", _r(rf"(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩){{1,120}}?),? (?:since|after) (?:the|its|their|⟨R\d+⟩) "
                                     rf"(?P<v>capture|seizure|recapture|takeover) (?:in \w+ \d{{4}} )?of (?P<p>{PLIST})"),

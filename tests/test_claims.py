@@ -1567,6 +1567,9 @@ SESSION4 = [
     ("Ramadi, about 100 kilometres west of Baghdad, remained in government hands, although IS fighters briefly stormed "
      "its western neighborhoods in June.",
      {("Ramadi", "Islamic State", "attacking")}, {("Baghdad", "Islamic State", "attacking")}),
+    # "a week after driving the jihadists out of X": the subject took X
+    ("The army retook Ramadi on Sunday, a week after driving the jihadists out of Fallujah.",
+     {("Fallujah", "Iraqi government forces", "captured")}, set()),
     # attackers who pull back never held the place
     ("Boko Haram fighters attacked Dikwa. Fighting raged for hours before the attackers retreated.",
      {("Dikwa", "Boko Haram", "attacking")}, {("Dikwa", "Boko Haram", "lost")}),

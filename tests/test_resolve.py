@@ -66,6 +66,11 @@ def test_kind_asked_for(resolver: OfflineResolver) -> None:
     assert resolver.geocode("Homs province").place.key == "admin1:SY-HI"  # type: ignore[union-attr]
 
 
+def test_press_names_geonames_lacks_come_from_place_aliases(resolver: OfflineResolver) -> None:
+    # geodata/place_aliases.csv: "Shire" is the press's name for Inda Selassie in Tigray
+    assert resolver.geocode("Shire", country="ET").place.key == "geonames:334227"  # type: ignore[union-attr]
+
+
 def test_unknown_name_unresolved_with_explanation(resolver: OfflineResolver) -> None:
     g = resolver.geocode("Novoxyzivka")
     assert g.resolution is Resolution.UNRESOLVED and g.place is None and g.explanation
