@@ -139,7 +139,18 @@ def _main_over_passing(
         return best  # (a place of the lede is as much the story's as the lede's first)
     times = sum(1 for pm in earlier if pm.place is not None and pm.place.key == best.place.key)
     main = sum(1 for pm in earlier if pm.place is not None and pm.place.key == lede.place.key)
-    return lede if times == 1 and main >= (1 if big else 2) else best
+    if times == 1 and main >= (1 if big else 2):
+        return lede
+    # a town only ever named in passing ("fled to Maiduguri", "35 km southeast of Maiduguri") is never what
+    # "the town" means while the lede's town is the story's
+    salient = sum(
+        1
+        for pm in earlier
+        if pm.place is not None
+        and pm.place.key == best.place.key
+        and not _PASSING.search(body, max(0, pm.mention.start - 45), pm.mention.start)
+    )
+    return lede if salient == 0 else best
 
 
 def _resolve_pair(
@@ -270,7 +281,10 @@ def _is_capital(place: Place) -> bool:
     return place.kind is Kind.SETTLEMENT and (place.country or "", fold(place.name)) in _capitals()
 
 # A place named in passing: a destination, an origin ("towards the trading hubs of Butembo and Beni").
-_PASSING = re.compile(r"\b(?:towards?|from|to|near|via|through|outside|past|beyond|between)\b[^.;,]{0,40}$")
+_PASSING = re.compile(
+    r"(?:\b(?:towards?|from|to|near|via|through|outside|past|beyond|between)\b[^.;,]{0,40}"
+    r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the )?(?:[\w-]+ ){0,3}?)$"
+)
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:town|city|village|settlement|hamlet|district|province)\s+of\s+$", re.I)
 
 

@@ -387,3 +387,12 @@ def test_the_provincial_capital_followed_by_its_name_is_no_back_reference(resolv
         "The Taliban then stormed the provincial capital, Farah, from the north."
     )
     assert _coref_targets(resolver, body) == []
+
+
+def test_the_town_is_not_a_city_only_ever_named_in_passing(resolver: OfflineResolver) -> None:
+    body = (
+        "Nigerian troops retook Dikwa in Borno state on Monday. Dikwa lies about 90 kilometres east of "
+        "Maiduguri, and thousands of its residents fled to Maiduguri last year. Soldiers said they were "
+        "now in control of the town."
+    )
+    assert _coref_targets(resolver, body) == [("the town", "Dikwa")]
