@@ -38,6 +38,7 @@ def resolve_back_reference(
     best: PlaceMention | None = None
     # Sentences back to look: "there" only reaches the previous sentence; nouns reach further.
     garrison = m.text.lower().endswith("garrison")
+    small = m.text.lower().endswith(("town", "village"))
     # "storm it" and "the garrison" are as near as "there"
     reach = 1 if want is None or garrison or m.text.lower() == "it" else 6
     sent_of = _sentence_index(sents, m.start)
@@ -89,6 +90,10 @@ def resolve_back_reference(
             continue  # "the Donetsk and Luhansk regions": a region's name, not the city's
         if want is None and pk is not Kind.SETTLEMENT and body and k and _locates_town(body, out[k - 1], pm):
             continue  # "seized Kutkai in northern Shan state ... the last base there": Kutkai, not the state
+        if small and (_is_capital(pm.place) or pm.place.population >= 1_000_000):
+            # "the town", "the village": never Kyiv or Moscow (a seat of government named in passing)
+            fallback = fallback or pm
+            continue
         if home and pk is not Kind.COUNTRY and pm.place.country and pm.place.country not in home:
             # "the town" in a report about Afrin is not a Turkish town named in passing: keep
             # looking for an in-country place, and fall back to this one only if there is none.

@@ -396,3 +396,12 @@ def test_the_town_is_not_a_city_only_ever_named_in_passing(resolver: OfflineReso
         "now in control of the town."
     )
     assert _coref_targets(resolver, body) == [("the town", "Dikwa")]
+
+
+def test_the_town_is_never_a_national_capital_or_a_big_city(resolver: OfflineResolver) -> None:
+    body = (
+        "Russian forces attacked Toretsk in Ukraine on Monday. Drones also struck Kyiv overnight, and "
+        "Kyiv's mayor said two people were hurt. Ukrainian soldiers still hold positions in the town, a "
+        "spokesman said."
+    )
+    assert _coref_targets(resolver, body) == [("the town", "Toretsk")]
