@@ -146,6 +146,8 @@ def _main_over_passing(
     main = sum(1 for pm in earlier if pm.place is not None and pm.place.key == lede.place.key)
     if times == 1 and main >= (1 if big else 2):
         return lede
+    if big and main >= times:
+        return lede  # a capital named no more often than the lede's town is the seat of government
     # a town only ever named in passing ("fled to Maiduguri", "35 km southeast of Maiduguri") is never what
     # "the town" means while the lede's town is the story's
     salient = sum(

@@ -405,3 +405,12 @@ def test_the_town_is_never_a_national_capital_or_a_big_city(resolver: OfflineRes
         "spokesman said."
     )
     assert _coref_targets(resolver, body) == [("the town", "Toretsk")]
+
+
+def test_the_city_is_not_a_capital_named_no_more_often_than_the_ledes_town(resolver: OfflineResolver) -> None:
+    body = (
+        "Iraqi troops advanced on Fallujah on Monday. Fallujah has been held by jihadists since 2014. "
+        "Reinforcements arrived from Baghdad, and police in Baghdad were put on alert. Troops have "
+        "encircled the city, an officer said."
+    )
+    assert _coref_targets(resolver, body) == [("the city", "Al Fallūjah")]
