@@ -16,11 +16,11 @@ from test_dev_quality import below_floor, evidence_problems
 
 # set -> (precision floor, recall floor)
 UNSEEN = {
-    "holdout7": (0.90, 0.83),
+    "holdout7": (0.89, 0.82),
     "holdout9": (0.82, 0.72),
     "holdout10": (0.89, 0.77),
     "holdout19": (0.85, 0.75),
-    "holdout20": (0.81, 0.66),
+    "holdout20": (0.82, 0.66),
 }
 
 
