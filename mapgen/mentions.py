@@ -560,6 +560,8 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
             qual, _ = _qualifier_before(body, s)
         if noun == "state" or re.match(r"\s+of\b", body[e : e + 5]):
             continue  # "the city of X": X itself is the mention
+        if noun == "country" and body.startswith(("'s", "\u2019s"), e):
+            continue  # "the country's second city", "the country's east": never the whole country
         mentions.append(Mention(body[s:e], s, e, coref=True, kind_hint=_COREF_KIND[noun], qualifier=qual))
     for im in _IT_HELD.finditer(body):
         s, e = im.span("it") if im.group("it") else im.span("it2")

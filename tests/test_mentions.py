@@ -153,3 +153,8 @@ def test_a_short_name_before_a_predicate_of_control_is_a_place(resolver: Offline
     ms = spans("Insurgents raided the islands. Ibo remains under government control, police said.", resolver)
     assert "Ibo" in [m.text for m in ms]
     assert "Hope" not in [m.text for m in spans("Aid groups said Hope remains under pressure.", resolver)]
+
+
+def test_the_countrys_second_city_is_no_back_reference_to_the_country(resolver: OfflineResolver) -> None:
+    ms = spans("Fighting raged in Libya. The LNA says it now controls most of the country's second city.", resolver)
+    assert [m.text for m in ms] == ["Libya"]
