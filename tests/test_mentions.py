@@ -156,5 +156,6 @@ def test_a_short_name_before_a_predicate_of_control_is_a_place(resolver: Offline
 
 
 def test_the_countrys_second_city_is_no_back_reference_to_the_country(resolver: OfflineResolver) -> None:
-    ms = spans("Fighting raged in Libya. The LNA says it now controls most of the country's second city.", resolver)
+    body = "Fighting raged in Libya. The LNA says it now controls most of the country's second city."
+    ms = spans(body, resolver)
     assert [m.text for m in ms] == ["Libya"]
