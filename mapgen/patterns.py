@@ -642,6 +642,11 @@ RULES = RULES + (
     Rule("p-remains-xs-stronghold", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}),?(?: which| that)? (?:is|was|remains|remained|has been|had been|"
                                        rf"became|has become|has long been|had long been|has always been|was long) (?:still |now |long )?(?:the |a |an |one of )?(?P<a>{A}){POSS}? "
                                        rf"(?:[\w-]+ ){{0,3}}?(?P<v>{STRONG_N}|bastion)\b"), (Emit("a", "p", H),), 0.8),
+    # "Sangin, further south, where the district centre remains in government hands": its centre is held
+    Rule("p-where-centre-in-hands", _r(rf"(?P<p>{PLIST}){LOCATOR}(?:,[^,⟨;.]{{1,60}})?,? where (?:the |its )?(?:[\w-]+ ){{0,2}}?"
+                                       rf"(?:centre|center|airport|base|garrison|old city|citadel|compound|headquarters) "
+                                       rf"(?:still )?(?:remains|remained|is|was) (?:still |firmly )?(?P<v>in|under) "
+                                       rf"(?P<a>{A}){POSS}? (?:full |firm )?(?:hands|control)"), (Emit("a", "p", H),), 0.75),
     # "⟨P⟩, where IS fighters have surrounded the refinery", "where the AA has been attacking junta positions"
     Rule("p-where-x-besieges", _r(rf"(?P<p>{PLIST}){LOCATOR}(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) {ADV}{AUX}{ADV}"
                                   rf"(?P<v>{BESIEGE_V})\b"), (Emit("a", "p", B),), 0.7),

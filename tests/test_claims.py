@@ -1570,6 +1570,9 @@ SESSION4 = [
     # "a week after driving the jihadists out of X": the subject took X
     ("The army retook Ramadi on Sunday, a week after driving the jihadists out of Fallujah.",
      {("Fallujah", "Iraqi government forces", "captured")}, set()),
+    # "where the district centre remains in government hands"
+    ("The Taliban have been attacking Kunduz, further south, where the district centre remains in government hands.",
+     {("Kunduz", "Afghan government forces", "held"), ("Kunduz", "Taliban", "attacking")}, set()),
     # attackers who pull back never held the place
     ("Boko Haram fighters attacked Dikwa. Fighting raged for hours before the attackers retreated.",
      {("Dikwa", "Boko Haram", "attacking")}, {("Dikwa", "Boko Haram", "lost")}),
