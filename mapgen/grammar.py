@@ -157,7 +157,7 @@ LOCATOR = (r"(?: (?:in|to) the (?:north|south|east|west|north-east|north-west|so
            r"southeast|southwest|centre|center)| (?:further|farther) (?:north|south|east|west))?")
 # A first predicate coordinated before the one a rule reads ("⟨P⟩ has never been attacked and remains in ⟨A⟩ hands").
 COORD = r"(?:(?:has|have|had|is|was|are|were) [^⟨,.;]{1,40}? and )?"
-PL2 = rf"(?:the )?(?:(?:nearby|neighbouring|neighboring|adjacent) )?{P}(?!{POSS}\b| side of\b)"
+PL2 = rf"(?:the )?(?:(?:large |small |vast )?parts of (?:the )?|much of (?:the )?|most of (?:the )?|(?:large|vast|small) )?(?:(?:nearby|neighbouring|neighboring|adjacent) )?{P}(?!{POSS}\b| side of\b)"
 SEP = r"(?:,| and|, and|,? as well as|,? along with|,? plus)"
 _NOT_AFTER = "".join(f"(?<!{w} )" for w in ("near", "outside", "north of", "south of", "east of", "west of",
                                               "border with", "toward", "towards", "km from", "miles from",
@@ -186,7 +186,7 @@ ALIST_S = rf"(?<![Aa]ccording to ){A}{_A_TAIL}(?:(?:,| and|, and) (?:allied )?{_
 SUBJ = rf"(?P<a>{ALIST_S})(?: who (?!had |have |has |were |was |are |is )[a-z]+ (?:[^,.;⟨]|⟨P\d+⟩){{1,40}}?(?= (?:also |then |later |now |finally )?(?:[a-z]+ed|took|overran|drove|fled|held|won|left|retook|swept|fought|began|ran) ))?(?: and (?:(?:⟨R\d+⟩|allied|affiliated|local|tribal|pro-government|other|their|its) [\w-]+(?: [\w-]+){{0,2}}|" \
        rf"(?:[\w'-]+ ){{0,2}}(?:forces|troops|units|fighters|militias|militiamen|allies|police|soldiers|paramilitaries|volunteers|" \
        rf"jets|aircraft|warplanes)))?" \
-       rf"(?: (?:linked|affiliated|allied|close|loyal) to (?:the )?(?:[\w'-]+ ){{0,2}}?(?:⟨A\d+⟩|(?-i:[A-Z])[\w'-]+))?" \
+       rf"(?: (?:linked|affiliated|allied|close|loyal) to (?:the )?(?:[\w'-]+ ){{0,2}}?(?:⟨A\d+⟩|(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+){{0,3}}))?" \
        rf"(?:, (?:backed|supported|aided|assisted|helped|led|joined|accompanied) by (?:[^,.;⟨]|⟨[AP]\d+⟩){{1,70}}?,|" \
        rf" (?:backed|supported|aided|assisted|helped|led|joined|accompanied) by (?:(?:the |a |an )?(?:[\w-]+ ){{0,3}}?" \
        rf"⟨A\d+⟩(?:(?:,| and) (?:the )?⟨A\d+⟩)*(?: [\w-]+){{0,3}}?|(?:[\w-]+ ){{0,3}}[\w-]+)(?: (?:in|from) ⟨P\d+⟩)?,?)?" \

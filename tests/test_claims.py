@@ -1573,6 +1573,11 @@ SESSION4 = [
     # "where the district centre remains in government hands"
     ("The Taliban have been attacking Kunduz, further south, where the district centre remains in government hands.",
      {("Kunduz", "Afghan government forces", "held"), ("Kunduz", "Taliban", "attacking")}, set()),
+    # a subject "loyal to President ..." with a full name; "large parts of X" as a later item of a list
+    ("Government forces loyal to President Abdrabbuh Mansur Hadi, backed by the coalition, drove the Houthis out of "
+     "Aden in July.", {("Aden", "Yemeni government forces", "captured"), ("Aden", "Houthis", "lost")}, set()),
+    ("The Houthis took over Marib and large parts of Hodeidah without a fight.",
+     {("Marib", "Houthis", "captured"), ("Hodeidah", "Houthis", "captured")}, set()),
     # attackers who pull back never held the place
     ("Boko Haram fighters attacked Dikwa. Fighting raged for hours before the attackers retreated.",
      {("Dikwa", "Boko Haram", "attacking")}, {("Dikwa", "Boko Haram", "lost")}),
