@@ -348,6 +348,12 @@ SOME_IN = (r"(?:(?:dozens|scores|hundreds|several|a number|a string|a series|a h
            r"(?:in|across|inside) ")
 
 
+# "the districts of Nashwa, Sharia and Ghwayran in ⟨P⟩": named parts the gazetteer does not know, in the place
+NAMED_PARTS = (r"(?:the )?(?:districts|neighbourhoods|neighborhoods|villages|areas|quarters|suburbs|wards) of "
+               r"(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?(?:(?:,| and|, and) (?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?){0,6} "
+               r"(?:in|of|around) ")
+
+
 # "nine villages in the area since Friday, including ⟨P⟩": the places named after "including" were among them
 SOME_INCL = (r"(?:(?:dozens|scores|several|a number|a string|a series|a handful) of |\d+ |two |three |four |five |six |seven |"
              r"eight |nine |ten |a dozen |more than \d+ |several |many |a few )?(?:of (?:the |⟨P\d+⟩(?:'s|') )(?:\w+ )?)?(?:[\w-]+ ){0,2}?(?:settlements|"

@@ -1578,6 +1578,9 @@ SESSION4 = [
      "Aden in July.", {("Aden", "Yemeni government forces", "captured"), ("Aden", "Houthis", "lost")}, set()),
     ("The Houthis took over Marib and large parts of Hodeidah without a fight.",
      {("Marib", "Houthis", "captured"), ("Hodeidah", "Houthis", "captured")}, set()),
+    # named parts the gazetteer lacks, in a known place
+    ("The jihadists now control the districts of Nashwa, Sharia and Ghwayran in Raqa, IS said.",
+     {("Raqa", "Islamic State", "held")}, set()),
     # attackers who pull back never held the place
     ("Boko Haram fighters attacked Dikwa. Fighting raged for hours before the attackers retreated.",
      {("Dikwa", "Boko Haram", "attacking")}, {("Dikwa", "Boko Haram", "lost")}),
