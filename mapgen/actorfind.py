@@ -76,7 +76,8 @@ _PLACE_PREPOSITIONS = (
 _LOYAL = re.compile(
     r"\b(?i:forces|troops|fighters|soldiers|units|militias|gunmen) loyal to (?:the )?(?:[\w'-]+ ){0,3}?"
     r"(?i:president|prime minister|interim president|government|interim government|transitional government)\b"
-    r"(?: (?!Said\b|Says\b)[A-Z][\w'-]+){0,4}"
+    # ("the Government of National Accord" is a name: the loyal-to phrase names it, not a generic government)
+    r"(?! of [A-Z])(?: (?!Said\b|Says\b)[A-Z][\w'-]+){0,4}"
 )
 # "two cities held by Kyiv": a state's name as the agent of control.
 _BORDER_AFTER = (" border", " frontier", "-border", " side of the border")

@@ -1581,6 +1581,9 @@ SESSION4 = [
     # named parts the gazetteer lacks, in a known place
     ("The jihadists now control the districts of Nashwa, Sharia and Ghwayran in Raqa, IS said.",
      {("Raqa", "Islamic State", "held")}, set()),
+    # "forces loyal to Libya's UN-recognised Government of National Accord": the name, not a generic government
+    ("Forces loyal to Libya's UN-recognised Government of National Accord on Friday entered Sirte.",
+     {("Sirte", "Government of National Accord", "captured")}, set()),
     # attackers who pull back never held the place
     ("Boko Haram fighters attacked Dikwa. Fighting raged for hours before the attackers retreated.",
      {("Dikwa", "Boko Haram", "attacking")}, {("Dikwa", "Boko Haram", "lost")}),
