@@ -91,6 +91,9 @@ IMPLIED = "*"  # an Emit's actor or places left to mapgen.implied
 _P_GAP = (r"(?:, (?:(?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){1,60}?|(?:about |some |around |nearly |roughly )?\d+ ?(?:km|kilometres|"
           r"kilometers|miles)[^,⟨.;]{1,40}?))?")
 
+# "lost Kismayo, its economic hub, to Kenyan forces": who took what was lost
+_TO_TAKER = rf"(?:(?:, (?:its|their|⟨R\d+⟩|the|a|an) [^,⟨.;]{{1,40}},)? to (?:the )?(?P<b>{ALIST}))?"
+
 H, C, L, AT, B, CO = (Status.HELD, Status.CAPTURED, Status.LOST, Status.ATTACKING, Status.BESIEGING,
                       Status.CONTESTED)
 
@@ -286,8 +289,7 @@ RULES: tuple[Rule, ...] = (
                              rf"districts?|neighbourhoods?)(?: of| in)? )?(?P<p>{PLIST})"),
          (Emit("a", "p", AT), Emit("b", "p", H)), 0.8),
     Rule("x-withdrew", _r(rf"{SUBJ}(?: (?:who|that|which) (?:[^,.;⟨]|⟨P\d+⟩){{1,80}}?)? {ADV}{AUX}{ADV}(?P<v>{LOST_V}) (?:{OBJ_IN}|(?:the )?(?:areas? )?around )?(?P<p>{PLIST})"
-                          # ("lost Kismayo, its economic hub, to Kenyan forces")
-                          rf"(?:(?:, (?:its|their|⟨R\d+⟩|the|a|an) [^,⟨.;]{{1,40}},)? to (?:the )?(?P<b>{ALIST}))?"), (Emit("a", "p", L), Emit("b", "p", C)), 0.85,
+                          rf"{_TO_TAKER}"), (Emit("a", "p", L), Emit("b", "p", C)), 0.85,
          country_ok=True),
     Rule("defeat-of-in", _r(rf"(?P<v>defeat|ouster|expulsion|rout|eviction|withdrawal|retreat|ejection|pullout|pull-out) of "
                             rf"(?P<a>{ALIST}) (?:in|from|at) (?P<p>{PLIST})"), (Emit("a", "p", L),), 0.85),
@@ -488,8 +490,7 @@ RULES = RULES + (
     # "..., forcing soldiers to withdraw from their base on the edge of the town"
     Rule("forcing-to-leave", _r(rf"{_FORCING}(?:withdraw|retreat|flee|pull out|pull back) (?:from|out of) (?:{OBJ_IN})?"
                                 rf"(?P<p>{PLIST})"), (Emit("b", "p", L),), 0.7),
-    Rule("elided-withdrew", _r(rf"{ELIDED}(?P<v>{LOST_V}) (?P<p>{PLIST})"
-                               rf"(?:(?:, (?:its|their|⟨R\d+⟩|the|a|an) [^,⟨.;]{{1,40}},)? to (?:the )?(?P<b>{ALIST}))?"),
+    Rule("elided-withdrew", _r(rf"{ELIDED}(?P<v>{LOST_V}) (?P<p>{PLIST}){_TO_TAKER}"),
          (Emit("a", "p", L), Emit("b", "p", C)), 0.7),
     # "Soldiers returned to ⟨P⟩ and were in control of the town"
     Rule("elided-controls", _r(rf"{ELIDED}(?P<v>(?:were |was |are |is |remained |remain |remains )?(?:firmly |fully |back )?in (?:full |firm |complete )?"
