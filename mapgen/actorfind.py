@@ -496,7 +496,7 @@ class Matcher:
                     if start - m.end > _ANAPHOR_WINDOW:
                         break
                     if self.kinds.get(m.actor) in kinds:
-                        return m.actor
+                        return _salient(m.actor, previous, kinds, self.kinds)
 
                 named = {name for _, name in ahead}
                 # (a country has many local militias the registry does not know: "the militia" is never the
@@ -542,6 +542,19 @@ class Matcher:
     def _countries(self, name: str) -> tuple[str, ...]:
         actor = self.registry.get(name)
         return actor.countries if actor else ()
+
+
+def _salient(
+    nearest: str, previous: list[ActorMention], kinds: set[str], kind_of: dict[str, str | None]
+) -> str:
+    """ "the rebels" after one passing mention of another group ("briefly allied with the Tigrayan rebels")
+    is the group the report is about (named three times or more), not the passing one."""
+    counts: dict[str, int] = {}
+    for a in previous:
+        if kind_of.get(a.actor) in kinds:
+            counts[a.actor] = counts.get(a.actor, 0) + 1
+    top = max(counts, key=lambda name: counts[name])
+    return top if counts.get(nearest, 0) == 1 and counts[top] >= 3 else nearest
 
 
 class _Context:

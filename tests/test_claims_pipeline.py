@@ -51,3 +51,12 @@ def test_a_speaker_after_said_is_no_place(ctx: Context) -> None:
     got = claims(ctx, 'The Taliban attacked Farah in Afghanistan. "People were hiding," said Qani, who spent '
                       "the night in the governor's office.")
     assert got == {("Farah", "Taliban", "attacking")}, got
+
+
+def test_the_rebels_is_the_group_the_report_is_about_not_one_named_in_passing(ctx: Context) -> None:
+    got = claims(ctx, "Fighters of the Oromo Liberation Army (OLA) attacked Nekemte in Ethiopia on Sunday. "
+                      "The OLA said its units had withdrawn. OLA commanders gave no figures. The group briefly "
+                      "allied with the Tigrayan rebels last year. The rebels have also attacked Gimbi, residents "
+                      "said.")
+    assert ("Gimbi", "Oromo Liberation Army", "attacking") in got, got
+    assert not any(actor == "Tigray Defence Forces" for _, actor, _ in got), got
