@@ -54,9 +54,11 @@ def test_a_speaker_after_said_is_no_place(ctx: Context) -> None:
 
 
 def test_the_rebels_is_the_group_the_report_is_about_not_one_named_in_passing(ctx: Context) -> None:
-    got = claims(ctx, "Fighters of the Oromo Liberation Army (OLA) attacked Nekemte in Ethiopia on Sunday. "
-                      "The OLA said its units had withdrawn. OLA commanders gave no figures. The group briefly "
-                      "allied with the Tigrayan rebels last year. The rebels have also attacked Gimbi, residents "
-                      "said.")
+    body = (
+        "Fighters of the Oromo Liberation Army (OLA) attacked Nekemte in Ethiopia on Sunday. The OLA said "
+        "its units had withdrawn. OLA commanders gave no figures. The group briefly allied with the "
+        "Tigrayan rebels last year. The rebels have also attacked Gimbi, residents said."
+    )
+    got = claims(ctx, body)
     assert ("Gimbi", "Oromo Liberation Army", "attacking") in got, got
     assert not any(actor == "Tigray Defence Forces" for _, actor, _ in got), got
