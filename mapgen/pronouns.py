@@ -21,6 +21,15 @@ _SPEAKER_HEAD = guarded(
     r"(?: [\w-]+)?,? (?:spokesman|spokeswoman|spokesperson|commander|official|officer|leader|statement|"
     r"chief|general|colonel|major|captain|source|sources|officials|commanders)\b"
 )
+# A quotation's speaker described without an actor ("one of the officials said", "a resident told AFP")
+# (never one whose side the description gives: "a senior security official said" is the government's)
+_PLAIN_WORD = r"(?:(?!(?:security|government|army|military|police|defence|defense|rebel|opposition|militia)\b)[\w-]+ )"
+_UNNAMED_SPEAKER = re.compile(
+    rf"(?:\b(?:said|told|added)\b,? (?:one of (?:the |them)|an? |the |two |three )?{_PLAIN_WORD}{{0,3}}?"
+    r"(?:officials?|commanders?|officers?|residents?|sources?|witnesses|witness|analysts?)\b"
+    rf"|\b(?:one of (?:the |them)|an? |the |two |three ){_PLAIN_WORD}{{0,3}}?"
+    r"(?:officials?|commanders?|officers?|residents?|sources?|witnesses|witness|analysts?) (?:said|told|added)\b)"
+)
 _NEW_CLAUSE = re.compile(r"(?:, and|, but|;) $")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|claimed|added|stated|insisted|confirmed)(?: (?:late )?(?:on )?\w+day"
                           r"| on \w+ \d+| last week| in a statement)?(?: that)? $")
@@ -150,7 +159,10 @@ def referent(
     """
     body_text, base = sent.text, sent.start
     if word in ("our", "we"):
-        return _speaker_actor(sent, actors) or subject
+        speaker = _speaker_actor(sent, actors)
+        if speaker is None and _UNNAMED_SPEAKER.search(body_text):
+            return None  # '"Our forces withdrew," one of the officials said': whose side is not said here
+        return speaker or subject
     if word in ("his", "her"):
         # "an LNA spokesman said his forces had withdrawn": the speaker's side; else the commander
         # last named ("Haftar ... his forces"), else the nearest actor

@@ -1584,6 +1584,11 @@ SESSION4 = [
     # "forces loyal to Libya's UN-recognised Government of National Accord": the name, not a generic government
     ("Forces loyal to Libya's UN-recognised Government of National Accord on Friday entered Sirte.",
      {("Sirte", "Government of National Accord", "captured")}, set()),
+    # "our" in a quotation whose speaker the sentence describes without naming a side: nobody's
+    ('The Houthis shelled Marib. "Our forces withdrew from Marib to spare civilians," one of the officials said.',
+     set(), {("Marib", "Houthis", "lost")}),
+    ('Iraqi forces fought IS in Mosul. "We have lost Mosul," a senior security official said.',
+     {("Mosul", "Iraqi government forces", "lost")}, set()),
     # attackers who pull back never held the place
     ("Boko Haram fighters attacked Dikwa. Fighting raged for hours before the attackers retreated.",
      {("Dikwa", "Boko Haram", "attacking")}, {("Dikwa", "Boko Haram", "lost")}),
