@@ -110,7 +110,11 @@ def resolve_back_reference(
     return _refers_back(m, best, 0.9)
 
 
-_IN_BETWEEN = re.compile(rf",? in (?:the )?(?:(?:{DIRECTION_ADJECTIVES}) )?")
+# ("Kutkai in northern Shan", "Zalingei, the capital of Central Darfur": the region only locates the town)
+_IN_BETWEEN = re.compile(
+    rf"(?:,? in|, (?:the )?(?:[\w-]+ )?(?:capital|seat|main town|largest city) of) "
+    rf"(?:the )?(?:(?:{DIRECTION_ADJECTIVES}) )?"
+)
 
 
 def _locates_town(body: str, before: PlaceMention | None, pm: PlaceMention) -> bool:

@@ -414,3 +414,11 @@ def test_the_city_is_not_a_capital_named_no_more_often_than_the_ledes_town(resol
         "encircled the city, an officer said."
     )
     assert _coref_targets(resolver, body) == [("the city", "Al Fallūjah")]
+
+
+def test_there_skips_a_region_named_as_the_towns_capital_of(resolver: OfflineResolver) -> None:
+    body = (
+        "The RSF seized Zalingei, the capital of Central Darfur, in Sudan on Thursday. Witnesses said "
+        "soldiers there retreated after weeks of clashes."
+    )
+    assert _coref_targets(resolver, body) == [("there", "Zalinjay")]
