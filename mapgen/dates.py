@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .model import DatePrecision
-from .regexfirst import guarded
+from .regexfirst import ODD_CASE, guarded
 
 _MONTHS = {
     "january": 1,
@@ -115,11 +115,8 @@ _MONTHISH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 # Every relative expression (the last, case-insensitive pattern) holds one of the words _maybe_relative
 # tests once lower-cased, unless the text holds a character the engine equates with an ASCII letter and
 # str.lower() does not.
-_ODD_CASE = re.compile("[\u0131\u0130\u017f\u212a]")  # (a set the engine scans for: faster than set tests)
-
-
 def _maybe_relative(text: str) -> bool:
-    if _ODD_CASE.search(text) is not None:
+    if ODD_CASE.search(text) is not None:
         return True
     low = text.lower()
     return (

@@ -14,6 +14,12 @@ from re import _constants as K  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
 
+# Characters the engine's case-insensitive matching equates with an ASCII letter while str.lower() does not
+# ("ı", "İ", "ſ", the Kelvin sign): a text holding one may match an expression whose lower-cased words it
+# seems to lack, so word prefilters let such a text through.
+ODD_CASE_CHARS = "\u0131\u0130\u017f\u212a"
+ODD_CASE = re.compile(f"[{ODD_CASE_CHARS}]")  # (a set the engine scans for: faster than set tests)
+
 _CATEGORIES = {
     K.CATEGORY_WORD: r"\w",
     K.CATEGORY_DIGIT: r"\d",

@@ -24,11 +24,10 @@ from typing import Any
 import ahocorasick
 
 from .patterns import RULES, Rule
-from .regexfirst import SOURCES
+from .regexfirst import ODD_CASE, SOURCES
 
 # Characters the engine equates, under IGNORECASE, with an ASCII letter that str.lower() does not give
 # ("ı" and "İ" match "i", "ſ" matches "s", the Kelvin sign "k"): a skeleton holding one is not filtered.
-_ODD_CASE = re.compile("[\u0131\u0130\u017f\u212a]")  # (a set the engine scans for: faster than set tests)
 _MIN_LEN = 2  # shorter literals say nothing
 
 
@@ -196,7 +195,7 @@ def needs(regex: re.Pattern[str]) -> Callable[[str], bool]:
     clauses = [tuple(sorted(c)) for c in required(pattern, flags)]
 
     def test(text: str) -> bool:
-        if _ODD_CASE.search(text) is not None:
+        if ODD_CASE.search(text) is not None:
             return True
         low = text.lower()
         for clause in clauses:
@@ -233,7 +232,7 @@ class RuleFilter:
 
     def keep(self, rules: tuple[Rule, ...], skel: str) -> tuple[Rule, ...]:
         """``rules`` without those that cannot match ``skel``, in the same order."""
-        if _ODD_CASE.search(skel) is not None:
+        if ODD_CASE.search(skel) is not None:
             return rules
         found = 0
         for _, bit in self._automaton.iter(skel.lower()):

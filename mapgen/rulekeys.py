@@ -27,6 +27,7 @@ from typing import Any
 import ahocorasick
 
 from .patterns import RULES, Rule
+from .regexfirst import ODD_CASE_CHARS
 from .rulefilter import clauses_of, required
 
 # Characters the skeleton drops (quotation marks; scare quotes) or rewrites (curly apostrophes to "'"):
@@ -36,8 +37,9 @@ _DELETE_QUOTES = str.maketrans("", "", _QUOTES)
 # Characters the engine equates, under IGNORECASE, with an ASCII letter that str.lower() does not give
 # (as in mapgen.rulefilter), and the combining dot "İ" lower-cases to ("i\u0307"): a sentence holding
 # one runs every rule.
-_ODD_CASE = re.compile("[\u0131\u0130\u017f\u212a\u0307]")
-_UNUSUAL = re.compile(f"[{_QUOTES}\u0131\u0130\u017f\u212a\u0307]")
+# (lower-cased: "İ".lower() leaves a combining dot, U+0307, behind)
+_ODD_CASE = re.compile(f"[{ODD_CASE_CHARS}\u0307]")
+_UNUSUAL = re.compile(f"[{_QUOTES}{ODD_CASE_CHARS}\u0307]")
 # What may be the inside of a token, lower-cased ("a12", "p", "3"): never a key.
 _TOKEN_INSIDE = re.compile(r"[apr]?\d*")
 _MIN_KEY = 2  # (a one-character key would pick nearly every sentence)

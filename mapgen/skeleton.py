@@ -50,7 +50,7 @@ from .model import (
     Report,
 )
 from .pronouns import referent
-from .regexfirst import guarded
+from .regexfirst import ODD_CASE, guarded
 from .text import Sentence, fold
 
 _TOKEN = re.compile(r"⟨([APR])(\d+)⟩")
@@ -343,7 +343,7 @@ def _descriptor_before_place(skel: str) -> bool:
     not ("ſ"), or with a lower-case token ("⟨p", which the expression accepts and this test never looks
     at), keeps the looser test: the stricter one only ever skips what the looser one would have let fold.
     """
-    strict = "⟨p" not in skel and _ODD_CASE.search(skel) is None
+    strict = "⟨p" not in skel and ODD_CASE.search(skel) is None
     i = skel.find("⟨P")
     while i != -1:
         words = skel[max(0, i - 40) : i].split()
@@ -359,7 +359,6 @@ def _descriptor_before_place(skel: str) -> bool:
 
 
 _LINKS = {"in": BEFORE_IN, "around": BEFORE_IN, "of": BEFORE_OF, "including": BEFORE_OF}
-_ODD_CASE = re.compile("[\u0131\u0130\u017f\u212a]")  # (as in mapgen.rulefilter)
 
 
 def _fold(matches: Iterable[re.Match[str]], skel: str, pos: list[int]) -> tuple[str, list[int]]:
