@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .model import ActorMention, Kind, PlaceMention
 from .patterns import IMPLIED
-from .placewords import DIRECTION_ADJECTIVES
+from .placewords import DIRECTION_ADJECTIVES, TITLE_AFTER
 
 if TYPE_CHECKING:
     from .skeleton import _Entities
@@ -89,9 +89,7 @@ def implied_places(skel: str, start: int, inside: str | None, ents: _Entities) -
 
 
 _LOCATES = re.compile(rf"⟨P\d+⟩,? in (?:the )?(?:⟨P\d+⟩(?:'s|') )?(?:(?:{DIRECTION_ADJECTIVES}) )?$")
-_TITLE_AFTER = re.compile(
-    r"(?:'s)? (?:governor|mayor|regional|officials?|authorities|administration|council|head|police)\b"
-)
+_TITLE_AFTER = re.compile(TITLE_AFTER)
 
 
 def _settled(pm: PlaceMention) -> bool:

@@ -386,3 +386,9 @@ DIRECTION_ADJECTIVES = (
     "northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
     "northeastern|northwestern|southeastern|southwestern"
 )
+# What follows a place named in a title ("Luhansk governor Serhiy Haidai said", "Kharkiv's mayor"): such a
+# place is where an official serves, not where anything happened or what a back-reference means (a regular
+# expression source; mapgen.implied and mapgen.skeleton skip such a place).
+TITLE_AFTER = (
+    r"(?:'s)? (?:governor|mayor|regional|officials?|authorities|administration|council|head|police)\b"
+)

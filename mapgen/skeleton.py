@@ -49,6 +49,7 @@ from .model import (
     PlaceMention,
     Report,
 )
+from .placewords import TITLE_AFTER
 from .pronouns import referent
 from .regexfirst import ODD_CASE, guarded
 from .text import Sentence, fold
@@ -86,7 +87,7 @@ _ITS_PART = re.compile(
 _LOCATOR_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|km|kilometres|kilometers|miles|outside|near|from) (?:of )?(?:the )?$"
 )
-_TITLE_AFTER = re.compile(r"(?:'s)? (?:governor|mayor|officials?|authorities|administration|council|police chief)\b")
+_TITLE_AFTER = re.compile(TITLE_AFTER)
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _HAS_QUOTE = re.compile('["\u201c\u201d]')
 _KEPT_RUN = re.compile('[^"\u201c\u201d]+')  # runs without quotation marks (dropped from skeletons)
