@@ -189,6 +189,11 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
+def _alias_table(path: Path) -> dict[str, list[str]]:
+    """A hand-written ``key,aliases,note`` table (aliases joined by ``|``); empty when the file is absent."""
+    return {r["key"]: r["aliases"].split("|") for r in _read_csv(path)} if path.is_file() else {}
+
+
 def build_payload(progress: Callable[[int], None] | None = None) -> dict[str, Any]:
     """Read every source and return the index payload (a plain dict of lists, arrays and dicts).
 
@@ -213,11 +218,7 @@ def build_payload(progress: Callable[[int], None] | None = None) -> dict[str, An
             aliases,
         )
     admin1_of: dict[tuple[str, str], str] = {}
-    curated = (
-        {r["key"]: r["aliases"].split("|") for r in _read_csv(gd / "admin1_aliases.csv")}
-        if (gd / "admin1_aliases.csv").is_file()
-        else {}
-    )
+    curated = _alias_table(gd / "admin1_aliases.csv")
     for r in _read_csv(gd / "admin1.csv"):
         admin1_of[(r["country"], r["gn_code"])] = r["key"]
         aliases = [
@@ -257,12 +258,7 @@ def build_payload(progress: Callable[[int], None] | None = None) -> dict[str, An
     if progress:
         progress(len(b.keys))
     cities = json.loads(cities_path().read_text(encoding="utf-8"))
-    # names the press uses that GeoNames lacks ("Shire" for Inda Selassie), by hand
-    press = (
-        {r["key"]: r["aliases"].split("|") for r in _read_csv(gd / "place_aliases.csv")}
-        if (gd / "place_aliases.csv").is_file()
-        else {}
-    )
+    press = _alias_table(gd / "place_aliases.csv")  # names the press uses that GeoNames lacks ("Shire")
     done = 0
     for gid in sorted(cities, key=int):
         c = cities[gid]
