@@ -24,12 +24,9 @@ _SPEAKER_HEAD = guarded(
 # A quotation's speaker described without an actor ("one of the officials said", "a resident told AFP")
 # (never one whose side the description gives: "a senior security official said" is the government's)
 _PLAIN_WORD = r"(?:(?!(?:security|government|army|military|police|defence|defense|rebel|opposition|militia)\b)[\w-]+ )"
-_UNNAMED_SPEAKER = re.compile(
-    rf"(?:\b(?:said|told|added)\b,? (?:one of (?:the |them)|an? |the |two |three )?{_PLAIN_WORD}{{0,3}}?"
-    r"(?:officials?|commanders?|officers?|residents?|sources?|witnesses|witness|analysts?)\b"
-    rf"|\b(?:one of (?:the |them)|an? |the |two |three ){_PLAIN_WORD}{{0,3}}?"
-    r"(?:officials?|commanders?|officers?|residents?|sources?|witnesses|witness|analysts?) (?:said|told|added)\b)"
-)
+_WHO = r"(?:one of (?:the |them)|an? |the |two |three )"
+_ROLE = rf"{_PLAIN_WORD}{{0,3}}?(?:officials?|commanders?|officers?|residents?|sources?|witnesses|witness|analysts?)"
+_UNNAMED_SPEAKER = re.compile(rf"(?:\b(?:said|told|added)\b,? {_WHO}?{_ROLE}\b|\b{_WHO}{_ROLE} (?:said|told|added)\b)")
 _NEW_CLAUSE = re.compile(r"(?:, and|, but|;) $")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|claimed|added|stated|insisted|confirmed)(?: (?:late )?(?:on )?\w+day"
                           r"| on \w+ \d+| last week| in a statement)?(?: that)? $")
