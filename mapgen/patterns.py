@@ -91,6 +91,8 @@ IMPLIED = "*"  # an Emit's actor or places left to mapgen.implied
 _P_GAP = (r"(?:, (?:(?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){1,60}?|(?:about |some |around |nearly |roughly )?\d+ ?(?:km|kilometres|"
           r"kilometers|miles)[^,⟨.;]{1,40}?))?")
 
+# Those driven out of a place, named without their group ("drove the militants out of X")
+_UNNAMED_FOES = r"(?:militants|jihadists|insurgents|rebels|fighters|extremists|Islamists)"
 # "lost Kismayo, its economic hub, to Kenyan forces": who took what was lost
 _TO_TAKER = rf"(?:(?:, (?:its|their|⟨R\d+⟩|the|a|an) [^,⟨.;]{{1,40}},)? to (?:the )?(?P<b>{ALIST}))?"
 
@@ -280,8 +282,8 @@ RULES: tuple[Rule, ...] = (
     Rule("x-drove-out", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>drove|driven|drive|drives|driving|pushed|pushing|forced|"
                            rf"chased|chasing|expelled|expelling|ousted|ousting|kicked|flushed|evicted|dislodged|routed|"
                            rf"cleared|clearing|purged) (?:the )?(?:(?:last|remaining|remnants of|final|[\w-]+) ){{0,2}}?"
-                           rf"(?:(?P<b>{A})(?: [\w-]+)?|them|(?:the )?(?:[\w-]+ ){{0,2}}?(?:militants|jihadists|insurgents|rebels|"
-                           rf"fighters|gunmen|militiamen|troops|soldiers|forces|extremists|Islamists)) (?:out of|from) (?:{SHARE})?(?P<p>{PLIST})"),
+                           rf"(?:(?P<b>{A})(?: [\w-]+)?|them|(?:the )?(?:[\w-]+ ){{0,2}}?(?:{_UNNAMED_FOES}|gunmen|militiamen|troops|"
+                           rf"soldiers|forces)) (?:out of|from) (?:{SHARE})?(?P<p>{PLIST})"),
          (Emit("a", "p", C, share="share"), Emit("b", "p", L)), 0.85),
     Rule("x-pushed-into", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>pushed|pushing|forced|forcing|drove|driven|driving|squeezed|"
                              rf"confined|confining|penned|hemmed) (?:the )?(?:(?:last|remaining) )?(?P<b>{A})(?: back)? "
@@ -403,7 +405,7 @@ RULES = RULES + (
                                rf"overrunning|retaking|recapturing|entering|taking control of|seizing control of|"
                                # "a week after driving the jihadists out of the ancient city of Palmyra"
                                rf"(?:driving|pushing|forcing|chasing|expelling) (?:(?P<b>{A})|(?:the )?(?:[\w-]+ ){{0,2}}?"
-                               rf"(?:militants|jihadists|insurgents|rebels|fighters|extremists|Islamists|them)) (?:out of|from)) "
+                               rf"(?:{_UNNAMED_FOES}|them)) (?:out of|from)) "
                                rf"(?P<p>{PLIST})"), (Emit("a", "p", C), Emit("b", "p", L)), 0.75),
     # "Russian troops have been grinding towards the city since the capture of Avdiivka": the subject took it
     Rule("since-the-capture-of", _r(rf"(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩){{1,120}}?),? (?:since|after) (?:the|its|their|⟨R\d+⟩) "
