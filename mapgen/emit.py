@@ -140,7 +140,7 @@ _UNTIL = guarded(r"(?: [\w-]+){0,3}? until\b")
 # "fought their way into X before being driven back": a raid, not a capture; "before being driven out"
 # says they lost what they had taken. ("seized X for hours ... before pulling out" stays a capture.)
 _REPULSED = re.compile(
-    r"(?:[^.;⟨]|⟨P\d+⟩){0,90}?\b(?:before|but were|but was|only to be) (?:being )?(?P<how>(?:driven|pushed|beaten|forced|chased) "
+    r"(?:[^.;⟨]|⟨P\d+⟩){0,90}?\b(?:before|but were|but was|only to be) (?:being )?(?:(?:driven|pushed|beaten|forced|chased) "
     r"(?P<dir>back|out)|repelled|repulsed)\b"
 )
 _LOCAL_NEG = {"after-capturing"}
@@ -170,6 +170,7 @@ def _emit(
     if negated:
         return []
     out: list[Claim] = []
+    briefly = _BRIEFLY.search(skel, max(0, trig - 30), trig) is not None  # "briefly entered", "briefly held"
     for em in rule.emits:
         if em.actor == IMPLIED:  # an agentless capture: the sentence's actor took it (mapgen.implied)
             actor_list = implied_actor(
@@ -192,7 +193,7 @@ def _emit(
         if attempt and status is Status.LOST:
             continue  # "battling to drive the Taliban out of Ghazni": nobody has lost it yet
         if status is Status.CAPTURED and (
-            attempt or (_BRIEFLY.search(skel, max(0, trig - 30), trig) and _ENTRY.match(skel, trig))
+            attempt or (briefly and _ENTRY.match(skel, trig))
         ):
             # "tried to take", "briefly entered parts of": an attack, not a capture. "Briefly occupied Goma in
             # 2012" stays a (dated) capture: it was held, then lost, and the dates say so.
@@ -204,7 +205,7 @@ def _emit(
         # occupation that ended is no loss of a place they held)
         left = (
             _LEFT_AFTER.match(skel, m.end())
-            if status is Status.CAPTURED and em.places != IMPLIED and not _BRIEFLY.search(skel, max(0, trig - 30), trig)
+            if status is Status.CAPTURED and em.places != IMPLIED and not briefly
             else None
         )
         if repulsed is not None and repulsed.group("dir") != "out":
