@@ -132,6 +132,13 @@ def triples(claims: list[Claim], min_conf: float = 0.5) -> set[tuple[str, str, s
     return {(c.name or c.place, c.actor, c.status.value) for c in claims if c.confidence >= min_conf}
 
 
+def assert_claims(body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]) -> None:
+    """The passage makes every claim of ``must`` and none of ``must_not`` (as (place, actor, status))."""
+    got = triples(run(body))
+    assert must <= got, (must - got, got)
+    assert not (must_not & got), (must_not & got, got)
+
+
 CASES = [
     # Syria / Iraq
     (
@@ -407,9 +414,7 @@ MORE = [
 def test_more_constructions(
     body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
 ) -> None:
-    got = triples(run(body))
-    assert must <= got, (must - got, got)
-    assert not (must_not & got), (must_not & got, got)
+    assert_claims(body, must, must_not)
 
 
 NEGATED = [
@@ -1314,9 +1319,7 @@ GENERAL = [
 def test_general_constructions(
     body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
 ) -> None:
-    got = triples(run(body))
-    assert must <= got, (must - got, got)
-    assert not (must_not & got), (must_not & got, got)
+    assert_claims(body, must, must_not)
 
 
 def test_a_pair_back_reference_claims_both_places() -> None:
@@ -1601,18 +1604,14 @@ SESSION4 = [
 def test_session4_constructions(
     body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
 ) -> None:
-    got = triples(run(body))
-    assert must <= got, (must - got, got)
-    assert not (must_not & got), must_not & got
+    assert_claims(body, must, must_not)
 
 
 @pytest.mark.parametrize("body,must,must_not", DISCOURSE, ids=[c[0][:40] for c in DISCOURSE])
 def test_lists_parts_retreats_and_unknown_groups(
     body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
 ) -> None:
-    got = triples(run(body))
-    assert must <= got, (must - got, got)
-    assert not (must_not & got), must_not & got
+    assert_claims(body, must, must_not)
 
 
 def test_unknown_group_is_kept_unregistered() -> None:
