@@ -16,6 +16,7 @@ nearest earlier actor of a matching kind.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -225,10 +226,13 @@ class Matcher:
             actor_entries = tuple(e for e in entries if e.kind != COUNTRY)
             self.automaton.add_word(key, (len(key), tuple(entries), plain, country_entries, actor_entries))
         self.automaton.make_automaton()
-        self.government: dict[str, str] = {}
-        for a in registry.actors:
-            for cc in a.government_of:
-                self.government.setdefault(cc, a.name)
+        # Who governs each country, in registry order; an actor with a period only on its dates.
+        self._governors = [
+            (cc, a.government_from, a.government_until, a.name)
+            for a in registry.actors
+            for cc in a.government_of
+        ]
+        self._on_date: dict[str | None, tuple[dict[str, str], dict[str, str]]] = {}
         self.kinds = {a.name: a.kind for a in registry.actors}
         known = {a.name for a in registry.actors}
         self.branches: dict[str, dict[str, str]] = {
@@ -237,17 +241,39 @@ class Matcher:
         # A state's own forces ("Ankara launched ..."): its registered government, else the state or foreign
         # actor named after it ("Turkish forces" for TR). Not a government for generic names: "government
         # forces" near "Turkish" stay Syrian.
-        self.state_forces: dict[str, str] = dict(self.government)
+        self._named_forces: dict[str, str] = {}
         for a in registry.actors:
             if a.kind in ("state", "foreign"):
                 for cc in a.countries:
                     demonyms = tuple(f"{d.lower()} " for d in registry.countries.get(cc, ()))
                     if a.name.lower().startswith(demonyms):
-                        self.state_forces.setdefault(cc, a.name)
+                        self._named_forces.setdefault(cc, a.name)
         self.by_country: dict[str, list[str]] = {}
         for a in registry.actors:
             for cc in a.countries:
                 self.by_country.setdefault(cc, []).append(a.name)
+
+    def governments(self, when: dt.date | None) -> tuple[dict[str, str], dict[str, str]]:
+        """Who governs each country on ``when`` (the current governments without a date), and each
+        country's own forces (its government, else the state actor named after it)."""
+        key = when.isoformat() if when is not None else None
+        got = self._on_date.get(key)
+        if got is None:
+            government: dict[str, str] = {}
+            for cc, since, until, name in self._governors:
+                if since is None and until is None:
+                    continue
+                # (undated reports get today's governments: those whose period is still open)
+                if (since or "") <= key <= (until or "9999") if key is not None else until is None:
+                    government.setdefault(cc, name)
+            for cc, since, until, name in self._governors:
+                if since is None and until is None:
+                    government.setdefault(cc, name)
+            forces = {**self._named_forces, **government}
+            if len(self._on_date) > 4096:  # a corpus spans many dates: keep the cache bounded
+                self._on_date.clear()
+            got = self._on_date[key] = (government, forces)
+        return got
 
     # -------------------------------------------------------------------------------------------
     def find(
@@ -256,7 +282,9 @@ class Matcher:
         countries: tuple[str, ...],
         anchors: tuple[tuple[int, str], ...],
         spans: Sequence[tuple[int, int]] | None = None,
+        when: dt.date | None = None,
     ) -> list[ActorMention]:
+        government, state_forces = self.governments(when)
         straight = body.translate(_APOS)
         lowered = straight.lower()
         if len(lowered) != len(body):  # a few characters change length when lowered: keep offsets
@@ -300,7 +328,7 @@ class Matcher:
                 cc = countries_here[0].payload[0]
                 if not lowered.startswith(_BORDER_AFTER, end):  # "near the Malian border" is not about Mali
                     country_anchors.append((start, cc))
-                state = self.state_forces.get(cc)
+                state = state_forces.get(cc)
                 own = (
                     (
                         _COUNTRY_FORCES.match(lowered, end)
@@ -334,7 +362,7 @@ class Matcher:
             if actorish:
                 raw.append((start, end, actorish))
         if "loyal to" in lowered:
-            self._loyal(straight, lowered, raw, country_anchors)
+            self._loyal(straight, lowered, raw, country_anchors, government)
         chosen = _leftmost_longest(raw)
         if not chosen:
             return []
@@ -344,7 +372,7 @@ class Matcher:
             demonym_at.setdefault(p, cc)
         if countries:  # only the countries the report's places are in say what a passage is about
             country_anchors = [(p, cc) for p, cc in country_anchors if cc in countries]
-        ctx = _Context(body, country_anchors, countries, spans)
+        ctx = _Context(body, country_anchors, countries, spans, government)
         out: list[ActorMention] = []
         ahead: list[tuple[int, str]] | None = None  # registered names, built when an anaphor needs them
         alias_at = {s for s, _, es in chosen if es[0].kind == ALIAS}
@@ -377,7 +405,7 @@ class Matcher:
                 cc = demonym_at.get(start - len(word.group(0))) if word else None
                 if cc is not None and word is not None:
                     s0 = start - len(word.group(0))
-                    actor = self.government.get(cc) if any(e.kind in (GOV, GOVADJ) for e in entries) else None
+                    actor = government.get(cc) if any(e.kind in (GOV, GOVADJ) for e in entries) else None
                     if actor is None:
                         actor = next(
                             (
@@ -389,7 +417,7 @@ class Matcher:
                             ),
                             None,
                         )
-                    other = self._coordinated(body, s0, demonym_at)
+                    other = self._coordinated(body, s0, demonym_at, government)
                     if other is not None:  # "French and Malian troops": two actors
                         out.append(other)
                     if actor is not None:
@@ -399,6 +427,7 @@ class Matcher:
                     continue
             if ahead is None:
                 ahead = [(s, e.payload[0]) for s, _, es in chosen for e in es[:1] if e.kind == ALIAS]
+                ahead += sorted(linked.items())  # ("Islamic State-linked insurgents" name the group too)
             actor = linked.get(start) if entries[0].kind != ALIAS else None
             actor = actor or self._resolve(body, start, end, entries, ctx, out, ahead)
             if actor is not None:
@@ -409,7 +438,7 @@ class Matcher:
                 start = modifiers.get(start, start)
                 if start in demonym_at or _FORCE_HEAD.search(body, start, end):
                     # "French and Malian troops", "Afghan and NATO forces"
-                    other = self._coordinated(body, start, demonym_at)
+                    other = self._coordinated(body, start, demonym_at, government)
                     if other is not None:
                         out.append(other)
                 out.append(_mention(body[start:end], start, end, actor))
@@ -427,15 +456,18 @@ class Matcher:
         lowered: str,
         raw: list[tuple[int, int, tuple[_Entry, ...]]],
         anchors: list[tuple[int, str]],
+        government: dict[str, str],
     ) -> None:
         """Add "forces loyal to (the country's) president ..." to the hits, as its government's forces."""
         for m in _LOYAL.finditer(straight):
             start, end = m.span()
-            inside = [cc for p, cc in anchors if start <= p < end and cc in self.government]
-            entry = _Entry(ALIAS, None, (self.government[inside[0]],)) if inside else _Entry(GOV, None, ())
+            inside = [cc for p, cc in anchors if start <= p < end and cc in government]
+            entry = _Entry(ALIAS, None, (government[inside[0]],)) if inside else _Entry(GOV, None, ())
             raw.append((start, end, (entry,)))
 
-    def _coordinated(self, body: str, s0: int, demonym_at: dict[int, str]) -> ActorMention | None:
+    def _coordinated(
+        self, body: str, s0: int, demonym_at: dict[int, str], government: dict[str, str]
+    ) -> ActorMention | None:
         """The first of two coordinated demonyms before a generic head ("Rwandan and Mozambican troops")."""
         m = _COORD.search(body, max(0, s0 - 40), s0)
         if m is None:
@@ -448,7 +480,7 @@ class Matcher:
         cc = demonym_at.get(m.start(1))
         if cc is None or not _DEMONYM_END.search(m.group(1)):
             return None  # "In Ukraine, Russian forces", "the Donbas, and Russia": a place, not a demonym
-        actor = self.government.get(cc) or next(
+        actor = government.get(cc) or next(
             (a for a in self.by_country.get(cc, ()) if self.kinds.get(a) in ("state", "foreign")), None
         )
         if actor is None:
@@ -485,7 +517,7 @@ class Matcher:
                 ):  # "Russian-held": only one actor it can be (never a jihadist group of another war)
                     return e.payload[0]
             elif e.kind in (GOV, GOVADJ):
-                got = ctx.pick(start, end, self.government.get, main_first=True)
+                got = ctx.pick(start, end, ctx.government.get, main_first=True)
                 if got:
                     return got
             elif e.kind == ANAPHOR:
@@ -511,7 +543,14 @@ class Matcher:
                     told = [a for a in names if a in named]
                     if len(told) == 1:
                         return told[0]
-                    return names[0] if len(names) == 1 and not told and unnamed_ok else None
+                    if len(names) != 1 or told or not unnamed_ok:
+                        return None
+                    # an unnamed group never when the report names another armed group there ("the rebels"
+                    # after "Islamic State-linked insurgents" in Mozambique are those, not Renamo)
+                    armed = ("state", "foreign", "coalition")
+                    if any(self.kinds.get(a) not in armed for a in named):
+                        return None
+                    return names[0]
 
                 got = ctx.pick(start, end, unique)
                 if got:
@@ -566,8 +605,10 @@ class _Context:
         anchors: Sequence[tuple[int, str]],
         countries: tuple[str, ...],
         spans: Sequence[tuple[int, int]] | None = None,
+        government: dict[str, str] | None = None,
     ) -> None:
         self.anchors = list(anchors)
+        self.government = government or {}
         self.positions = [p for p, _ in self.anchors]
         self.countries = countries
         self._sentences: list[tuple[int, int]] | None = list(spans) if spans is not None else None

@@ -18,6 +18,7 @@ is about) lives in :mod:`mapgen.actorfind`; :meth:`ActorRegistry.find` is its en
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -45,6 +46,8 @@ _USER_KEYS = {
     "conflicts",
     "countries",
     "government_of",
+    "government_from",
+    "government_until",
     "branches",
 }
 # Fallback palette for user actors without a colour (colour-blind-safe Tol "muted" scheme).
@@ -66,6 +69,10 @@ class Actor:
     adjectives: tuple[str, ...] = ()
     kind: str | None = None
     government_of: tuple[str, ...] = ()
+    # When it is (or was) that government, as ISO dates (either open): "government forces" in a report
+    # about Libya dated March 2011 are Gaddafi's, in one dated 2019 the GNA's.
+    government_from: str | None = None
+    government_until: str | None = None
     # (country, actor): in a passage about that country the name means that branch ("Islamic State" in a
     # report about Nigeria is ISWAP), when the branch is registered.
     branches: tuple[tuple[str, str], ...] = ()
@@ -130,6 +137,7 @@ class ActorRegistry:
         countries: Collection[str] = (),
         anchors: Sequence[tuple[int, str]] = (),
         sentences: Sequence[tuple[int, int]] | None = None,
+        when: dt.date | None = None,
     ) -> list[ActorMention]:
         """Every actor mention in ``body``, in order, without overlaps (the longest name wins).
 
@@ -145,6 +153,9 @@ class ActorRegistry:
             passage is about. Country names and demonyms in the body are always used.
         sentences
             The body's sentence spans, when the caller has them already (saves splitting twice).
+        when
+            The report's date: which government generic names mean where governments changed
+            (``government_from``/``government_until``). Without it, the current one.
 
         Examples
         --------
@@ -156,7 +167,9 @@ class ActorRegistry:
             from .actorfind import Matcher
 
             self._matcher = Matcher(self)
-        found: list[ActorMention] = self._matcher.find(body, tuple(countries), tuple(anchors), sentences)
+        found: list[ActorMention] = self._matcher.find(
+            body, tuple(countries), tuple(anchors), sentences, when
+        )
         return found
 
     def unregistered(self, text: str) -> Actor:
@@ -199,8 +212,15 @@ def _actor(entry: Mapping[str, Any], registered: bool = True) -> Actor:
         adjectives=tuple(entry.get("adjectives", ())),
         kind=entry.get("kind"),
         government_of=tuple(entry.get("government_of", ())),
+        government_from=_iso(entry.get("government_from")),
+        government_until=_iso(entry.get("government_until")),
         branches=tuple(sorted((str(k), str(v)) for k, v in entry.get("branches", {}).items())),
     )
+
+
+def _iso(value: Any) -> str | None:
+    """A TOML date or an ISO date string as "YYYY-MM-DD" (None when absent)."""
+    return None if value is None else dt.date.fromisoformat(str(value)).isoformat()
 
 
 def _apply_user(actors: list[Actor], config: Config, problems: list[Problem]) -> list[Actor]:
@@ -252,6 +272,13 @@ def _apply_user(actors: list[Actor], config: Config, problems: list[Problem]) ->
         if color is not None and (not isinstance(color, str) or not _COLOR.match(color)):
             bad(name, f"color {color!r} is not a #rrggbb colour")
             ok = False
+        for key in ("government_from", "government_until"):
+            value = entry.get(key)
+            try:
+                _iso(value)
+            except ValueError:
+                bad(name, f"{key} {value!r} is not a date such as 2011-10-23")
+                ok = False
         kind = entry.get("kind")
         if kind is not None and kind not in KINDS:
             bad(name, f"kind {kind!r} is not one of {', '.join(KINDS)}")
@@ -272,6 +299,8 @@ def _apply_user(actors: list[Actor], config: Config, problems: list[Problem]) ->
                 conflicts=old.conflicts + tuple(c for c in extra["conflicts"] if c not in old.conflicts),
                 countries=old.countries + tuple(c for c in extra["countries"] if c not in old.countries),
                 government_of=old.government_of + extra["government_of"],
+                government_from=_iso(entry.get("government_from", old.government_from)),
+                government_until=_iso(entry.get("government_until", old.government_until)),
                 color=(color or old.color).lower(),
                 side=entry.get("side", old.side),
                 kind=kind or old.kind,
@@ -294,6 +323,8 @@ def _apply_user(actors: list[Actor], config: Config, problems: list[Problem]) ->
                     extra["adjectives"],
                     kind,
                     extra["government_of"],
+                    _iso(entry.get("government_from")),
+                    _iso(entry.get("government_until")),
                     tuple(sorted((str(k), str(v)) for k, v in branches.items())),
                 )
             )

@@ -89,7 +89,7 @@ def extract_claims(
     sents = sentences(body)
     spans = [(s.start, s.end) for s in sents]
     actors = _merge_parenthesised(
-        body, registry.find(body, countries=countries, anchors=anchors, sentences=spans)
+        body, registry.find(body, countries=countries, anchors=anchors, sentences=spans, when=report.date)
     )
     unknown = named_groups(body, actors)
     if unknown:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -131,8 +132,8 @@ def test_held_adjectives_and_modifiers() -> None:
         "Cabo Delgado insurgents"
     ]
     # an army of a country without a registered government is kept as written
-    (m,) = REG.find("Cameroonian troops advanced.", countries=["CM"])
-    assert (m.actor, m.registered) == ("Cameroonian troops", False)
+    (m,) = REG.find("Egyptian troops advanced.", countries=["EG"])
+    assert (m.actor, m.registered) == ("Egyptian troops", False)
 
 
 def test_islamic_state_means_the_local_branch_outside_syria_and_iraq() -> None:
@@ -258,3 +259,32 @@ def test_user_config_rejects_a_bad_branch(tmp_path: Path) -> None:
     p.write_text('[actors."Islamic State"]\nbranches = { Mozambique = "IS Mozambique" }\n', encoding="utf-8")
     res = load_registry(load_config(p))
     assert len(res.problems) == 1 and "branches" in res.problems[0].message
+
+
+def test_user_config_dates_a_government(tmp_path: Path) -> None:
+    from mapgen.config import load_config
+
+    p = tmp_path / "mapgen.toml"
+    p.write_text(
+        '[actors."Transitional forces"]\naliases = ["transitional forces"]\ncountries = ["SD"]\nkind = "state"\n'
+        'government_of = ["SD"]\ngovernment_from = 2030-01-01\n',
+        encoding="utf-8",
+    )
+    res = load_registry(load_config(p))
+    assert res.problems == ()
+    body = "In Sudan, government forces entered the town."
+    assert [m.actor for m in res.value.find(body, countries=["SD"], when=dt.date(2031, 5, 1))] == [
+        "Transitional forces"
+    ]
+    assert [m.actor for m in res.value.find(body, countries=["SD"], when=dt.date(2024, 5, 1))] == [
+        "Sudanese Armed Forces"
+    ]
+
+
+def test_user_config_rejects_a_bad_government_date(tmp_path: Path) -> None:
+    from mapgen.config import load_config
+
+    p = tmp_path / "mapgen.toml"
+    p.write_text('[actors."Sudanese Armed Forces"]\ngovernment_until = "last year"\n', encoding="utf-8")
+    res = load_registry(load_config(p))
+    assert len(res.problems) == 1 and "government_until" in res.problems[0].message
