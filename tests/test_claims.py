@@ -1622,6 +1622,9 @@ def test_a_regular_army_unit_is_no_unknown_group() -> None:
     assert got == {("Bakhmut", "Russian forces", "captured")}
 
 
+PLACES.update({"Ajdabiya": ("LY", Kind.SETTLEMENT), "Zintan": ("LY", Kind.SETTLEMENT)})
+
+
 @pytest.mark.parametrize(
     ("date", "government"),
     [
@@ -1637,6 +1640,22 @@ def test_government_forces_are_the_government_of_the_report_date(date: dt.date, 
 
 def test_libyan_government_forces_in_2011_are_gaddafis() -> None:
     body = "Government forces withdrew from Ajdabiya overnight, rebel officials said."
-    PLACES.setdefault("Ajdabiya", ("LY", Kind.SETTLEMENT))
     assert triples(run(body, date=dt.date(2011, 3, 27))) == {("Ajdabiya", "Gaddafi forces", "lost")}
     assert triples(run(body, date=dt.date(2019, 4, 10))) == {("Ajdabiya", "Government of National Accord", "lost")}
+
+
+@pytest.mark.parametrize(
+    ("body", "must"),
+    [
+        # an adverb between the auxiliary and "been" does not hide the passive
+        ("Zintan has also been encircled by Gaddafi's forces, rebels said.", {("Zintan", "Gaddafi forces", "besieging")}),
+        ("Zintan had already been captured by Gaddafi's forces.", {("Zintan", "Gaddafi forces", "captured")}),
+        # "the government forces" is one name, not "the government" and a stray "forces"
+        ("Rebel officials said the government forces withdrew from Zintan.", {("Zintan", "Gaddafi forces", "lost")}),
+        # bare rebels in Libya in 2011 are the anti-Gaddafi rebels
+        ("Zintan has now been under rebel control for months.", {("Zintan", "Libyan rebels", "held")}),
+        ("A day later rebels recaptured Zintan.", {("Zintan", "Libyan rebels", "captured")}),
+    ],
+)
+def test_libya_2011(body: str, must: set[tuple[str, str, str]]) -> None:
+    assert must <= triples(run(body, date=dt.date(2011, 4, 2)))
