@@ -114,7 +114,8 @@ POSS_PART = guarded(rf"(?P<tok>{P}){POSS} (?:(?:{DIR}(?: and {DIR})?|main|old|so
 # Appositives that relate a place to another ("⟨P1⟩, the capital of ⟨P2⟩", "⟨P1⟩, a town in southern ⟨P2⟩",
 # "⟨P1⟩, about 110 km south of ⟨P2⟩"): the second place is not another item of a list.
 APPOS = guarded(rf"(?P<tok>{P}), (?:(?:just |about |some |far |further |farther )?(?:north|south|east|west|north-east|north-west|"
-                   rf"south-east|south-west|northeast|northwest|southeast|southwest) of|not far from|close to|(?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:capital|seat|gateway|hub|heart|centre|"
+                   rf"south-east|south-west|northeast|northwest|southeast|southwest) of|not far from|close to|"
+                   rf"(?:provincial |regional |state |district )?capital of|(?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:capital|seat|gateway|hub|heart|centre|"
                    rf"center)(?: city)? of|(?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:city|town|village|port|hub|district|"
                    rf"settlement|locality|township|stronghold|capital|base|crossing|oasis)s?(?: centre| center| capital| seat)? (?:in|on|near|outside|"
                    rf"north of|south of|east of|west of|on the road to|close to|(?:(?:about |some |around |roughly |"
@@ -138,7 +139,10 @@ _ITEM_LOC = (r"(?:,? (?:upstream|downstream|nearby|(?:further|farther) (?:north|
              r"(?:-?(?:east|west))?)(?=,? and |, ⟨P|,? as well as |[,.;]))?"
              # "including Fallujah, which IS has held since 2014, and Hit, Rawa and al-Qaim": a clause about one
              # item inside a list
-             r"(?:, (?:which|where|that) (?:[^,⟨.;]|⟨[AR]\d+⟩){1,70}(?=, and (?:the )?⟨P|, ⟨P\d+⟩,? (?:and )?(?:the )?⟨P))?")
+             r"(?:, (?:which|where|that) (?:[^,⟨.;]|⟨[AR]\d+⟩){1,70}(?=, and (?:the )?⟨P|, ⟨P\d+⟩,? (?:and )?(?:the )?⟨P|, as well as ))?"
+             # "Gao, in the east, as well as ⟨P⟩", "⟨P⟩ on the main highway linking ⟨P⟩ with the north, as well as ⟨P⟩"
+             r"(?:(?:, in the (?:north|south|east|west|centre|center)(?:-?(?:east|west))?| (?:on|along) the "
+             r"(?:[^,⟨.;]|⟨P\d+⟩){1,60}?)(?=,? as well as ))?")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})")
 PL = rf"(?:the )?(?:(?:nearby|neighbouring|neighboring|adjacent|other|large|vast|wide|remaining) )?{P}(?!{POSS}\b| side of\b)(?: in (?:neighbouring |neighboring |nearby )?⟨P\d+⟩(?= and ⟨P| and the ⟨P|, ⟨P)| in (?:early |late |mid-)?{_MONTH}(?: \d{{4}})?(?=,? and (?:the )?⟨P|, ⟨P))?{_ITEM_LOC}"
 # A place that only says where another one is ("Bama, the second-largest town in ⟨P⟩, was retaken", "near the
@@ -356,10 +360,13 @@ NAMED_PARTS = (r"(?:the )?(?:districts|neighbourhoods|neighborhoods|villages|are
 
 # "nine villages in the area since Friday, including ⟨P⟩": the places named after "including" were among them
 SOME_INCL = (r"(?:(?:dozens|scores|several|a number|a string|a series|a handful) of |\d+ |two |three |four |five |six |seven |"
-             r"eight |nine |ten |a dozen |more than \d+ |several |many |a few )?(?:of (?:the |⟨P\d+⟩(?:'s|') )(?:\w+ )?)?(?:[\w-]+ ){0,2}?(?:settlements|"
+             r"eight |nine |ten |a dozen |more than \d+ |(?:more than|over|about|nearly|almost|some) (?:a|two|three) dozen |"
+             r"several |many |a few )?(?:of (?:the |⟨P\d+⟩(?:'s|') )(?:\w+ )?)?(?:[\w-]+ ){0,2}?(?:settlements|"
              r"villages|towns|localities|hamlets|districts|neighbourhoods|neighborhoods|positions|cities|capitals|terminals|"
              r"ports|bases|airports|oil fields|fields|border crossings|crossings|provinces|regions|states)"
-             r"(?:(?: [^,⟨.;:]{1,40}?)?,? (?:including|among them|such as|notably|starting with|beginning with) |(?: (?:[^,⟨.;:]|⟨P\d+⟩){1,40}?)?: )")
+             # ("towns in ⟨P⟩, including ⟨P⟩" holds that place too; "towns across ⟨P⟩ and ⟨P⟩" only says where)
+             r"(?:(?: [^,⟨.;:]{1,40}?| across (?:[^,⟨.;:]|⟨P\d+⟩){1,40}?)?,? (?:including|among them|such as|notably|"
+             r"starting with|beginning with) |(?: (?:[^,⟨.;:]|⟨P\d+⟩){1,40}?)?: )")
 CITIES = (rf"(?:⟨P\d+⟩{POSS} |the |its |their |two |three |several )(?:[\w'-]+ ){{0,3}}?(?:cities|towns|city|town|capitals?|"
           rf"provincial capitals?|strongholds?|district centres?)(?: of(?= (?-i:[A-Z])[\w'-]+,))?(?: on \w+day| overnight)?,? "
           rf"(?:including |namely )?")

@@ -41,7 +41,8 @@ _METONYMY_AFTER = re.compile(
 _PLACE_CONTEXT = re.compile(
     r"(?:\b(?:in|near|at|outside|around|into|from|to|towards?|of|including|captured|held|run|ran|controlled|abandoned|"
     r"seized|retook|recaptured|took|entered|shelled|besieged|surrounded|attacked|stormed|bombed|raided|"
-    r"overran|reached|liberated|encircled)\s+$)",
+    r"overran|reached|liberated|encircled|retaken|taken|overrun|occupied|holds|controls|regained|retake|"
+    r"recapture|capture|seize|freed)\s+$)",
     re.I,
 )
 # "Ibo remains under government control": what follows a short name can make it a place too

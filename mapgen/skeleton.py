@@ -516,6 +516,9 @@ def _places(text: str, ents: _Entities) -> list[PlaceMention]:
     )
     # "⟨P1⟩ in ⟨P2⟩ province and ⟨P3⟩": a place after "in" only says where the one before it is
     containers = {m.group(1) for m in _CONTAINED.finditer(text)} if "⟩ in " in text else set()
+    # "⟨P1⟩ on the main highway linking ⟨P2⟩ with the north, as well as ⟨P3⟩": a place after a preposition
+    # inside a list only says where an item is
+    containers.update(m.group(1) for m in _LOCATES_ITEM.finditer(text))
     out: list[PlaceMention] = []
     for kind, idx in _TOKEN.findall(text):
         tok = f"⟨{kind}{idx}⟩"
@@ -525,6 +528,7 @@ def _places(text: str, ents: _Entities) -> list[PlaceMention]:
 
 
 _CONTAINED = re.compile(r"⟩ in (?:neighbouring |neighboring |nearby )?(⟨P\d+⟩)")
+_LOCATES_ITEM = re.compile(r"\b(?:linking|towards?|near|between|from|with) (?:the )?(⟨P\d+⟩)")
 
 
 @lru_cache(maxsize=4096)

@@ -1659,3 +1659,51 @@ def test_libyan_government_forces_in_2011_are_gaddafis() -> None:
 )
 def test_libya_2011(body: str, must: set[tuple[str, str, str]]) -> None:
     assert must <= triples(run(body, date=dt.date(2011, 4, 2)))
+
+
+PLACES.update(
+    {
+        "Pul-e Khumri": ("AF", Kind.SETTLEMENT), "Sheberghan": ("AF", Kind.SETTLEMENT),
+        "Taloqan": ("AF", Kind.SETTLEMENT), "Baghlan province": ("AF", Kind.ADMIN1),
+        "Baharak": ("AF", Kind.SETTLEMENT), "Jurm": ("AF", Kind.SETTLEMENT), "Gwoza": ("NG", Kind.SETTLEMENT),
+        "Michika": ("NG", Kind.SETTLEMENT), "Borno": ("NG", Kind.ADMIN1), "Adamawa": ("NG", Kind.ADMIN1),
+        "Douentza": ("ML", Kind.SETTLEMENT), "Gao": ("ML", Kind.SETTLEMENT), "Timbuktu": ("ML", Kind.SETTLEMENT),
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "must", "must_not"),
+    [
+        # a list goes on after an appositive and a locator of its first item; the places that only locate
+        # ("linking Kabul with the north") are no items
+        (
+            "The Taliban captured Pul-e Khumri, capital of Baghlan province on the main highway linking Kabul with "
+            "the north, as well as Sheberghan, Kunduz and Taloqan.",
+            {("Pul-e Khumri", "Taliban", "captured"), ("Sheberghan", "Taliban", "captured"),
+             ("Kunduz", "Taliban", "captured"), ("Taloqan", "Taliban", "captured")},
+            {("Kabul", "Taliban", "captured"), ("Baghlan province", "Taliban", "captured")},
+        ),
+        (
+            "The Taliban have overrun more than a dozen districts since June, including Baharak and Jurm.",
+            {("Baharak", "Taliban", "captured"), ("Jurm", "Taliban", "captured")},
+            set(),
+        ),
+        (
+            "Boko Haram still controls a string of towns across Borno and Adamawa, including Gwoza, where its "
+            "leader declared a caliphate in August, as well as Michika.",
+            {("Gwoza", "Boko Haram", "held"), ("Michika", "Boko Haram", "held")},
+            {("Borno", "Boko Haram", "held")},
+        ),
+        (
+            "Malian troops recaptured Douentza a week later, and have since retaken Gao, in the east, as well as "
+            "Timbuktu and Kidal.",
+            {("Gao", "Malian armed forces", "captured"), ("Timbuktu", "Malian armed forces", "captured")},
+            set(),
+        ),
+    ],
+)
+def test_lists_past_appositives_and_locators(
+    body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
+) -> None:
+    assert_claims(body, must, must_not)
