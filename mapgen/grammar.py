@@ -283,7 +283,7 @@ BESIEGE_V = (r"(?:besieged|besieging|besieges|besiege|surrounded|surrounding|sur
              r"tightened the noose around|tightening the noose around|tightened the siege of|"
              r"tightened their siege of|tightened its siege of|completed the encirclement of|"
              r"(?:tightened|tightening|tightens) (?:⟨R\d+⟩ |the |its |their )?(?:grip|noose|stranglehold|siege|"
-             r"blockade|encirclement) (?:on|around|of)|imposed a (?:siege|blockade) on|imposing a (?:siege|blockade) on|"
+             r"blockade|encirclement|cordon) (?:on|around|of)|(?:threw|thrown|throwing|threw up) a cordon around|imposed a (?:siege|blockade) on|imposing a (?:siege|blockade) on|"
              r"has imposed a (?:siege|blockade) on)")
 HOLD_V = (r"(?:(?:held|holding|holds|hold|clung|clinging|clings) on to|controls|controlled|control|holds|held|hold|occupies|occupied|occupy|runs|ran|run|retains|retained|"
           r"kept|keeps|has control of|had control of|have control of|is in control of|are in control of|"
@@ -333,7 +333,8 @@ FACILITY = (r"(?:(?:the |a |an |its |their |⟨R\d+⟩ |several |some |two |thre
 
 # "the last military positions in ⟨P⟩", "the garrison of ⟨P⟩": what is besieged or attacked in a place.
 OBJ_IN = (r"(?:(?:(?:the|its|their|⟨R\d+⟩) )?(?:(?:last|remaining|final) )?(?:⟨A\d+⟩(?:'s|')? )?(?:[\w-]+ ){0,2}?(?:positions|garrison|"
-          r"bases?|outposts?|defences|defenses|lines|defenders|troops|detachments?|posts?|camps?) (?:in |at |around |inside |of |near |outside |close to |on (?:the (?:edge|edges|outskirts) of )?)?|"
+          r"bases?|outposts?|defences|defenses|lines|defenders|troops|detachments?|posts?|camps?|shrine|mosque|compound|"
+          r"headquarters|barracks|airport|citadel|palace) (?:in |at |around |inside |of |near |outside |close to |on (?:the (?:edge|edges|outskirts) of )?)?|"
           r"(?:the |a |an )?(?:[\w-]+ )?⟨A\d+⟩-(?:held|controlled|occupied|run) (?:(?:[\w-]+ )?(?:town|city|village|enclave|"
           r"pocket|district|areas?|parts?|stronghold|territory|port)(?: of| in)? )?(?=⟨P))")
 

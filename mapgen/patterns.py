@@ -282,7 +282,7 @@ RULES: tuple[Rule, ...] = (
     Rule("x-drove-out", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>drove|driven|drive|drives|driving|pushed|pushing|forced|"
                            rf"chased|chasing|expelled|expelling|ousted|ousting|kicked|flushed|evicted|dislodged|routed|"
                            rf"cleared|clearing|purged) (?:the )?(?:(?:last|remaining|remnants of|final|[\w-]+) ){{0,2}}?"
-                           rf"(?:(?P<b>{A})(?: [\w-]+)?|them|(?:the )?(?:[\w-]+ ){{0,2}}?(?:{_UNNAMED_FOES}|gunmen|militiamen|troops|"
+                           rf"(?:(?P<b>{A})(?: [\w-]+| of ⟨A\d+⟩)?|them|(?:the )?(?:[\w-]+ ){{0,2}}?(?:{_UNNAMED_FOES}|gunmen|militiamen|troops|"
                            rf"soldiers|forces)) (?:out of|from) (?:{SHARE})?(?P<p>{PLIST})"),
          (Emit("a", "p", C, share="share"), Emit("b", "p", L)), 0.85),
     Rule("x-pushed-into", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>pushed|pushing|forced|forcing|drove|driven|driving|squeezed|"
@@ -473,13 +473,15 @@ _OBJ_VERBS = "".join(f"(?<!{w} )" for w in ("pushed", "forced", "drove", "driven
                                                "besieged", "killed", "struck", "hit", "fighting", "battling", "targeted"))
 # "forcing more than 2,000 soldiers to": those forced out lost the place
 _FORCING = (r"(?P<v>forcing|driving|prompting|compelling) (?:more than |about |some |around |hundreds of |dozens of |"
-            rf"thousands of |the |[\d,_]+ )*(?P<b>{A}) to ")
+            # ("forcing soldiers and police to withdraw")
+            rf"thousands of |the |[\d,_]+ )*(?P<b>{A})(?: and (?:the )?(?:[\w-]+ )?(?:police|policemen|gendarmes|"
+            rf"officials|militiamen|officers|residents|civilians))? to ")
 ELIDED = rf"{_OBJ_VERBS}(?:(?<!after )(?<!when )(?<!while )(?<!once )(?<!as )|(?=⟨[AR]\d+⟩ [^.;,]{{1,140}}? (?:and|then) ))(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩|(?<=after )⟨A\d+⟩|(?<=when )⟨A\d+⟩|(?<=as )⟨A\d+⟩){{1,140}}?),? (?:and|then|before|but)(?: (?:on \w+day|on \w+ \d+|in \w+|later that day|the next day|the following day|a day later|days later|hours later),?)? (?:later |then |also |subsequently |quickly |soon |eventually |went on to |moved on to )?{AUX}"
 RULES = RULES + (
     Rule("elided-seized", _r(rf"{ELIDED}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of |{SOME_INCL}|{CITIES})?(?P<p>{PLIST})"),
          (Emit("a", "p", C, share="share"),), 0.75),
     Rule("elided-drove-out", _r(rf"{ELIDED}(?P<v>drove|driven|pushed|forced|chased|expelled|ousted|kicked|flushed|evicted|dislodged|"
-                                rf"routed|cleared|purged) (?:the )?(?:(?:last|remaining|remnants of) )?(?P<b>{A})(?: [\w-]+)? (?:out of|from) "
+                                rf"routed|cleared|purged) (?:the )?(?:(?:last|remaining|remnants of) )?(?P<b>{A})(?: [\w-]+| of ⟨A\d+⟩)? (?:out of|from) "
                                 rf"(?P<p>{PLIST})"), (Emit("a", "p", C), Emit("b", "p", L)), 0.75),
     Rule("elided-announced", _r(rf"{ELIDED}(?P<v>announced|declared|claimed|proclaimed|confirmed) (?:the |its |their |⟨R\d+⟩ )?"
                                 rf"(?:[\w-]+ )?(?:capture|recapture|liberation|seizure|takeover|fall) {NTIME}of (?P<p>{PLIST})"),
@@ -519,6 +521,12 @@ RULES = RULES + (
                       rf"(?! (?:from|out|into|towards?|across|through|the|a|an|its|their|⟨)\b)"
                       rf"(?! to (?:the (?!(?:north|south|east|west)\w*\b)|a |an |its |their |new |defensive |safer |other |positions|lines|⟨))(?![\w-])"),
          (Emit("a", IMPLIED, L),), 0.6),
+    # "the Tigrayan fighters had left ⟨P⟩ on Tuesday night, and Fano militiamen moved in": they took the place
+    # named before
+    Rule("x-moved-in", _r(rf"(?P<a>{ALIST_S}){_FLEE_SUBJ}{_FLEE_ADV}(?P<v>moved in|marched in|rolled in|walked in)"
+                          rf"(?= (?:on|at|overnight|early|late|hours|days|shortly|later|after|without|unopposed|the next|"
+                          rf"the following)\b|[,.;])"),
+         (Emit("a", IMPLIED, C),), 0.6),
     # "Soldiers retreated towards the town of Dikwa", "had pulled back across the river into neighbouring ⟨P⟩":
     # where they went is not what they left; they left the place named before it (never the destination).
     Rule("x-fled-towards", _r(rf"(?P<a>{ALIST_S}){_FLEE_SUBJ}{_FLEE_ADV}(?P<v>fled|withdrew|withdrawn|retreated|pulled out|"
@@ -599,7 +607,7 @@ RULES = RULES + (
                            rf"(?P<p>{PLIST}) back\b"), (Emit("a", "p", C),), 0.8),
     # "drove Boko Haram out of Damasak" (whoever drove them): the ones driven out lost it
     Rule("drove-b-out", _r(rf"(?<!\bto )(?<!\bto help )(?<!\bbid to )(?P<v>drove|driven|drive|drives|driving|pushed|forced|chased|expelled|ousted|kicked|flushed|evicted|"
-                           rf"dislodged) (?:the )?(?:(?:last|remaining|remnants of) )?(?P<b>{A})(?: [\w-]+)? (?:out of|from) "
+                           rf"dislodged) (?:the )?(?:(?:last|remaining|remnants of) )?(?P<b>{A})(?: [\w-]+| of ⟨A\d+⟩)? (?:out of|from) "
                            rf"(?P<p>{PLIST})"), (Emit("b", "p", L),), 0.7),
     # "with HTS and its allies overrunning ⟨P⟩": an absolute clause
     Rule("with-x-capturing", _r(rf"\bwith (?:the )?(?P<a>{ALIST})(?: and (?:⟨R\d+⟩|its|their) allies)? {ADV}(?P<v>overrunning|capturing|"
@@ -616,7 +624,9 @@ RULES = RULES + (
     Rule("x-inside", _r(rf"{SUBJ} {ADV}(?:are|were|is|was|remain|remained|remains) (?:still )?(?P<v>inside|holed up in|"
                         rf"entrenched in|dug in in|in control (?:in|of)) (?P<p>{PLIST})"), (Emit("a", "p", H),), 0.6),
 )
-IMPLIED_PLACE_RULES = frozenset({"x-fled", "x-fled-towards", "x-drove-them-out", "elided-fled", "x-holds-part"})
+IMPLIED_PLACE_RULES = frozenset(
+    {"x-fled", "x-fled-towards", "x-drove-them-out", "elided-fled", "x-holds-part", "x-moved-in"}
+)
 IMPLIED_ACTOR_RULES = frozenset(
     {"p-was-taken", "p-fell", "p-was-occupied", "p-was-lost", "p-declared-liberated", "p-was-surrounded"}
 )

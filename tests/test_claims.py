@@ -1707,3 +1707,53 @@ def test_lists_past_appositives_and_locators(
     body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
 ) -> None:
     assert_claims(body, must, must_not)
+
+
+PLACES.update(
+    {
+        "Dabat": ("ET", Kind.SETTLEMENT), "Alamata": ("ET", Kind.SETTLEMENT), "Najaf": ("IQ", Kind.SETTLEMENT),
+        "Musa Qala": ("AF", Kind.SETTLEMENT), "Chibok": ("NG", Kind.SETTLEMENT), "Ansongo": ("ML", Kind.SETTLEMENT),
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "must", "must_not"),
+    [
+        # an objectless "moved in" takes the place the other side just left
+        (
+            "Residents said the Tigrayan fighters had left Dabat on Tuesday night, and that Fano militiamen moved in "
+            "on Wednesday morning.",
+            {("Dabat", "Fano", "captured"), ("Dabat", "Tigray Defence Forces", "lost")},
+            set(),
+        ),
+        # "Tigray forces": the region's name before a force is its armed group, not the place
+        ("Since then, the Tigray forces have seized Alamata.", {("Alamata", "Tigray Defence Forces", "captured")}, set()),
+        # "drove X of Y out of": the group named after "of" is part of who was driven out
+        (
+            "In June the Islamists of MUJAO drove Tuareg separatists of the MNLA out of Gao.",
+            {("Gao", "MUJAO", "captured"), ("Gao", "Tuareg rebels", "lost")},
+            set(),
+        ),
+        (
+            "Boko Haram fighters stormed Chibok on Thursday evening, forcing soldiers and police to withdraw.",
+            {("Chibok", "Nigerian army", "lost")},
+            set(),
+        ),
+        (
+            "U.S. Marines and Iraqi troops tightened their cordon around the Imam Ali shrine in Najaf on Tuesday.",
+            {("Najaf", "US-led coalition", "besieging"), ("Najaf", "Iraqi government forces", "besieging")},
+            set(),
+        ),
+        # British troops fought in Helmand as part of ISAF
+        (
+            "The Taliban overran Musa Qala in 2007 before British and Afghan troops recaptured Musa Qala in December.",
+            {("Musa Qala", "NATO forces", "captured"), ("Musa Qala", "Afghan government forces", "captured")},
+            set(),
+        ),
+    ],
+)
+def test_session5_constructions(
+    body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
+) -> None:
+    assert_claims(body, must, must_not)
