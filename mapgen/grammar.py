@@ -151,7 +151,10 @@ PL = rf"(?:the )?(?:(?:nearby|neighbouring|neighboring|adjacent|other|large|vast
 NOT_CONTAINER = r"(?:(?<!^In )|(?!⟨P\d+⟩, (?:the )?⟨P))" + "".join(f"(?<!{w} )" for w in ("town in", "city in", "village in", "capital in", "region in",
                                                  "province in", "district in", "towns in", "cities in", "border with",
                                                  "villages in", "state in", "town near", "towns near",
-                                                 "village near", "villages near", "areas near", "positions near"))
+                                                 "village near", "villages near", "areas near", "positions near",
+                                                 # "the last major cities in the Luhansk region still under ..."
+                                                 "cities in the", "towns in the", "cities of the", "towns of the",
+                                                 "city in the", "town in the", "capitals in the", "city of the"))
 # Between a place and its predicate: an appositive between commas, "a town that", a distance.
 REL = (r"(?:,(?:[^,]|(?<=\d),(?=\d{3})){1,90},| (?:which|that|who) [^,⟨;.]{1,90},| (?:on|in|near|at|along|across) [^,⟨;.]{1,60},|,? (?P<share>SHARE_BODY) of which|,(?: (?:a|an|the|another) (?:[^,⟨.;]|⟨P\d+⟩){1,50}?)?(?= (?:which|that) )|"
        r", (?:two|three|four|five|six|several|both|all) (?:[^,⟨.;]|⟨P\d+⟩){1,80}?(?= (?:which|that) )|"

@@ -119,6 +119,14 @@ RULES: tuple[Rule, ...] = (
     Rule("appos-still-under", _r(rf"(?P<p>{PLIST_N}), (?:the |two |three |both |several |its |their )?(?:[\w-]+ ){{0,4}}?(?:cities|towns|city|town|"
                                  rf"villages|areas|strongholds|places|districts|settlements|ports|capitals) (?:still |now |already |firmly )?"
                                  rf"(?P<v>under|in) (?P<a>{A}){POSS}? (?:full |firm |complete )?(?:control|hands)"), (Emit("a", "p", H),), 0.8),
+    # "⟨P⟩ and ⟨P⟩ are the last major cities in the ⟨P⟩ region still under Ukrainian control": the places
+    # named first (the one after "in" only says where they are)
+    Rule("p-last-in-hands", _r(rf"(?P<p>{PLIST_N})(?:,[^,⟨]{{1,100}},)?(?: (?:are|is|was|were|remain|remains|remained|"
+                               rf"as)|,) (?:now )?(?:the |its |their )?(?:last|only|remaining) (?:[\w-]+ ){{0,3}}?"
+                               rf"(?:cities|towns|city|town|urban areas|areas|strongholds?|settlements|capitals?|places) "
+                               rf"(?:(?:in|of) (?:the )?(?:neighbouring |neighboring )?⟨P\d+⟩ )?(?:still |yet )?"
+                               rf"(?P<v>under|in) (?P<a>{A}){POSS}? (?:full |firm |complete )?(?:control|hands)"),
+         (Emit("a", "p", H),), 0.8),
     Rule("appos-held-by", _r(rf"(?P<p>{PLIST_N}), (?:the |two |three |both |several |its |their )?(?:[\w-]+ ){{0,4}}?(?:cities|towns|city|town|"
                              rf"villages|areas|strongholds|places|districts|settlements|ports|capitals)(?: (?:in|of) (?:the )?[\w-]+(?: [\w-]+)?)? "
                              rf"(?:still |now |already |firmly )?(?P<v>held|controlled|occupied|run) by (?P<a>{ALIST})"), (Emit("a", "p", H),), 0.8),

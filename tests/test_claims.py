@@ -1713,6 +1713,8 @@ PLACES.update(
     {
         "Dabat": ("ET", Kind.SETTLEMENT), "Alamata": ("ET", Kind.SETTLEMENT), "Najaf": ("IQ", Kind.SETTLEMENT),
         "Musa Qala": ("AF", Kind.SETTLEMENT), "Chibok": ("NG", Kind.SETTLEMENT), "Ansongo": ("ML", Kind.SETTLEMENT),
+        "Sievierodonetsk": ("UA", Kind.SETTLEMENT), "Lysychansk": ("UA", Kind.SETTLEMENT),
+        "Luhansk region": ("UA", Kind.ADMIN1),
     }
 )
 
@@ -1744,6 +1746,13 @@ PLACES.update(
             "U.S. Marines and Iraqi troops tightened their cordon around the Imam Ali shrine in Najaf on Tuesday.",
             {("Najaf", "US-led coalition", "besieging"), ("Najaf", "Iraqi government forces", "besieging")},
             set(),
+        ),
+        # the places named before "the last cities in <region>" hold; the region only says where they are
+        (
+            "Sievierodonetsk and Lysychansk are the last major cities in the Luhansk region still under Ukrainian "
+            "control.",
+            {("Sievierodonetsk", "Ukrainian forces", "held"), ("Lysychansk", "Ukrainian forces", "held")},
+            {("Luhansk region", "Ukrainian forces", "held")},
         ),
         # British troops fought in Helmand as part of ISAF
         (
