@@ -51,6 +51,9 @@ _PLACE_AFTER = re.compile(
     r"(?:under[ \t]+(?:the[ \t]+)?[\w-]+[ \t]+control|in[ \t]+(?:the[ \t]+hands|[\w-]+[ \t]+hands))"
     r"|fell[ \t]+to)\b"
 )
+# "recaptured Douentza, Gao and Timbuktu": inside a list of names a short one is a place too
+_LIST_BEFORE = re.compile(r"[A-Z][\w'-]+,[ \t]+$")
+_LIST_AFTER = re.compile(r",[ \t]+[A-Z]|[ \t]+and[ \t]+[A-Z]")
 _QUAL_BEFORE = re.compile(
     r"(?:(?P<dir>north(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|south(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|"
     r"east(?:ern)?|west(?:ern)?|central)\s+(?P<part>parts?|half|side|areas?|sections?|"
@@ -670,6 +673,7 @@ def _read_as_place(body: str, s: int, e: int, key: str, gaz: Any, t: _Tables) ->
         (key in t.common or len(key) <= 3)
         and (initial or not (_PLACE_CONTEXT.search(before) or kind is not None))
         and not _PLACE_AFTER.match(after)
+        and not (_LIST_BEFORE.search(before) and _LIST_AFTER.match(after))
     ):
         return None
     qual, _ = _qualifier_before(body, s)

@@ -112,7 +112,7 @@ RULES: tuple[Rule, ...] = (
     Rule("x-besieged", _r(rf"(?P<a>{A})(?P<v>-besieged) (?P<p>{PLIST})"), (Emit("a", "p", B),), 0.85),
     Rule("held-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,? (?P<share>{SHARE_BODY}) of which |,? (?:which|that) |"
                        # "⟨P⟩, a town on the Turkish border which is jointly held by"
-                       rf", (?:a|an|the) [^⟨,;.]{{1,60}}? (?:which|that) |,(?:[^⟨,;]|⟨[PAR]\d+⟩){{1,120}}, |, | [^⟨,]{{0,30}}, | )?"
+                       rf", (?:a|an|the) [^⟨,;.]{{1,60}}?,? (?:which|that) |,(?:[^⟨,;]|⟨[PAR]\d+⟩){{1,120}}, |, | [^⟨,]{{0,30}}, | )?"
                        rf"(?:is |are |was |were |has been |have been |had been |remains |remain |remained |being )?"
                        rf"{ADV}(?P<v>(?:held|controlled|occupied|run|administered|retained|kept|defended|ruled)"
                        rf") by {ADV}(?P<a>{ALIST})"), (Emit("a", "p", H, share="share"),), 0.9, country_ok=True),
@@ -298,6 +298,11 @@ RULES: tuple[Rule, ...] = (
                              rf"(?:into|in) (?:(?:a|an|the) (?:[\w-]+ ){{0,2}}?(?:enclave|pocket|corner|strip|area|sliver|"
                              rf"districts?|neighbourhoods?)(?: of| in)? )?(?P<p>{PLIST})"),
          (Emit("a", "p", AT), Emit("b", "p", H)), 0.8),
+    # "⟨P⟩ had been abandoned by Gaddafi's soldiers without a fight"
+    Rule("p-abandoned-by", _r(rf"(?P<p>{PLIST_N})(?:,[^,⟨]{{1,80}},)? (?:had |has |have )?(?:been |was |were |is |are )"
+                              rf"{ADV}(?P<v>abandoned|evacuated|ceded|surrendered|given up|relinquished|vacated) by "
+                              rf"(?P<a>{ALIST})(?! (?:[\w-]+ )?(?:residents|inhabitants|population|people|civilians|families)\b)"),
+         (Emit("a", "p", L),), 0.8),
     Rule("x-withdrew", _r(rf"{SUBJ}(?: (?:who|that|which) (?:[^,.;⟨]|⟨P\d+⟩){{1,80}}?)? {ADV}{AUX}{ADV}(?P<v>{LOST_V}) (?:{OBJ_IN}|(?:the )?(?:areas? )?around )?(?P<p>{PLIST})"
                           rf"{_TO_TAKER}"), (Emit("a", "p", L), Emit("b", "p", C)), 0.85,
          country_ok=True),

@@ -1766,3 +1766,26 @@ def test_session5_constructions(
     body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
 ) -> None:
     assert_claims(body, must, must_not)
+
+
+@pytest.mark.parametrize(
+    ("body", "must", "must_not"),
+    [
+        # a short name inside a list of names is a place
+        (
+            "French and Malian troops have recaptured Douentza, Gao and Timbuktu.",
+            {("Gao", "French forces", "captured"), ("Timbuktu", "Malian armed forces", "captured")},
+            set(),
+        ),
+        # a passive loss with its agent
+        ("The town of Zintan had been abandoned by Gaddafi's soldiers.", {("Zintan", "Gaddafi forces", "lost")}, set()),
+        # ... but residents leaving is no loss of any side
+        ("Zintan has been largely abandoned by its civilian residents since 2021.", set(), {("Zintan", "Gaddafi forces", "lost")}),
+    ],
+)
+def test_short_names_in_lists_and_passive_losses(
+    body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
+) -> None:
+    got = triples(run(body, date=dt.date(2011, 4, 2)))
+    assert must <= got, got
+    assert not (must_not & got), got

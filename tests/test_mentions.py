@@ -143,6 +143,13 @@ def test_a_short_name_after_a_verb_of_holding_is_a_place(resolver: OfflineResolv
     assert "Gao" in [m.text for m in ms]
 
 
+def test_a_short_name_inside_a_list_of_names_is_a_place(resolver: OfflineResolver) -> None:
+    ms = spans("French troops have since recaptured Douentza, Gao and Timbuktu.", resolver)
+    assert "Gao" in [m.text for m in ms]
+    ms = spans("French troops have since retaken Gao in the north.", resolver)
+    assert "Gao" in [m.text for m in ms]
+
+
 def test_the_city_at_a_sentence_start_is_no_place_name(resolver: OfflineResolver) -> None:
     # the gazetteer knows a "The City"; at a sentence start it is a back-reference
     ms = spans("Fighting reached Aleppo. The city has been divided since 2012.", resolver)
