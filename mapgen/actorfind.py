@@ -151,6 +151,11 @@ def _variants(name: str) -> set[str]:
     out = {name}
     if "'" in name:
         out |= {name.replace("'", " "), name.replace("'", "")}
+    # the press writes "al-Qaeda", "Al Qaeda" and "al-Qaida" for the same article and name
+    if re.search(r"\b[Aa]l-", name):
+        out |= {re.sub(r"\b([Aa]l)-", r"\1 ", v) for v in out}
+    if "Qaeda" in name:
+        out |= {v.replace("Qaeda", "Qaida") for v in out}
     return out
 
 

@@ -173,6 +173,9 @@ def _has_there(text: str) -> bool:
     return "there" in text.lower() and _THERE.search(text) is not None
 
 
+_HEAD_AFTER = re.compile(r" (?:fighters|militants|forces|troops|soldiers|gunmen|units|militiamen|rebels|insurgents)\b")
+
+
 def _merge_parenthesised(body: str, actors: list[ActorMention]) -> list[ActorMention]:
     """ "Islamic State (IS)" is one mention: a parenthesised name of the same actor joins the one before."""
     out: list[ActorMention] = []
@@ -184,7 +187,10 @@ def _merge_parenthesised(body: str, actors: list[ActorMention]) -> list[ActorMen
             and body[a.end : a.end + 1] == ")"
         ):
             prev = out.pop()
-            a = ActorMention(body[prev.start : a.end + 1], prev.start, a.end + 1, a.actor, a.registered)
+            # "Al Qaeda in the Arabian Peninsula (AQAP) fighters": the head noun after the brackets is part of it
+            head = _HEAD_AFTER.match(body, a.end + 1)
+            end = head.end() if head else a.end + 1
+            a = ActorMention(body[prev.start : end], prev.start, end, a.actor, a.registered)
         out.append(a)
     return out
 

@@ -66,7 +66,8 @@ _HARD_NEG = guarded(
     r"\b(?:not|never|n't|no|failed|fail|fails|failing|unable|denied|deny|denies|if|unless|whether|would|could|"
     r"might|(?-i:may)|aims?|aiming|aimed|plans?|planning|planned|vows?|vowed|vowing|threat|threats|threaten|threatens|"
     r"threatened|threatening|seeks?|seeking|sought|hopes?|hoping|hoped|wants?|wanted|intends?|intended|"
-    r"close to|closer to|step toward|steps toward|step towards|expected to|likely|unlikely|preparing|prepares|"
+    # ("a source close to the paramilitaries" is no intention)
+    r"close to(?! (?:the )?⟨[AR])|closer to(?! (?:the )?⟨[AR])|step toward|steps toward|step towards|expected to|likely|unlikely|preparing|prepares|"
     r"prepared to|poised|ready to|about to|rumou?rs?|false|feared|fears|fear|risk|risks|warned|warns|"
     r"should|must|will|shall|can|cannot|goal|objective|ambition|order to|ordered|calls? for|called for|"
     r"urged|demand|demanded|pledged|promised|predicted|predicts|determined to)\b",

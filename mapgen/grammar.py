@@ -58,7 +58,8 @@ _ADJ = (r"(?:northern|southern|eastern|western|central|north-eastern|north-weste
 # a "stronghold in Iraq" or "the largest city in northern Mali" is not Iraq or Mali.
 _PARTW = (r"(?:area|areas|parts|part|section|pocket|enclave|districts|neighbourhoods|neighborhoods|villages|"
           r"outskirts|suburbs|positions|territory|remaining territory|countryside)")
-_CDESC = (rf"(?:(?:the|a|an|its|their|his|her) (?:(?:{_CWORD}|{P}) ){{0,3}}?|{P}{POSS} (?:{_CWORD} ){{0,3}}?|(?:{_ADJ} )?)"
+_DIR_WORD = r"(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)"
+_CDESC = (rf"(?:(?:the|a|an|its|their|his|her) (?:(?:{_CWORD}|{P}|{_DIR_WORD} and) ){{0,3}}?|{P}{POSS} (?:{_CWORD} ){{0,3}}?|(?:{_ADJ} )?)"
           rf"(?:{DESCW}(?: of| including)?|{_PARTW} (?:around|in)) ")
 DIR = (r"(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
         r"northeastern|northwestern|southeastern|southwestern|rural|downtown|greater|upper|lower)")

@@ -135,7 +135,7 @@ RULES: tuple[Rule, ...] = (
                                     rf"(?P<a>{ALIST}) (?:in|around|near) (?P<p>{PLIST})"), (Emit("a", "p", H),),
          0.75),
     Rule("in-hands", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}){REL_S} "
-                        rf"{COORD}(?:is |are |was |were |has been |have been |had been |remains |remain |remained |"
+                        rf"{COORD}{ADV}(?:is |are |was |were |has been |have been |had been |remains |remain |remained |"
                         rf"has remained |have remained |had remained |"
                         rf"fell |falls |came |come |returned |passed |has fallen |had fallen )?{ADV}"
                         rf"(?P<v>in the hands of|into the hands of|under the control of|under the full control of|"
@@ -143,7 +143,7 @@ RULES: tuple[Rule, ...] = (
                         rf"under the grip of|under the rule of) (?P<a>{ALIST})"), (Emit("a", "p", H, share="share"),),
          0.9, country_ok=True),
     Rule("under-x-control", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}){REL_S} "
-                               rf"{COORD}(?:is |are |was |were |has been |have been |had been |being |remains |remain |remained |"
+                               rf"{COORD}{ADV}(?:is |are |was |were |has been |have been |had been |being |remains |remain |remained |"
                                rf"has remained |have remained |had remained |has stayed |have stayed |had stayed |stayed |stays |"
                                rf"fell |came |returned |(?:is|are|was|were) (?:reported|believed|said|thought) to be )?"
                                rf"{ADV}(?P<v>under|in) (?P<a>{A}(?: and {A})?){POSS}? "

@@ -97,16 +97,17 @@ _NOT_PLAIN = re.compile('["\u201c\u201d\u2019\u2018\u02bc]')  # what _piece drop
 _COUNTRY_OF_PLACE = re.compile(r"⟨A\d+⟩(?:'s|') (?:(?:northern|southern|eastern|western|central|north-eastern|"
                                r"north-western|south-eastern|south-western|northeastern|northwestern|southeastern|"
                                r"southwestern) )?(?P<tok>⟨P\d+⟩)")
-# "⟨P⟩ has also been encircled by", "had already been captured by": an adverb between an auxiliary and "been"
-# says nothing the rules read (they expect "has been"); never "briefly", "never" or "not", which they do read.
+# "⟨P⟩ has also been encircled by", "had already been captured by", "has since remained": an adverb between an
+# auxiliary and "been" (or "remained", "stayed", "fallen") says nothing the rules read (they expect "has been");
+# never "briefly", "never" or "not", which they do read.
 _PERFECT_ADVERB = re.compile(
     r"\b(?P<tok>(?:has|have|had) )(?:also|already|long|now|since|still|reportedly|apparently|effectively|"
-    r"largely|just|finally|recently|previously|repeatedly|mostly|partly|all|both) (?=been\b)",
+    r"largely|just|finally|recently|previously|repeatedly|mostly|partly|all|both) (?=been\b|remained\b|stayed\b|fallen\b)",
     re.I,
 )
 # Each fold with a cheap test that must pass before the fold's own expression runs.
 _FOLDS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
-    (_PERFECT_ADVERB, re.compile(r" \w+ been\b")),
+    (_PERFECT_ADVERB, re.compile(r" \w+ (?:been|remained|stayed|fallen)\b")),
     (_COUNTRY_OF_PLACE, re.compile("⟩'s? (?:[a-z-]+ )?⟨P")),
     (APPOS, re.compile("⟩, ")),
     (APPOS_OF, re.compile("⟩, (?:(?:the|a|an) (?:[\\w-]+ )?)?⟨P")),
