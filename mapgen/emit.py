@@ -98,6 +98,8 @@ _LOSER_TAILS: tuple[tuple[re.Pattern[str], tuple[Status, ...]], ...] = (
     (
         re.compile(
             rf"^[^.;]{{0,120}}?\b(?:after|as|when|once|while|before) (?:the )?(?:[\w'’,.-]+ ){{0,3}}?(?P<b>⟨[AR]\d+⟩)"
+            # ("after hundreds of rebels, including fighters of al-Nusra, withdrew": the first named withdrew)
+            rf"(?:, (?:including|among them|many of them|mostly) (?:[^,;.⟨]|⟨[AR]\d+⟩){{1,80}},)?"
             rf"(?:(?:[^⟨.;]|⟨R\d+⟩){{0,60}}?)? (?:had |have |has )?(?:\w+ )?{_GONE}\b"
             rf"(?! (?:from|out of|to|into|towards?|for) (?:the )?⟨P| (?:an?|the) )"
         ),

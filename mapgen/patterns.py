@@ -99,6 +99,10 @@ _TO_TAKER = rf"(?:(?:, (?:its|their|⟨R\d+⟩|the|a|an) [^,⟨.;]{{1,40}},)? to
 H, C, L, AT, B, CO = (Status.HELD, Status.CAPTURED, Status.LOST, Status.ATTACKING, Status.BESIEGING,
                       Status.CONTESTED)
 
+# A first predicate of holding coordinated before the one a rule reads ("remain in Ukrainian hands but ...")
+_HELD_BUT = (r"(?: (?:remain|remains|remained|is|are|was|were|has been|have been) (?:still )?(?:in ⟨[AR]\d+⟩ hands|"
+             r"under ⟨[AR]\d+⟩ control)(?: but| and)(?: also)?)?")
+
 RULES: tuple[Rule, ...] = (
     # -- held -------------------------------------------------------------------------------------
     Rule("x-held", _r(rf"(?P<a>{A})(?P<v>-(?:held|controlled|occupied|run|administered|dominated|ruled)) "
@@ -360,8 +364,8 @@ RULES: tuple[Rule, ...] = (
                              rf"(?P<v>{ATTACK_N}) (?:on|against|to retake|"
                              rf"to recapture|to capture|to take|to seize|to liberate|for|into|towards|toward|"
                              rf"up|around) (?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.8),
-    Rule("came-under-attack-by", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,100}},|,? where [^,]{{1,80}},)? (?:has |have |had )?(?:also )?"
-                                    rf"(?P<v>came|come|comes|been|was|were|is|are) under (?:an? )?(?:heavy |renewed |fresh |"
+    Rule("came-under-attack-by", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,100}},|,? where [^,]{{1,80}},)?{_HELD_BUT} (?:has |have |had )?(?:also )?"
+                                    rf"(?:are |is |were |was )?(?P<v>came|come|comes|coming|been|was|were|is|are) under (?:an? )?(?:heavy |renewed |fresh |"
                                     rf"intense |sustained |constant |repeated )?(?:attack|attacks|assault|fire|bombardment|"
                                     rf"shelling|pressure) (?:by|from) (?P<a>{ALIST})"), (Emit("a", "p", AT),), 0.85),
     # "a Russian missile strike hit ⟨P⟩", "Israeli air strikes pounded ⟨P⟩"
@@ -370,8 +374,9 @@ RULES: tuple[Rule, ...] = (
                             rf"(?P<v>hit|struck|pounded|targeted|rocked|slammed into|battered) (?:{SITE})?(?P<p>{PLIST})"),
          (Emit("a", "p", AT),), 0.75),
     # "Kherson came under Russian artillery fire"
-    Rule("came-under-x-fire", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,100}},)? (?:has |have |had )?(?:also |again )?"
-                                 rf"(?P<v>came|come|comes|been|was|were|is|are) under (?:renewed |heavy |fresh |intense |"
+    # ("⟨P⟩ and ⟨P⟩ remain in Ukrainian hands but are coming under intense Russian bombardment")
+    Rule("came-under-x-fire", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,100}},)?{_HELD_BUT} (?:has |have |had )?(?:also |again )?"
+                                 rf"(?:are |is |were |was )?(?P<v>came|come|comes|coming|been|was|were|is|are) under (?:renewed |heavy |fresh |intense |"
                                  rf"sustained |constant |repeated )?(?P<a>{A}) (?:[\w-]+ )?(?:fire|attack|attacks|shelling|"
                                  rf"bombardment|assault|strikes|air strikes|drone strikes)\b"), (Emit("a", "p", AT),), 0.8),
     Rule("under-siege-by", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,100}},|,? where [^,]{{1,80}},)? (?:has |have |had )?(?:also )?"

@@ -1834,3 +1834,30 @@ def test_session5_holdout21_constructions(
     body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
 ) -> None:
     assert_claims(body, must, must_not)
+
+
+PLACES.update({"Hirske": ("UA", Kind.SETTLEMENT), "Zolote": ("UA", Kind.SETTLEMENT), "Yabroud": ("SY", Kind.SETTLEMENT)})
+
+
+@pytest.mark.parametrize(
+    ("body", "must", "must_not"),
+    [
+        (
+            "The small mining towns of Hirske and Zolote remain in Ukrainian hands but are coming under intense "
+            "Russian bombardment, the military said.",
+            {("Hirske", "Ukrainian forces", "held"), ("Zolote", "Russian forces", "attacking")},
+            set(),
+        ),
+        # the first group named in "after ..., including ..., withdrew" is the one that withdrew
+        (
+            "Government forces had taken most of Yabroud after hundreds of rebels, including fighters of the "
+            "Nusra Front, withdrew overnight.",
+            {("Yabroud", "Syrian rebels", "lost"), ("Yabroud", "Syrian government forces", "captured")},
+            set(),
+        ),
+    ],
+)
+def test_coordinated_predicates_and_including_clauses(
+    body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
+) -> None:
+    assert_claims(body, must, must_not)
