@@ -127,7 +127,7 @@ APPOS = guarded(rf"(?P<tok>{P}), (?:(?:just |about |some |far |further |farther 
                    rf"(?: (?:region|province|state|governorate|district|oblast|county))?"
                    # "Lashio, the largest city in northern Shan and home to the army's command, remains ...": the
                    # appositive goes on to its closing comma (never through another place of a list)
-                   rf"(?: and (?!(?:the )?⟨P)[^,;.⟨]{{1,40}}?(?:⟨A\d+⟩[^,;.⟨]{{0,40}}?)?(?=, ))?"
+                   rf"(?: and (?!(?:the )?⟨P)[^,;.⟨]{{1,70}}?(?:⟨A\d+⟩[^,;.⟨]{{0,40}}?)?(?=, ))?"
                    rf"(?:,(?= (?!and |or |⟨P)))?", re.I)
 # "⟨P1⟩, the ⟨P2⟩ capital,": the second place only says where the first is.
 APPOS_OF = re.compile(rf"(?P<tok>{P}), (?:(?:the|a|an) (?:[\w-]+ )?{P}{POSS}?|{P}{POSS}) (?:[\w-]+ ){{0,2}}(?:capital|city|town|port|hub|"

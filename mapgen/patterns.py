@@ -217,6 +217,11 @@ RULES: tuple[Rule, ...] = (
                         rf"hiding out|hunkered down|trapped|holding out|held out|hold out|holds out|clinging on|clung on|"
                         rf"holding on|held on) (?:[\w-]+ ){{0,4}}?(?:in|inside|at|around) (?:{SHARE})?"
                         rf"(?P<p>{PLIST})"), (Emit("a", "p", H, share="share"),), 0.75),
+    # "El Fasher, where the RSF has besieged the army's last stronghold in the region since May"
+    Rule("where-x-besieged", _r(rf"(?P<p>{PLIST_N})(?: in (?:the )?⟨P\d+⟩)?,? where (?:the )?(?P<a>{A}) {ADV}{AUX}{ADV}"
+                                rf"(?P<v>{BESIEGE_V}) (?!⟨P)(?:the |its |their )?(?:(?P<b>{A}){POSS} )?(?:[\w-]+ ){{0,3}}?"
+                                rf"(?:stronghold|garrison|city|town|positions|defenders|troops|base|forces|soldiers|bastion)\b"),
+         (Emit("a", "p", B), Emit("b", "p", H)), 0.75),
     Rule("under-siege-where", _r(rf"(?P<p>{PLIST}),? (?:where|in which) (?:the )?(?P<a>{A}) "
                                  rf"(?:have |has |had )?(?:been |are |were |is |was |remain |remained )"
                                  rf"(?:\w+ )?(?P<v>under siege|besieged|encircled|surrounded|holed up|trapped)"),
