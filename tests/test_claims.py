@@ -1861,3 +1861,29 @@ def test_coordinated_predicates_and_including_clauses(
     body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
 ) -> None:
     assert_claims(body, must, must_not)
+
+
+PLACES.update({"El Fasher": ("SD", Kind.SETTLEMENT), "North Darfur": ("SD", Kind.ADMIN1)})
+
+
+@pytest.mark.parametrize(
+    ("body", "must", "must_not"),
+    [
+        (
+            "Famine has been declared in a camp near El Fasher, where the RSF has besieged the army's last "
+            "stronghold in the region since May.",
+            {("El Fasher", "Rapid Support Forces", "besieging"), ("El Fasher", "Sudanese Armed Forces", "held")},
+            set(),
+        ),
+        (
+            "El Fasher, the capital of North Darfur and the last major city in the region still in army hands, has "
+            "been surrounded by the RSF since May.",
+            {("El Fasher", "Rapid Support Forces", "besieging")},
+            {("North Darfur", "Rapid Support Forces", "besieging")},
+        ),
+    ],
+)
+def test_sieges_named_in_where_clauses_and_after_long_appositives(
+    body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
+) -> None:
+    assert_claims(body, must, must_not)
