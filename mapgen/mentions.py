@@ -47,13 +47,20 @@ _PLACE_CONTEXT = re.compile(
 )
 # "Ibo remains under government control": what follows a short name can make it a place too
 _PLACE_AFTER = re.compile(
-    r"[ \t]+(?:(?:remains|remained|is|was|has been|had been)[ \t]+(?:still[ \t]+|now[ \t]+|firmly[ \t]+)?"
+    r"(?:[ \t]+(?:(?:remains|remained|is|was|has been|had been)[ \t]+(?:still[ \t]+|now[ \t]+|firmly[ \t]+)?"
     r"(?:under[ \t]+(?:the[ \t]+)?[\w-]+[ \t]+control|in[ \t]+(?:the[ \t]+hands|[\w-]+[ \t]+hands))"
     r"|fell[ \t]+to)\b"
+    # "Bama, the second-largest town in Borno state": an appositive naming a kind of place
+    r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:town|city|village|capital|port|district|province|region)"
+    r"(?:[ \t]+(?:of|in|on|near|and)\b|,))"
 )
 # "recaptured Douentza, Gao and Timbuktu": inside a list of names a short one is a place too
 _LIST_BEFORE = re.compile(r"[A-Z][\w'-]+,[ \t]+$")
 _LIST_AFTER = re.compile(r",[ \t]+[A-Z]|[ \t]+and[ \t]+[A-Z]")
+# ... and the last of one ("now control Dhamar and Ibb, two provincial capitals")
+_LIST_END_BEFORE = re.compile(r"[A-Z][\w'-]+,?[ \t]+and[ \t]+$")
+_LIST_END_AFTER = re.compile(r"[ \t]*[,.;]")
 _QUAL_BEFORE = re.compile(
     r"(?:(?P<dir>north(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|south(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|"
     r"east(?:ern)?|west(?:ern)?|central)\s+(?P<part>parts?|half|side|areas?|sections?|"
@@ -674,6 +681,7 @@ def _read_as_place(body: str, s: int, e: int, key: str, gaz: Any, t: _Tables) ->
         and (initial or not (_PLACE_CONTEXT.search(before) or kind is not None))
         and not _PLACE_AFTER.match(after)
         and not (_LIST_BEFORE.search(before) and _LIST_AFTER.match(after))
+        and not (_LIST_END_BEFORE.search(before) and _LIST_END_AFTER.match(after))
     ):
         return None
     qual, _ = _qualifier_before(body, s)

@@ -150,6 +150,22 @@ def test_a_short_name_inside_a_list_of_names_is_a_place(resolver: OfflineResolve
     assert "Gao" in [m.text for m in ms]
 
 
+def test_a_common_word_with_an_appositive_or_ending_a_list_is_a_place(resolver: OfflineResolver) -> None:
+    # "Bama" is also an English word: a place when an appositive names its kind, or as a list's last item
+    def names(body: str) -> list[str]:
+        return [m.text for m in spans(body, resolver)]
+
+    assert "Bama" in names("Bama, the second-largest town in Borno state, was retaken on March 16.")
+    assert "Bama" in names("The militants hold several towns, including Gwoza and Bama.")
+    assert "Ibb" in names("They now control Dhamar and Ibb, two provincial capitals.")
+    assert "Bama" not in names("Bama was a word they used.")
+
+
+def test_the_crimean_peninsula_is_crimea(resolver: OfflineResolver) -> None:
+    ms = spans("Moscow annexed the Crimean peninsula in 2014.", resolver)
+    assert [m.text for m in ms] == ["Moscow", "Crimean peninsula"]
+
+
 def test_the_city_at_a_sentence_start_is_no_place_name(resolver: OfflineResolver) -> None:
     # the gazetteer knows a "The City"; at a sentence start it is a back-reference
     ms = spans("Fighting reached Aleppo. The city has been divided since 2012.", resolver)
