@@ -81,6 +81,8 @@ _LOYAL = re.compile(
     r"(?! of [A-Z])(?: (?!Said\b|Says\b)[A-Z][\w'-]+){0,4}"
 )
 # "two cities held by Kyiv": a state's name as the agent of control.
+_GROUP_AFTER = (" militant group", " shiite movement", " shia movement", " shiite group", " shia group",
+                " movement", " militia", " armed group", "'s hezbollah", " hezbollah", " islamist group")
 _BORDER_AFTER = (" border", " frontier", "-border", " side of the border")
 _BY_STATE = (
     "held by ", "controlled by ", "occupied by ", "in the hands of ", "under the control of ", "retaken by ",
@@ -133,6 +135,7 @@ _FORCE_HEAD = re.compile(r" (?:forces|troops|soldiers|units)$")
 _ANAPHOR_WINDOW = 1500  # characters back to look for what "the jihadists" refers to
 _OF_GROUP = re.compile(r" (?:of|from) (?:the )?")
 _AFTER_NAME = re.compile(r"\)? | \([^)]{1,20}\) ")
+_STATE_WORDS = re.compile(r"(?:forces|troops|army|soldiers|military|armed forces|security forces|units)")
 _FORWARD_WINDOW = 400  # characters ahead an anaphor with no antecedent may find its group
 
 # Entry types.
@@ -253,6 +256,17 @@ class Matcher:
                     demonyms = tuple(f"{d.lower()} " for d in registry.countries.get(cc, ()))
                     if a.name.lower().startswith(demonyms):
                         self._named_forces.setdefault(cc, a.name)
+        # "Iraqi forces", "Libyan army": a current government's names made of its country's demonym and a word
+        # for forces, which in a report from another government's time mean that government's forces
+        current = self.governments(None)[0]
+        self._state_words: dict[str, str] = {}
+        for cc, name in current.items():
+            words = [d.lower() for d in registry.countries.get(cc, ())]
+            actor = registry.get(name)
+            for alias in actor.aliases if actor is not None else ():
+                low = alias.lower()
+                if any(_STATE_WORDS.fullmatch(low, len(d) + 1) and low.startswith(d + " ") for d in words):
+                    self._state_words[low] = cc
         self.by_country: dict[str, list[str]] = {}
         for a in registry.actors:
             for cc in a.countries:
@@ -331,7 +345,9 @@ class Matcher:
                 continue
             if countries_here:
                 cc = countries_here[0].payload[0]
-                if not lowered.startswith(_BORDER_AFTER, end):  # "near the Malian border" is not about Mali
+                # "near the Malian border" is not about Mali, nor "the Lebanese militant group Hezbollah"
+                # (in a report about Syria) about Lebanon
+                if not lowered.startswith(_BORDER_AFTER, end) and not lowered.startswith(_GROUP_AFTER, end):
                     country_anchors.append((start, cc))
                 state = state_forces.get(cc)
                 own = (
@@ -447,7 +463,15 @@ class Matcher:
                     if other is not None:
                         out.append(other)
                 out.append(_mention(body[start:end], start, end, actor))
+        if when is not None and self._state_words:
+            out = [self._of_the_time(a, government) for a in out]
         return [self._branch(a, ctx) for a in out] if self.branches else out
+
+    def _of_the_time(self, a: ActorMention, government: dict[str, str]) -> ActorMention:
+        """ "Iraqi forces" in a report from March 2003: the government of that date (Saddam Hussein's)."""
+        cc = self._state_words.get(a.text.lower())
+        then = government.get(cc) if cc is not None else None
+        return _mention(a.text, a.start, a.end, then) if then is not None and then != a.actor else a
 
     def _branch(self, a: ActorMention, ctx: _Context) -> ActorMention:
         """ "Islamic State" in a passage about Nigeria: the registered West African branch."""

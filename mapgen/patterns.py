@@ -244,6 +244,10 @@ RULES: tuple[Rule, ...] = (
     Rule("appos-stronghold", _r(rf"(?P<p>{PLIST_N}), (?:(?:the|a|an) [^,⟨.;]{{1,50}}? (?:that|which) (?:is|was|remains|"
                                 rf"remained|has been) )?(?:the |a |an |another |one of )?(?P<a>{A}){POSS}? (?:[\w-]+ ){{0,3}}?"
                                 rf"(?P<v>{STRONG_N}|town|city|towns|cities|bastion|port|main port|hub)\b"), (Emit("a", "p", H),), 0.8),
+    # "The largest rebel stronghold left in the mountains is the town of ⟨P⟩"
+    Rule("largest-x-stronghold-is", _r(rf"(?:the )?(?:largest|last|main|biggest|only|remaining|key|principal) (?P<a>{A}) "
+                                       rf"(?P<v>stronghold|bastion|enclave|pocket|redoubt)(?: [^,⟨.;]{{1,40}}?)? "
+                                       rf"(?:is|was|remains|remained) (?:now |still )?(?P<p>{PLIST})"), (Emit("a", "p", H),), 0.8),
     Rule("xs-last-town-is", _r(rf"(?P<a>{A}){POSS} (?:[\w-]+ ){{0,3}}?(?P<v>{STRONG_N}|town|city|bastion)(?: in ⟨P\d+⟩)? "
                                rf"(?:is|was|remains|remained) (?:now |still )?(?P<p>{PLIST})"), (Emit("a", "p", H),), 0.8),
     Rule("in-control-of", _r(rf"(?P<a>{ALIST}) (?:(?:is|are|was|were|remain|remains|remained|had been|has been|have been|"
@@ -344,7 +348,7 @@ RULES: tuple[Rule, ...] = (
                               rf"drive out|dislodge|flush out|root out|retake|recapture|capture|take|seize|liberate|"
                               rf"finish off|defeat|eliminate|wipe out|crush|rout) (?:[^.;⟨]|⟨[AR]\d+⟩){{0,120}}?"
                               rf"\b(?:in|from|of|inside|around|out of) (?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.8),
-    Rule("x-attacks", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{ATTACK_V}) (?:{SITE}|(?:[\w-]+ ){{0,2}}?)(?:{SHARE})?"
+    Rule("x-attacks", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{ATTACK_V}) (?:{SITE}|{OBJ_IN}|(?:[\w-]+ ){{0,2}}?)(?:{SHARE})?"
                          rf"(?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.8),
     # "government troops have been battling Maute gunmen in ⟨P⟩": both sides fight for the place
     Rule("x-battling-y-in", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>battling|battled|battle|battles|fighting|fought|clashing with|"

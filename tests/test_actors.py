@@ -288,3 +288,9 @@ def test_user_config_rejects_a_bad_government_date(tmp_path: Path) -> None:
     p.write_text('[actors."Sudanese Armed Forces"]\ngovernment_until = "last year"\n', encoding="utf-8")
     res = load_registry(load_config(p))
     assert len(res.problems) == 1 and "government_until" in res.problems[0].message
+
+
+def test_georgia_2008_and_the_nusra_front_have_their_own_actors() -> None:
+    got = REG.find("Abkhaz separatist forces drove Georgian troops out of the gorge.", countries=["GE"])
+    assert [m.actor for m in got] == ["Abkhaz forces", "Georgian forces"]
+    assert [m.actor for m in REG.find("Fighters of the Nusra Front attacked.", countries=["SY"])] == ["al-Nusra Front"]

@@ -1887,3 +1887,44 @@ def test_sieges_named_in_where_clauses_and_after_long_appositives(
     body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
 ) -> None:
     assert_claims(body, must, must_not)
+
+
+PLACES.update(
+    {
+        "Nasiriyah": ("IQ", Kind.SETTLEMENT), "Helmand province": ("AF", Kind.ADMIN1), "Qusair": ("SY", Kind.SETTLEMENT),
+    }
+)
+
+
+def test_a_states_forces_are_its_government_of_the_time() -> None:
+    # "Iraqi forces" before Baghdad fell in April 2003 were Saddam Hussein's, afterwards the new state's
+    body = "Much of Nasiriyah itself remained in the hands of Iraqi forces."
+    assert triples(run(body, date=dt.date(2003, 3, 25))) == {("Nasiriyah", "Iraqi Baathist forces", "held")}
+    assert triples(run(body, date=dt.date(2016, 3, 25))) == {("Nasiriyah", "Iraqi government forces", "held")}
+
+
+@pytest.mark.parametrize(
+    ("body", "must", "must_not"),
+    [
+        (
+            "The largest rebel stronghold left in the mountains is the town of Yabroud.",
+            {("Yabroud", "Syrian rebels", "held")},
+            set(),
+        ),
+        (
+            "U.S. Marines and British troops were pressing into Taliban-held areas of Helmand province.",
+            {("Helmand province", "US-led coalition", "attacking"), ("Helmand province", "Taliban", "held")},
+            set(),
+        ),
+        # "the Lebanese militant group" says who Hezbollah is, not that the passage is about Lebanon
+        (
+            "Hezbollah, the Lebanese militant group, helped the army retake the border town of Qusair in Syria.",
+            {("Qusair", "Syrian government forces", "captured")},
+            {("Qusair", "Lebanese army", "captured")},
+        ),
+    ],
+)
+def test_session5_holdout25_constructions(
+    body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
+) -> None:
+    assert_claims(body, must, must_not)

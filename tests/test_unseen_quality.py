@@ -1,13 +1,13 @@
-"""Claims quality on the unseen sets (tests/data/holdout7, 9, 10, 19, 20, 23, 24): the honest measure.
+"""Claims quality on the unseen sets (tests/data/holdout7, 9, 10, 19, 20, 23, 24, 26): the honest measure.
 
 Each was written by someone who never read the extractor, kept outside the repository while the extractor
 was worked on, and never read by the developer: nothing was tuned to them. holdout7, 9 and 10 were written
-for the second claims session, holdout19 and 20 for the fourth, holdout23 and 24 for the fifth (their READMEs
-give their first scores; holdout15 and 16, unseen in the third session, were read in the fourth and are
-development sets now; so are holdout21 and 22, written for the fifth and read once scored). The issue's bar
-for unseen reports is precision >= 0.85 and recall >= 0.80; the floors below are the scores at the end of
-the latest session minus a small margin, so a regression fails. Measure the next round
-of work on them once, then write new sets.
+for the second claims session, holdout19 and 20 for the fourth, holdout23, 24 and 26 for the fifth (their
+READMEs give their first scores; holdout15 and 16, unseen in the third session, were read in the fourth and
+are development sets now; so are holdout21, 22 and 25, written for the fifth and read once scored). The
+issue's bar for unseen reports is precision >= 0.85 and recall >= 0.80; the floors below are the scores at
+the end of the latest session minus a small margin, so a regression fails. Measure the next round of work
+on them once, then write new sets.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ UNSEEN = {
     "holdout20": (0.82, 0.66),
     "holdout23": (0.79, 0.62),
     "holdout24": (0.83, 0.75),
+    "holdout26": (0.76, 0.67),
 }
 
 
