@@ -29,7 +29,7 @@ ADV = r"(?:(?:" + _DATE_ADV + r"now|still|already|first|initially|originally|sin
       r"repeatedly|again|heavily|fiercely|relentlessly|continuously|jointly|nominally|tightly|virtually|completely|both|" \
       r"for (?:months|weeks|days|years|a week|a month)|" \
       r"this morning|this afternoon|this evening|tonight|(?:on |early on |late on )?\w+day (?:morning|afternoon|evening|night)) )*"
-AUX = r"(?:(?:has|have|had|is|are|was|were|been|being|continued to|still|continue to|continues to|began|begun|started|" \
+AUX = r"(?:(?:has|have|had|is|are|was|were|been|being|continued to|went on to|go on to|goes on to|still|continue to|continues to|began|begun|started|" \
       r"managed to|went on to|will have|trying to|tried to|attempting to|attempted to|tries to|" \
       r"(?:believed|reported|said|thought|understood) to(?: have)?|(?:claimed|claims|claim)(?: on \w+day)? to(?: have)?)(?: (?:also|now|since|still|already|reportedly|finally|just|effectively|" \
       r"largely|mostly|fully|apparently|for (?:months|weeks|days|years)))? ){0,3}"
@@ -217,7 +217,7 @@ CAPTURE_V = (r"(?:seized|seize|seizes|captured|capture|captures|took|taken|take|
              r"overruns|conquered|occupied|occupy|occupies|wrested control of|wrested|won back|regained|"
              r"regained control of|gained control of|took control of|take control of|seized control of|"
              r"taken control of|takes control of|assumed control of|took over|taken over|moved into|swept into|"
-             r"rolled into|marched into|claimed control of|claimed the capture of|claimed to have captured|"
+             r"rolled into|marched into|poured into|streamed into|claimed control of|claimed the capture of|claimed to have captured|"
              r"claimed to have taken|claimed credit for taking|claimed credit for capturing|claimed credit for seizing|secured|reclaimed|reconquered|freed|cleared|completed the capture of|"
              r"completed the recapture of|completed the liberation of|seized back|took back|taken back|"
              r"(?:fought|battled|pushed|forced|fighting|battling|pushing|forcing) (?:their|its|⟨R\d+⟩) way into|"
@@ -365,7 +365,7 @@ NAMED_PARTS = (r"(?:the )?(?:districts|neighbourhoods|neighborhoods|villages|are
 
 
 # "nine villages in the area since Friday, including ⟨P⟩": the places named after "including" were among them
-SOME_INCL = (r"(?:(?:dozens|scores|several|a number|a string|a series|a handful) of |\d+ |two |three |four |five |six |seven |"
+SOME_INCL = (r"(?:(?:dozens|scores|several|a number|a string|a series|a handful|a line|a chain|a ring|a belt) of |\d+ |two |three |four |five |six |seven |"
              r"eight |nine |ten |a dozen |more than \d+ |(?:more than|over|about|nearly|almost|some) (?:a|two|three) dozen |"
              r"several |many |a few )?(?:of (?:the |⟨P\d+⟩(?:'s|') )(?:\w+ )?)?(?:[\w-]+ ){0,2}?(?:settlements|"
              r"villages|towns|localities|hamlets|districts|neighbourhoods|neighborhoods|positions|cities|capitals|terminals|"

@@ -380,7 +380,9 @@ RULES: tuple[Rule, ...] = (
     # "a Russian missile strike hit ⟨P⟩", "Israeli air strikes pounded ⟨P⟩"
     Rule("x-strike-hit", _r(rf"(?P<a>{A}) (?:[\w-]+ ){{0,2}}?(?:strike|strikes|airstrike|airstrikes|shelling|bombardment|"
                             rf"rocket fire|missiles|rockets|drones|shells|barrage|raid|raids) (?:have |has |had )?{ADV}"
-                            rf"(?P<v>hit|struck|pounded|targeted|rocked|slammed into|battered) (?:{SITE})?(?P<p>{PLIST})"),
+                            rf"(?P<v>hit|struck|pounded|targeted|rocked|slammed into|battered|fell on|rained on|rained down on) "
+                            rf"(?:{SITE}|(?:several |many |some |the )?(?:(?:[\w-]+ )?(?:neighbourhoods|neighborhoods|"
+                            rf"districts|areas|parts) of )?)?(?P<p>{PLIST})"),
          (Emit("a", "p", AT),), 0.75),
     # "Kherson came under Russian artillery fire"
     # ("⟨P⟩ and ⟨P⟩ remain in Ukrainian hands but are coming under intense Russian bombardment")

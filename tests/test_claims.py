@@ -1928,3 +1928,20 @@ def test_session5_holdout25_constructions(
     body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
 ) -> None:
     assert_claims(body, must, must_not)
+
+
+PLACES.update({"Kabul": ("AF", Kind.SETTLEMENT), "Goma": ("CD", Kind.SETTLEMENT), "Mullaittivu": ("LK", Kind.SETTLEMENT)})
+
+
+@pytest.mark.parametrize(
+    ("body", "must", "must_not"),
+    [
+        ("Northern Alliance fighters poured into Kabul on Tuesday.", {("Kabul", "Northern Alliance", "captured")}, set()),
+        ("Rebel shells fell on several neighbourhoods of Goma this week.", {("Goma", "M23", "attacking")}, set()),
+        ("Mullaittivu town, on the coast, remains in rebel hands.", {("Mullaittivu", "Tamil Tigers", "held")}, set()),
+    ],
+)
+def test_session5_holdout25_more(
+    body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
+) -> None:
+    assert_claims(body, must, must_not)
