@@ -260,6 +260,8 @@ ATTACK_V = (r"(?:attacked|attacking|attacks|attack|bombed|bombing|looted|ransack
             r"pushed back from|beaten back from|driven back from|forced back from|"
             r"pushed towards|pushed toward|pushing towards|pushing toward|pressed into|pressed towards|"
             r"pressing into|pressing towards|pushed on to|pushed on towards|pushing on to|pushing on towards|"
+            # "fought their way across two bridges over the Euphrates at ⟨P⟩"
+            r"(?:fought|fighting) (?:their|its|his|⟨R\d+⟩) way (?:across|through|into|to|towards) (?:[\w-]+ ){0,6}?(?:at|in|of|into|near)|"
             r"(?:pushed|pushing|pressed|pressing|moved|moving|advanced|advancing|drove|driving) (?:deeper|further|farther|deep) into|"
             r"(?:pushed|pushing|advanced|advancing|moved|moving|came|come|got|are|were|is|was) (?:to )?within "
             r"(?:[\w-]+ ){0,4}?of|"

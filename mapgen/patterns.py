@@ -609,6 +609,13 @@ RULES = RULES + (
     Rule("in-p-x-holds", _r(rf"{FRONT_IN}{SUBJ} {ADV}{AUX}{ADV}(?P<v>controls|control|hold|holds|held|controlled|in control of) (?:{SHARE})?"
                             rf"(?:the |its |their )?(?:[\w-]+ ){{0,2}}?(?:streets|districts|neighbourhoods|neighborhoods|centre|center|"
                             rf"areas|positions|parts|quarters|territory|wards)\b"), (Emit("a", "p", H, share="share"),), 0.6),
+    # "In ⟨P⟩, U.S. forces regained control of police stations that militiamen had occupied": part of the place
+    Rule("in-p-x-took-part", _r(rf"{FRONT_IN}{SUBJ} {ADV}{AUX}{ADV}(?P<v>regained control of|took control of|"
+                                rf"seized control of|seized|captured|retook|recaptured|overran|stormed) (?:the |its |their |"
+                                rf"several |some |a |two |three )?(?:[\w-]+ ){{0,2}}?(?:police stations?|stations|bases?|"
+                                rf"headquarters|buildings|offices|compound|checkpoints|positions|districts|neighbourhoods|"
+                                rf"neighborhoods|airport|barracks|streets|government offices)\b"),
+         (Emit("a", "p", C),), 0.6),
 )
 # "The military still holds the centre and the airport", "junta troops were holding out in the airfield on
 # ⟨P⟩'s southern edge", "soldiers are still inside ⟨P⟩": a part of the town is held (the town named with it,

@@ -1945,3 +1945,23 @@ def test_session5_holdout25_more(
     body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
 ) -> None:
     assert_claims(body, must, must_not)
+
+
+PLACES.update({"Sadr City": ("IQ", Kind.SETTLEMENT)})
+
+
+@pytest.mark.parametrize(
+    ("body", "must"),
+    [
+        (
+            "U.S. Marines fought their way across two bridges over the Euphrates River at Nasiriyah on Sunday.",
+            {("Nasiriyah", "US-led coalition", "attacking")},
+        ),
+        (
+            "In Sadr City, U.S. forces regained control of police stations that militiamen had occupied.",
+            {("Sadr City", "US-led coalition", "captured")},
+        ),
+    ],
+)
+def test_fighting_ones_way_and_taking_buildings_in_a_place(body: str, must: set[tuple[str, str, str]]) -> None:
+    assert_claims(body, must, set())
