@@ -294,3 +294,17 @@ def test_georgia_2008_and_the_nusra_front_have_their_own_actors() -> None:
     got = REG.find("Abkhaz separatist forces drove Georgian troops out of the gorge.", countries=["GE"])
     assert [m.actor for m in got] == ["Abkhaz forces", "Georgian forces"]
     assert [m.actor for m in REG.find("Fighters of the Nusra Front attacked.", countries=["SY"])] == ["al-Nusra Front"]
+
+
+@pytest.mark.parametrize(
+    ("body", "cc", "want"),
+    [
+        ("Pakistani troops retook Mingora from the Pakistani Taliban.", "PK", ["Pakistani forces", "Pakistani Taliban"]),
+        ("Bosnian Serb forces shelled the enclave.", "BA", ["Bosnian Serb forces"]),
+        ("KLA rebels attacked a police post.", "XK", ["Kosovo Liberation Army"]),
+        ("RUF rebels seized the diamond town.", "SL", ["Revolutionary United Front"]),
+        ("Janjaweed militiamen burned the village.", "SD", ["Janjaweed"]),
+    ],
+)
+def test_older_wars_have_their_actors(body: str, cc: str, want: list[str]) -> None:
+    assert [m.actor for m in REG.find(body, countries=[cc])] == want
