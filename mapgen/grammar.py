@@ -29,7 +29,7 @@ ADV = r"(?:(?:" + _DATE_ADV + r"now|still|already|first|initially|originally|sin
       r"repeatedly|again|heavily|fiercely|relentlessly|continuously|jointly|nominally|tightly|virtually|completely|both|" \
       r"for (?:months|weeks|days|years|a week|a month)|" \
       r"this morning|this afternoon|this evening|tonight|(?:on |early on |late on )?\w+day (?:morning|afternoon|evening|night)) )*"
-AUX = r"(?:(?:has|have|had|is|are|was|were|been|being|continued to|went on to|go on to|goes on to|still|continue to|continues to|began|begun|started|" \
+AUX = r"(?:(?:has|have|had|is|are|was|were|been|being|continued to|still|continue to|continues to|began|begun|started|" \
       r"managed to|went on to|will have|trying to|tried to|attempting to|attempted to|tries to|" \
       r"(?:believed|reported|said|thought|understood) to(?: have)?|(?:claimed|claims|claim)(?: on \w+day)? to(?: have)?)(?: (?:also|now|since|still|already|reportedly|finally|just|effectively|" \
       r"largely|mostly|fully|apparently|for (?:months|weeks|days|years)))? ){0,3}"
