@@ -1622,9 +1622,31 @@ def test_a_regular_army_unit_is_no_unknown_group() -> None:
     assert got == {("Bakhmut", "Russian forces", "captured")}
 
 
-PLACES.update({"Ajdabiya": ("LY", Kind.SETTLEMENT), "Zintan": ("LY", Kind.SETTLEMENT)})
-
-
+# The places of the session-5 tests below.
+PLACES.update(
+    {
+        "Ajdabiya": ("LY", Kind.SETTLEMENT), "Zintan": ("LY", Kind.SETTLEMENT),
+        "Pul-e Khumri": ("AF", Kind.SETTLEMENT), "Sheberghan": ("AF", Kind.SETTLEMENT),
+        "Taloqan": ("AF", Kind.SETTLEMENT), "Baghlan province": ("AF", Kind.ADMIN1),
+        "Baharak": ("AF", Kind.SETTLEMENT), "Jurm": ("AF", Kind.SETTLEMENT), "Gwoza": ("NG", Kind.SETTLEMENT),
+        "Michika": ("NG", Kind.SETTLEMENT), "Borno": ("NG", Kind.ADMIN1), "Adamawa": ("NG", Kind.ADMIN1),
+        "Douentza": ("ML", Kind.SETTLEMENT), "Gao": ("ML", Kind.SETTLEMENT),
+        "Timbuktu": ("ML", Kind.SETTLEMENT), "Dabat": ("ET", Kind.SETTLEMENT),
+        "Alamata": ("ET", Kind.SETTLEMENT), "Najaf": ("IQ", Kind.SETTLEMENT),
+        "Musa Qala": ("AF", Kind.SETTLEMENT), "Chibok": ("NG", Kind.SETTLEMENT),
+        "Ansongo": ("ML", Kind.SETTLEMENT), "Sievierodonetsk": ("UA", Kind.SETTLEMENT),
+        "Lysychansk": ("UA", Kind.SETTLEMENT), "Luhansk region": ("UA", Kind.ADMIN1),
+        "Dibis": ("IQ", Kind.SETTLEMENT), "Laukkai": ("MM", Kind.SETTLEMENT),
+        "Traghen": ("LY", Kind.SETTLEMENT), "Umm al-Aranib": ("LY", Kind.SETTLEMENT),
+        "Rada": ("YE", Kind.SETTLEMENT), "Es Suki": ("SD", Kind.SETTLEMENT), "Uvira": ("CD", Kind.SETTLEMENT),
+        "Pokrovsk": ("UA", Kind.SETTLEMENT), "Hirske": ("UA", Kind.SETTLEMENT),
+        "Zolote": ("UA", Kind.SETTLEMENT), "Yabroud": ("SY", Kind.SETTLEMENT),
+        "El Fasher": ("SD", Kind.SETTLEMENT), "North Darfur": ("SD", Kind.ADMIN1),
+        "Nasiriyah": ("IQ", Kind.SETTLEMENT), "Helmand province": ("AF", Kind.ADMIN1),
+        "Qusair": ("SY", Kind.SETTLEMENT), "Kabul": ("AF", Kind.SETTLEMENT), "Goma": ("CD", Kind.SETTLEMENT),
+        "Mullaittivu": ("LK", Kind.SETTLEMENT), "Sadr City": ("IQ", Kind.SETTLEMENT),
+    }
+)
 @pytest.mark.parametrize(
     ("date", "government"),
     [
@@ -1661,27 +1683,6 @@ def test_libya_2011(body: str, must: set[tuple[str, str, str]]) -> None:
     assert must <= triples(run(body, date=dt.date(2011, 4, 2)))
 
 
-PLACES.update(
-    {
-        "Pul-e Khumri": ("AF", Kind.SETTLEMENT), "Sheberghan": ("AF", Kind.SETTLEMENT),
-        "Taloqan": ("AF", Kind.SETTLEMENT), "Baghlan province": ("AF", Kind.ADMIN1),
-        "Baharak": ("AF", Kind.SETTLEMENT), "Jurm": ("AF", Kind.SETTLEMENT), "Gwoza": ("NG", Kind.SETTLEMENT),
-        "Michika": ("NG", Kind.SETTLEMENT), "Borno": ("NG", Kind.ADMIN1), "Adamawa": ("NG", Kind.ADMIN1),
-        "Douentza": ("ML", Kind.SETTLEMENT), "Gao": ("ML", Kind.SETTLEMENT), "Timbuktu": ("ML", Kind.SETTLEMENT),
-    }
-)
-
-
-PLACES.update(
-    {
-        "Dabat": ("ET", Kind.SETTLEMENT), "Alamata": ("ET", Kind.SETTLEMENT), "Najaf": ("IQ", Kind.SETTLEMENT),
-        "Musa Qala": ("AF", Kind.SETTLEMENT), "Chibok": ("NG", Kind.SETTLEMENT), "Ansongo": ("ML", Kind.SETTLEMENT),
-        "Sievierodonetsk": ("UA", Kind.SETTLEMENT), "Lysychansk": ("UA", Kind.SETTLEMENT),
-        "Luhansk region": ("UA", Kind.ADMIN1),
-    }
-)
-
-
 @pytest.mark.parametrize(
     ("body", "must", "must_not"),
     [
@@ -1705,39 +1706,11 @@ def test_short_names_in_lists_and_passive_losses(
     assert not (must_not & got), got
 
 
-PLACES.update(
-    {
-        "Dibis": ("IQ", Kind.SETTLEMENT), "Laukkai": ("MM", Kind.SETTLEMENT), "Traghen": ("LY", Kind.SETTLEMENT),
-        "Umm al-Aranib": ("LY", Kind.SETTLEMENT), "Rada": ("YE", Kind.SETTLEMENT), "Es Suki": ("SD", Kind.SETTLEMENT),
-        "Uvira": ("CD", Kind.SETTLEMENT), "Pokrovsk": ("UA", Kind.SETTLEMENT),
-    }
-)
-
-
-PLACES.update({"Hirske": ("UA", Kind.SETTLEMENT), "Zolote": ("UA", Kind.SETTLEMENT), "Yabroud": ("SY", Kind.SETTLEMENT)})
-
-
-PLACES.update({"El Fasher": ("SD", Kind.SETTLEMENT), "North Darfur": ("SD", Kind.ADMIN1)})
-
-
-PLACES.update(
-    {
-        "Nasiriyah": ("IQ", Kind.SETTLEMENT), "Helmand province": ("AF", Kind.ADMIN1), "Qusair": ("SY", Kind.SETTLEMENT),
-    }
-)
-
-
 def test_a_states_forces_are_its_government_of_the_time() -> None:
     # "Iraqi forces" before Baghdad fell in April 2003 were Saddam Hussein's, afterwards the new state's
     body = "Much of Nasiriyah itself remained in the hands of Iraqi forces."
     assert triples(run(body, date=dt.date(2003, 3, 25))) == {("Nasiriyah", "Iraqi Baathist forces", "held")}
     assert triples(run(body, date=dt.date(2016, 3, 25))) == {("Nasiriyah", "Iraqi government forces", "held")}
-
-
-PLACES.update({"Kabul": ("AF", Kind.SETTLEMENT), "Goma": ("CD", Kind.SETTLEMENT), "Mullaittivu": ("LK", Kind.SETTLEMENT)})
-
-
-PLACES.update({"Sadr City": ("IQ", Kind.SETTLEMENT)})
 
 
 # Session 5: constructions, actors and eras from the sets read that session (holdout21, 22, 25) and the
