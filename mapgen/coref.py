@@ -103,6 +103,8 @@ def resolve_back_reference(
         break
     if best is None:
         best = fallback
+    if best is not None and body and _sentence_index(sents, best.mention.start) < sent_of:
+        best = _head_of_sentence(best, out, sents, body, want)
     if best is not None and want is Kind.SETTLEMENT and body:
         best = _main_over_passing(best, n, out, sents, body, sent_of)
     if best is None or best.place is None:
@@ -162,6 +164,39 @@ def _main_over_passing(
         and not _PASSING.search(body, max(0, pm.mention.start - 45), pm.mention.start)
     )
     return lede if salient == 0 else best
+
+
+def _head_of_sentence(
+    best: PlaceMention, out: list[PlaceMention | None], sents: list[Any], body: str, want: Kind | None
+) -> PlaceMention:
+    """A place an earlier sentence names only to locate another ("Falluja, just 50 km from Baghdad",
+    "seized Kanyabayonga, ... a gateway to the trading hubs of Butembo and Beni") gives way to the
+    sentence's main place: its first place that is not itself a passing mention, a locative phrase ("In
+    Rubizhne, a town just south of Kreminna": the story is Kreminna's) or a government named for its city."""
+    if not _PASSING.search(body, max(0, best.mention.start - 45), best.mention.start):
+        return best
+    first = sents[_sentence_index(sents, best.mention.start)].start
+    for pm in out:
+        if pm is None or pm.mention.start < first or pm.place is None:
+            continue
+        if pm.mention.start >= best.mention.start:
+            break
+        if pm.resolution not in (Resolution.RESOLVED, Resolution.PINNED) or pm.place.kind is Kind.COUNTRY:
+            continue
+        if want is not None and pm.place.kind is not want:
+            continue
+        if _metonym(body, pm.mention.start, pm.mention.end):
+            continue
+        if _is_capital(pm.place) or body.startswith(("'s ", "\u2019s "), pm.mention.end):
+            continue  # "Moscow's defence ministry said ...": a seat of government or a possessor
+        before = body[max(first, pm.mention.start - 45) : pm.mention.start]
+        if _PASSING.search(before) or (_LOCATIVE.search(before) and not _PLACE_NOUN_BEFORE.search(before)):
+            continue
+        return pm
+    return best
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|on|of|across|along|inside|around)\s+(?:the\s+)?$", re.I)
 
 
 def _resolve_pair(

@@ -422,3 +422,25 @@ def test_there_skips_a_region_named_as_the_towns_capital_of(resolver: OfflineRes
         "soldiers there retreated after weeks of clashes."
     )
     assert _coref_targets(resolver, body) == [("there", "Zalinjay")]
+
+
+def test_coref_takes_the_place_a_passing_mention_locates(resolver: OfflineResolver) -> None:
+    # "Baghdad" only measures where Falluja is: "it" in the next sentence is Falluja.
+    body = (
+        "Iraqi forces retook Hit in April. Falluja, just 50 km from Baghdad, has been held by the jihadists "
+        "since January 2014. Government troops have encircled it for months."
+    )
+    targets = _coref_targets(resolver, body)
+    assert targets and targets[-1] == ("it", "Al Fallūjah"), targets
+
+
+def test_coref_keeps_the_story_town_over_a_fronted_locative(resolver: OfflineResolver) -> None:
+    # Negative twin: "In Rubizhne, a town just south of Kreminna" is no sentence about Rubizhne's fate;
+    # the story (and "the town") is Kreminna's.
+    body = (
+        "Russian forces stormed Kreminna in eastern Ukraine on Monday. In Rubizhne, an industrial town just "
+        "south of Kreminna, street fighting was under way. "
+        "Russian forces have been attacking the town for weeks."
+    )
+    targets = _coref_targets(resolver, body)
+    assert targets and targets[-1][1] == "Kreminna", targets
