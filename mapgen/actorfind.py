@@ -241,6 +241,8 @@ class Matcher:
             for cc in a.government_of
         ]
         self._on_date: dict[str | None, tuple[dict[str, str], dict[str, str]]] = {}
+        self._dated = tuple(a for a in registry.actors if a.active_from or a.active_until)
+        self._inactive_on: dict[str | None, frozenset[str]] = {}
         self.kinds = {a.name: a.kind for a in registry.actors}
         known = {a.name for a in registry.actors}
         self.branches: dict[str, dict[str, str]] = {
@@ -294,6 +296,17 @@ class Matcher:
             got = self._on_date[key] = (government, forces)
         return got
 
+    def inactive(self, when: dt.date | None) -> frozenset[str]:
+        """The actors that did not fight on ``when`` (undated: those whose period has ended)."""
+        key = when.isoformat() if when is not None else None
+        got = self._inactive_on.get(key)
+        if got is None:
+            got = frozenset(a.name for a in self._dated if not a.active(key))
+            if len(self._inactive_on) > 4096:
+                self._inactive_on.clear()
+            self._inactive_on[key] = got
+        return got
+
     # -------------------------------------------------------------------------------------------
     def find(
         self,
@@ -304,6 +317,7 @@ class Matcher:
         when: dt.date | None = None,
     ) -> list[ActorMention]:
         government, state_forces = self.governments(when)
+        inactive = self.inactive(when)
         straight = body.translate(_APOS)
         lowered = straight.lower()
         if len(lowered) != len(body):  # a few characters change length when lowered: keep offsets
@@ -393,7 +407,7 @@ class Matcher:
             demonym_at.setdefault(p, cc)
         if countries:  # only the countries the report's places are in say what a passage is about
             country_anchors = [(p, cc) for p, cc in country_anchors if cc in countries]
-        ctx = _Context(body, country_anchors, countries, spans, government)
+        ctx = _Context(body, country_anchors, countries, spans, government, inactive)
         out: list[ActorMention] = []
         ahead: list[tuple[int, str]] | None = None  # registered names, built when an anaphor needs them
         alias_at = {s for s, _, es in chosen if es[0].kind == ALIAS}
@@ -434,7 +448,7 @@ class Matcher:
                                 for e in entries
                                 if e.kind in (GENERIC, ADJ)
                                 for a in e.payload
-                                if cc in self._countries(a)
+                                if cc in self._countries(a) and a not in inactive
                             ),
                             None,
                         )
@@ -530,21 +544,20 @@ class Matcher:
             if e.kind == ALIAS:
                 return e.payload[0]
             if e.kind in (GENERIC, ADJ):
-                if len(e.payload) == 1 and not ctx.anchors and not ctx.countries:
-                    return e.payload[0]
+                names = tuple(a for a in e.payload if a not in ctx.inactive)
+                if len(names) == 1 and not ctx.anchors and not ctx.countries:
+                    return names[0]
                 got = ctx.pick(
                     start,
                     end,
-                    lambda cc, names=e.payload: next(
-                        (a for a in names if cc in self._countries(a)), None
-                    ),
+                    lambda cc, names=names: next((a for a in names if cc in self._countries(a)), None),
                 )
                 if got:
                     return got
-                if e.kind == ADJ and len(e.payload) == 1 and (
-                    not ctx.countries or set(self._countries(e.payload[0])) & set(ctx.countries)
+                if e.kind == ADJ and len(names) == 1 and (
+                    not ctx.countries or set(self._countries(names[0])) & set(ctx.countries)
                 ):  # "Russian-held": only one actor it can be (never a jihadist group of another war)
-                    return e.payload[0]
+                    return names[0]
             elif e.kind in (GOV, GOVADJ):
                 got = ctx.pick(start, end, ctx.government.get, main_first=True)
                 if got:
@@ -568,7 +581,11 @@ class Matcher:
                     cc: str, kinds: set[str] = kinds, named: set[str] = named, unnamed_ok: bool = unnamed_ok
                 ) -> str | None:
                     # the one actor of these kinds in the country: the one the report names, else the only one
-                    names = [a for a in self.by_country.get(cc, ()) if self.kinds.get(a) in kinds]
+                    names = [
+                        a
+                        for a in self.by_country.get(cc, ())
+                        if self.kinds.get(a) in kinds and a not in ctx.inactive
+                    ]
                     told = [a for a in names if a in named]
                     if len(told) == 1:
                         return told[0]
@@ -588,7 +605,7 @@ class Matcher:
                 words = body[start:end].lower().split()
                 while words and words[0] in ("the", *_ANAPHOR_MODIFIERS):
                     words = words[1:]
-                names = self.generic.get(" ".join(words))
+                names = tuple(a for a in self.generic.get(" ".join(words), ()) if a not in ctx.inactive)
                 if names:
                     got = ctx.pick(
                         start,
@@ -635,9 +652,11 @@ class _Context:
         countries: tuple[str, ...],
         spans: Sequence[tuple[int, int]] | None = None,
         government: dict[str, str] | None = None,
+        inactive: frozenset[str] = frozenset(),
     ) -> None:
         self.anchors = list(anchors)
         self.government = government or {}
+        self.inactive = inactive
         self.positions = [p for p, _ in self.anchors]
         self.countries = countries
         self._sentences: list[tuple[int, int]] | None = list(spans) if spans is not None else None

@@ -48,6 +48,8 @@ _USER_KEYS = {
     "government_of",
     "government_from",
     "government_until",
+    "active_from",
+    "active_until",
     "branches",
 }
 # Fallback palette for user actors without a colour (colour-blind-safe Tol "muted" scheme).
@@ -76,6 +78,17 @@ class Actor:
     # (country, actor): in a passage about that country the name means that branch ("Islamic State" in a
     # report about Nigeria is ISWAP), when the branch is registered.
     branches: tuple[tuple[str, str], ...] = ()
+    # When the actor fought, as ISO dates (either open). Outside that period its generic names, adjectives
+    # and the anaphors' country fallback never mean it: "the rebels" in Rwanda are the RPF's in 1994, not
+    # in a 2024 report about Rwandan troops in Congo. Its own names always do.
+    active_from: str | None = None
+    active_until: str | None = None
+
+    def active(self, when: str | None) -> bool:
+        """Whether the actor fought on ``when`` (an ISO date; None: today, so only an open period)."""
+        if when is None:
+            return self.active_until is None
+        return (self.active_from or "") <= when <= (self.active_until or "9999")
 
 
 @dataclass
@@ -215,6 +228,8 @@ def _actor(entry: Mapping[str, Any], registered: bool = True) -> Actor:
         government_from=_iso(entry.get("government_from")),
         government_until=_iso(entry.get("government_until")),
         branches=tuple(sorted((str(k), str(v)) for k, v in entry.get("branches", {}).items())),
+        active_from=_iso(entry.get("active_from")),
+        active_until=_iso(entry.get("active_until")),
     )
 
 
@@ -272,7 +287,7 @@ def _apply_user(actors: list[Actor], config: Config, problems: list[Problem]) ->
         if color is not None and (not isinstance(color, str) or not _COLOR.match(color)):
             bad(name, f"color {color!r} is not a #rrggbb colour")
             ok = False
-        for key in ("government_from", "government_until"):
+        for key in ("government_from", "government_until", "active_from", "active_until"):
             value = entry.get(key)
             try:
                 _iso(value)
@@ -301,6 +316,8 @@ def _apply_user(actors: list[Actor], config: Config, problems: list[Problem]) ->
                 government_of=old.government_of + extra["government_of"],
                 government_from=_iso(entry.get("government_from", old.government_from)),
                 government_until=_iso(entry.get("government_until", old.government_until)),
+                active_from=_iso(entry.get("active_from", old.active_from)),
+                active_until=_iso(entry.get("active_until", old.active_until)),
                 color=(color or old.color).lower(),
                 side=entry.get("side", old.side),
                 kind=kind or old.kind,
@@ -326,6 +343,8 @@ def _apply_user(actors: list[Actor], config: Config, problems: list[Problem]) ->
                     _iso(entry.get("government_from")),
                     _iso(entry.get("government_until")),
                     tuple(sorted((str(k), str(v)) for k, v in branches.items())),
+                    _iso(entry.get("active_from")),
+                    _iso(entry.get("active_until")),
                 )
             )
             by_name[name] = len(actors) - 1

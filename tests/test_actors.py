@@ -308,3 +308,60 @@ def test_georgia_2008_and_the_nusra_front_have_their_own_actors() -> None:
 )
 def test_older_wars_have_their_actors(body: str, cc: str, want: list[str]) -> None:
     assert [m.actor for m in REG.find(body, countries=[cc])] == want
+
+
+def test_generic_names_mean_an_actor_only_while_it_fought() -> None:
+    # "the rebels" in Rwanda are the RPF's in 1994; in 2024 they are nobody the registry knows there
+    body = "In Rwanda, rebels entered the capital."
+    assert [m.actor for m in REG.find(body, countries=["RW"], when=dt.date(1994, 5, 1))] == [
+        "Rwandan Patriotic Front"
+    ]
+    assert [m.actor for m in REG.find(body, countries=["RW"], when=dt.date(2024, 5, 1))] == []
+    # "Sunni insurgents" are the 2003-2011 insurgency; "the jihadists" of 2024 Iraq are the Islamic State's,
+    # no longer al-Qaeda in Iraq's
+    sunni = "In Iraq, Sunni insurgents attacked the town."
+    assert [m.actor for m in REG.find(sunni, countries=["IQ"], when=dt.date(2006, 5, 1))] == ["Iraqi insurgents"]
+    assert "Iraqi insurgents" not in [m.actor for m in REG.find(sunni, countries=["IQ"], when=dt.date(2014, 6, 1))]
+    jihadists = "In Iraq, the jihadists attacked the town."
+    assert [m.actor for m in REG.find(jihadists, countries=["IQ"], when=dt.date(2024, 5, 1))] == ["Islamic State"]
+    # its own names always mean it
+    named = "Al-Qaeda in Iraq fighters attacked the town."
+    assert [m.actor for m in REG.find(named, countries=["IQ"], when=dt.date(2024, 5, 1))] == ["al-Qaeda in Iraq"]
+
+
+def test_user_config_dates_an_actor(tmp_path: Path) -> None:
+    from mapgen.config import load_config
+
+    p = tmp_path / "mapgen.toml"
+    p.write_text(
+        '[actors."Old militia"]\ngeneric = ["the militiamen"]\ncountries = ["XK"]\nkind = "militia"\n'
+        "active_until = 2001-12-31\n",
+        encoding="utf-8",
+    )
+    res = load_registry(load_config(p))
+    assert res.problems == ()
+    body = "In Kosovo, the militiamen entered the town."
+    assert [m.actor for m in res.value.find(body, countries=["XK"], when=dt.date(1999, 5, 1))] == ["Old militia"]
+    assert "Old militia" not in [m.actor for m in res.value.find(body, countries=["XK"], when=dt.date(2024, 5, 1))]
+    p.write_text('[actors."Sudanese Armed Forces"]\nactive_from = "soon"\n', encoding="utf-8")
+    res = load_registry(load_config(p))
+    assert len(res.problems) == 1 and "active_from" in res.problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("body", "cc", "when", "want"),
+    [
+        ("FARC guerrillas overran the police station.", "CO", dt.date(1998, 11, 1), ["FARC"]),
+        ("Croatian Serb rebels shelled the town.", "HR", dt.date(1991, 9, 1), ["Krajina Serb forces"]),
+        ("The federal army shelled the town.", "HR", dt.date(1991, 9, 1), ["Yugoslav People's Army"]),
+        ("Gangs of the Viv Ansanm coalition attacked the town.", "HT", dt.date(2025, 3, 1), ["Viv Ansanm"]),
+        ("Maoist rebels overran the town.", "NP", dt.date(2006, 1, 1), ["Nepalese Maoists"]),
+        ("Maoist rebels overran the town.", "IN", dt.date(2009, 6, 1), ["Naxalites"]),
+        ("Polisario fighters attacked the berm.", "EH", dt.date(2021, 1, 1), ["Polisario Front"]),
+        ("North Korean troops helped retake the village.", "RU", dt.date(2025, 1, 1), ["North Korean forces"]),
+        ("Kenyan troops entered the district.", "HT", dt.date(2024, 8, 1),
+         ["Multinational Security Support mission"]),
+    ],
+)
+def test_wars_added_in_session_6(body: str, cc: str, when: dt.date, want: list[str]) -> None:
+    assert [m.actor for m in REG.find(body, countries=[cc], when=when)] == want
