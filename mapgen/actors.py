@@ -106,6 +106,7 @@ class ActorRegistry:
     _by_fold: dict[str, Actor] = field(default_factory=dict, init=False, repr=False)
     _matcher: Any = field(default=None, init=False, repr=False)
     _digest: str | None = field(default=None, init=False, repr=False)
+    _states: frozenset[str] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_name = {a.name: a for a in self.actors}
@@ -122,6 +123,14 @@ class ActorRegistry:
         """The map colour of an actor; a neutral grey for actors the registry does not know."""
         actor = self._by_name.get(name)
         return actor.color if actor else UNREGISTERED_COLOR
+
+    @property
+    def states(self) -> frozenset[str]:
+        """The names of states' forces (kinds state, foreign, coalition); everyone else is an armed group."""
+        if self._states is None:
+            kinds = ("state", "foreign", "coalition")
+            self._states = frozenset(a.name for a in self.actors if a.kind in kinds)
+        return self._states
 
     @property
     def digest(self) -> str:

@@ -97,6 +97,7 @@ def extract_claims(
     kept = _outside(places, actors)
     groups = _list_groups(body, kept)
     orgs = _Organisations(body)
+    states = registry.states
     claims: dict[str, Claim] = {}
     problems: list[Problem] = []
     all_actors = list(actors)
@@ -141,7 +142,7 @@ def extract_claims(
                 if not any(s < pm.mention.end and pm.mention.start < e for s, e in taken)
             ]
         for claim in _sentence_claims(
-            report, sent, s_actors, s_places, all_actors, groups, orgs, subject, before, capturer
+            report, sent, s_actors, s_places, all_actors, groups, orgs, subject, before, capturer, states
         ):
             if claim.status is Status.CAPTURED:
                 capturer = ActorMention(claim.actor, claim.start, claim.start, claim.actor, claim.actor_registered)
@@ -259,11 +260,12 @@ def _sentence_claims(
     subject: ActorMention | None = None,
     recent: Sequence[PlaceMention] = (),
     capturer: ActorMention | None = None,
+    states: frozenset[str] = frozenset(),
 ) -> list[Claim]:
     rules = rules_for(sent.text.lower())  # a superset of what the skeleton would give
     if not rules:
         return []
-    skel, pos, ents = _skeleton(sent, actors, places, all_actors, groups, subject)
+    skel, pos, ents = _skeleton(sent, actors, places, all_actors, groups, subject, states)
     if not (ents.actors or any(ents.pronouns.values())):
         if capturer is None or not ents.places or not _AGENTLESS.search(sent.text):
             return []

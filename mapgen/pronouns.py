@@ -100,6 +100,7 @@ def _speaker_actor(sent: Sentence, actors: list[ActorMention]) -> ActorMention |
     return None
 
 
+_IRREGULAR = re.compile(r"\b(?:its|their|Its|Their) (?:[\w-]+ )?(?:fighters|militants|guerrillas|insurgents|militiamen|gunmen)$")
 _SPEAKER_FOR = re.compile(
     r"\b(?:spokesman|spokeswoman|spokesperson|commander|official|officer|leader|head|chief) (?:for|of) (?:the )?"
     r"(?:[\w-]+ ){0,2}$"
@@ -147,6 +148,7 @@ def referent(
     spans: list[tuple[int, int, str, object]],
     subject: ActorMention | None,
     fronted: bool,
+    states: frozenset[str] = frozenset(),
 ) -> ActorMention | None:
     """The actor a pronoun at ``s:e`` of ``sent`` stands for ("they", "its forces", "our", "his troops").
 
@@ -164,6 +166,17 @@ def referent(
         # "an LNA spokesman said his forces had withdrawn": the speaker's side; else the commander
         # last named ("Haftar ... his forces"), else the nearest actor
         return _speaker_actor(sent, actors) or _leader(s, all_actors) or _antecedent(s, all_actors, body_text, base)
+    if (
+        states
+        and _IRREGULAR.search(body_text, 0, e - base)
+        and not ((said := _SAID_BEFORE.search(body_text, max(0, s - base - 40), s - base)) and _sayer(body_text, base, said.start(), actors))
+    ):
+        # "its fighters", "their militants": an armed group's men, never a state's army, when a group was
+        # named lately ("... the KIA said. The army shelled the town. Since December its fighters ...");
+        # the one who says so keeps them ("The GNA said its fighters had liberated ...")
+        group = _antecedent(s, [a for a in all_actors if a.actor not in states], body_text, base)
+        if group is not None:
+            return group
     if fronted and (ahead := _cataphor(body_text, base, s, actors)):
         return ahead  # "With X under their control, the RSF ...": the main subject
     if subject is not None and _opens_sentence(body_text, s - base, e - base, spans, s):

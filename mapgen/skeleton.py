@@ -156,6 +156,7 @@ def _skeleton(
     all_actors: list[ActorMention],
     groups: list[list[PlaceMention]],
     subject: ActorMention | None = None,
+    states: frozenset[str] = frozenset(),
 ) -> tuple[str, list[int], _Entities]:
     """The sentence with entity tokens, and each skeleton character's offset in the body."""
     body_text = sent.text
@@ -235,7 +236,7 @@ def _skeleton(
             tok = f"⟨A{i}⟩"
         elif kind == "R":
             word = body_text[s - base : e - base].split(" ", 1)[0].lower()
-            ents.pronouns[i] = referent(word, sent, s, e, actors, all_actors, spans, subject, fronted)
+            ents.pronouns[i] = referent(word, sent, s, e, actors, all_actors, spans, subject, fronted, states)
             tok = f"⟨R{i}⟩"
         else:
             named = cast(PlaceMention, obj) if kind == "P" else None
