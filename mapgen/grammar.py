@@ -32,7 +32,8 @@ ADV = r"(?:(?:" + _DATE_ADV + r"now|still|already|first|initially|originally|sin
 AUX = r"(?:(?:has|have|had|is|are|was|were|been|being|continued to|still|continue to|continues to|began|begun|started|" \
       r"managed to|went on to|will have|trying to|tried to|attempting to|attempted to|tries to|" \
       r"(?:believed|reported|said|thought|understood) to(?: have)?|(?:claimed|claims|claim)(?: on \w+day)? to(?: have)?)(?: (?:also|now|since|still|already|reportedly|finally|just|effectively|" \
-      r"largely|mostly|fully|apparently|for (?:months|weeks|days|years)))? ){0,3}"
+      r"largely|mostly|fully|apparently|for (?:months|weeks|days|years)|" \
+      r"in (?:recent|the past|the last) (?:few )?(?:weeks|days|months)))? ){0,3}"
 DESCW = (r"(?:town|towns|city|cities|village|villages|province|provinces|governorate|governorates|region|regions|"
          r"district|districts|state|states|area|areas|port|port city|capital|stronghold|strongholds|outskirts|suburb|"
          r"suburbs|neighbourhood|neighborhood|neighbourhoods|neighborhoods|hub|base|enclave|pocket|parts|part|"
@@ -40,7 +41,7 @@ DESCW = (r"(?:town|towns|city|cities|village|villages|province|provinces|governo
          r"centres|centers|district centres|district centers|district headquarters|headquarters|"
          r"localities|municipality|county|counties|island|islands|hill|hills|crossing|settlement|settlements|strip|"
          r"oblast|region of|township|townships|garrison town|border town|market town|frontline town|"
-         r"remaining territory|territory|"
+         r"remaining territory|territory|hall|station|barracks|"
          r"eastern half|western half|northern half|southern half)")
 _WORD = r"(?:[\w-]+|⟨A\d+⟩-\w+)"
 DESC = rf"(?:(?:the|a|an|its|their|his|her|⟨R\d+⟩) )?(?:{P}{POSS}? )?(?:{_WORD} ){{0,3}}?{DESCW}(?: of| around| in| including)? "
@@ -265,6 +266,7 @@ ATTACK_V = (r"(?:attacked|attacking|attacks|attack|bombed|bombing|looted|ransack
             r"(?:pushed|pushing|pressed|pressing|moved|moving|advanced|advancing|drove|driving) (?:deeper|further|farther|deep) into|"
             r"(?:pushed|pushing|advanced|advancing|moved|moving|came|come|got|are|were|is|was) (?:to )?within "
             r"(?:[\w-]+ ){0,4}?of|"
+            r"rampaged through|rampaging through|rampaged across|rampaging across|"
             r"pressed toward|pressing towards|closed in on|closing in on|closes in on|converged on|converging on|"
             r"marched on|marching on|fought for|fighting for|battled for|battling for|fought in|fighting in|"
             r"battled in|battling in|broke into|breached|targeted|targeting|"

@@ -569,8 +569,8 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
             qual: str | None = "centre"
         else:
             qual, _ = _qualifier_before(body, s)
-        if noun == "state" or re.match(r"\s+of\b", body[e : e + 5]):
-            continue  # "the city of X": X itself is the mention
+        if noun == "state" or re.match(r"\s+(?:(?:hall|square|centre|center)\s+)?of\b", body[e : e + 13]):
+            continue  # "the city of X", "the town hall of X": X itself is the mention
         if noun == "country" and body.startswith(("'s", "\u2019s"), e):
             continue  # "the country's second city", "the country's east": never the whole country
         mentions.append(Mention(body[s:e], s, e, coref=True, kind_hint=_COREF_KIND[noun], qualifier=qual))

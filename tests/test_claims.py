@@ -1867,3 +1867,54 @@ def test_session5_constructions(
     body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
 ) -> None:
     assert_claims(body, must, must_not)
+
+
+# The places of the session-6 tests below.
+PLACES.update(
+    {
+        "Bhamo": ("MM", Kind.SETTLEMENT), "Kadugli": ("SD", Kind.SETTLEMENT), "Petionville": ("HT", Kind.SETTLEMENT),
+        "Kenscoff": ("HT", Kind.SETTLEMENT), "Butig": ("PH", Kind.SETTLEMENT), "Kauswagan": ("PH", Kind.SETTLEMENT),
+        "Sabratha": ("LY", Kind.SETTLEMENT), "Haiti": ("HT", Kind.COUNTRY), "Myanmar": ("MM", Kind.COUNTRY),
+    }
+)
+SESSION6: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]] = [
+    # "its fighters": an armed group's men, not the army named last ...
+    (
+        "The Kachin Independence Army said it had taken a base. The army shelled villages in Myanmar. "
+        "Since December its fighters have been besieging Bhamo.",
+        {("Bhamo", "Kachin Independence Army", "besieging")},
+        {("Bhamo", "Myanmar military", "besieging")},
+    ),
+    (
+        "The SPLM-N rejected the talks, and the army bombed its positions. Its fighters shelled Kadugli last year.",
+        {("Kadugli", "SPLM-N", "attacking")},
+        {("Kadugli", "Sudanese Armed Forces", "attacking")},
+    ),
+    # ... unless the state itself says so
+    (
+        "Haftar's forces withdrew overnight. The GNA said its fighters had liberated Sabratha.",
+        {("Sabratha", "Government of National Accord", "captured")},
+        {("Sabratha", "Libyan National Army", "captured")},
+    ),
+    # an adverbial of time between the auxiliary and the verb; "pushed into" a list of described places
+    (
+        "In Haiti, gangs have in recent weeks pushed into the upscale neighbourhoods of Petionville and the "
+        "hills of Kenscoff.",
+        {("Petionville", "Viv Ansanm", "attacking"), ("Kenscoff", "Viv Ansanm", "attacking")},
+        set(),
+    ),
+    ("Gunmen of the Maute group rampaged through Marawi on Wednesday.", {("Marawi", "Maute group", "attacking")}, set()),
+    # "the town hall of X": X, and no back-reference to an earlier town
+    (
+        "The Maute group last year briefly occupied the town hall of Butig before being driven out by the army.",
+        {("Butig", "Maute group", "captured"), ("Butig", "Maute group", "lost")},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("body,must,must_not", SESSION6, ids=[c[0][:40] for c in SESSION6])
+def test_session6_constructions(
+    body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
+) -> None:
+    assert_claims(body, must, must_not)

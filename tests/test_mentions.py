@@ -182,3 +182,11 @@ def test_the_countrys_second_city_is_no_back_reference_to_the_country(resolver: 
     body = "Fighting raged in Libya. The LNA says it now controls most of the country's second city."
     ms = spans(body, resolver)
     assert [m.text for m in ms] == ["Libya"]
+
+
+def test_the_town_hall_of_a_place_is_that_place_not_a_back_reference(resolver: OfflineResolver) -> None:
+    body = "Rebels seized the town hall of Kauswagan. Troops retook the city hall on Friday."
+    ms = find_places(body, resolver).value
+    assert [m.text for m in ms if not m.coref] == ["Kauswagan"]
+    # (with no name after it, "the city hall" is a building of the town named before)
+    assert [m.text for m in ms if m.coref] == ["the city"]
