@@ -32,6 +32,9 @@ _METONYMY_BEFORE = re.compile(
     r"\baccording\s+to\s+$",
     re.I,
 )
+_WATER = re.compile(r"Sea|Gulf|Bay|Straits?")
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+[A-Z]")
+_WATER_BEFORE = re.compile(rf"\b(?:{_WATER.pattern})[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _METONYMY_AFTER = re.compile(
     r"^-(?:based|backed|led|supported|allied|linked|born|trained|funded|"
     r"sponsored|aligned|controlled|held|friendly|brokered)\b|^\s*'s?\s+"
@@ -646,6 +649,8 @@ def _read_as_place(body: str, s: int, e: int, key: str, gaz: Any, t: _Tables) ->
         return None
     if nxt.lower() in SPEECH:
         return None  # "Abadi said"
+    if _WATER_BEFORE.search(before) or (_WATER.fullmatch(body, s, e) and _OF_NAME.match(after)):
+        return None  # "the Sea of Azov", "the Gulf of Aden": a sea named for a town; neither is a place
     if prev.lower() in SPEECH and re.match(r",\s+(?:who|a|an|the)\b", after):
         return None  # "said Qani, who spent the night ...": a speaker
     initial = _sentence_initial(body, s)

@@ -190,3 +190,8 @@ def test_the_town_hall_of_a_place_is_that_place_not_a_back_reference(resolver: O
     assert [m.text for m in ms if not m.coref] == ["Kauswagan"]
     # (with no name after it, "the city hall" is a building of the town named before)
     assert [m.text for m in ms if m.coref] == ["the city"]
+
+
+def test_a_sea_named_after_a_town_is_not_the_town(resolver: OfflineResolver) -> None:
+    body = "In Mariupol, the port on the Sea of Azov, shelling went on. Ships waited in the Gulf of Aden."
+    assert [m.text for m in find_places(body, resolver).value if not m.coref] == ["Mariupol"]

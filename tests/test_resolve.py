@@ -444,3 +444,16 @@ def test_coref_keeps_the_story_town_over_a_fronted_locative(resolver: OfflineRes
     )
     targets = _coref_targets(resolver, body)
     assert targets and targets[-1][1] == "Kreminna", targets
+
+
+def test_a_bosnian_report_is_about_bosnia_though_it_names_turks(resolver: OfflineResolver) -> None:
+    # "Bosnian" and "Bosnia-Herzegovina" give the country context; without them the Turkish Tuzla won
+    body = (
+        "SARAJEVO, Bosnia-Herzegovina (AP) - Bosnian Serb troops overran Srebrenica on Tuesday. Dutch "
+        "peacekeepers pulled back, and Mladic spoke of revenge on the Turks. Refugees fled toward Tuzla."
+    )
+    from mapgen.mentions import find_places
+
+    resolved = resolver.resolve_mentions(body, find_places(body, resolver).value).value
+    got = {pm.mention.text: (pm.place.country if pm.place else None) for pm in resolved}
+    assert got.get("Srebrenica") == "BA" and got.get("Tuzla") == "BA", got
