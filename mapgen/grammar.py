@@ -136,6 +136,9 @@ APPOS_OF = re.compile(rf"(?P<tok>{P}), (?:(?:the|a|an) (?:[\w-]+ )?{P}{POSS}?|{P
 # "the state capital, ⟨P1⟩,": a descriptor naming the place that follows it.
 NAMED = guarded(rf"(?<![\w⟩'-])(?:the|its|their) (?:[\w-]+ ){{0,2}}?(?:capital|city|town|port|stronghold|bastion|"
                    rf"hub),? (?P<tok>{P})(?:,(?= (?!and |or |⟨P)))?", re.I)
+# "Baghlan's capital, ⟨P1⟩, fell": a province's capital named between commas is the place meant
+NAMED_OF_PLACE = guarded(rf"⟨P\d+⟩'s? (?:[\w-]+ ){{0,2}}?(?:capital|city|town|port|stronghold|hub), (?P<tok>{P}),"
+                         rf"(?= (?!and |or |⟨P))", re.I)
 # "⟨P⟩, upstream, and ⟨P⟩", "⟨P⟩ further south and ⟨P⟩": where a list item is, said in passing
 _ITEM_LOC = (r"(?:,? (?:upstream|downstream|nearby|(?:further|farther) (?:north|south|east|west)|to the (?:north|south|east|west)"
              r"(?:-?(?:east|west))?)(?=,? and |, ⟨P|,? as well as |[,.;]))?"
@@ -194,7 +197,7 @@ ALIST_S = rf"(?<![Aa]ccording to ){A}{_A_TAIL}(?:(?:,| and|, and) (?:allied )?{_
 # an appositive between commas.
 SUBJ = rf"(?P<a>{ALIST_S})(?: who (?!had |have |has |were |was |are |is )[a-z]+ (?:[^,.;⟨]|⟨P\d+⟩){{1,40}}?(?= (?:also |then |later |now |finally )?(?:[a-z]+ed|took|overran|drove|fled|held|won|left|retook|swept|fought|began|ran) ))?(?: and (?:(?:⟨R\d+⟩|allied|affiliated|local|tribal|pro-government|other|their|its) [\w-]+(?: [\w-]+){{0,2}}|" \
        rf"(?:[\w'-]+ ){{0,2}}(?:forces|troops|units|fighters|militias|militiamen|allies|police|soldiers|paramilitaries|volunteers|" \
-       rf"jets|aircraft|warplanes)))?" \
+       rf"jets|aircraft|warplanes)|(?:[\w'-]+ ){{0,4}}(?:civilians|residents|refugees|families)))?" \
        rf"(?: (?:linked|affiliated|allied|close|loyal) to (?:the )?(?:[\w'-]+ ){{0,2}}?(?:⟨A\d+⟩|(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+){{0,3}}))?" \
        rf"(?:, (?:backed|supported|aided|assisted|helped|led|joined|accompanied) by (?:[^,.;⟨]|⟨[AP]\d+⟩){{1,70}}?,|" \
        rf" (?:backed|supported|aided|assisted|helped|led|joined|accompanied) by (?:(?:the |a |an )?(?:[\w-]+ ){{0,3}}?" \
@@ -267,6 +270,7 @@ ATTACK_V = (r"(?:attacked|attacking|attacks|attack|bombed|bombing|looted|ransack
             r"(?:pushed|pushing|advanced|advancing|moved|moving|came|come|got|are|were|is|was) (?:to )?within "
             r"(?:[\w-]+ ){0,4}?of|"
             r"rampaged through|rampaging through|rampaged across|rampaging across|"
+            r"engaged in (?:[\w-]+ ){0,2}?(?:fighting|clashes|battles|street battles) (?:around|in|for|near)|"
             r"pressed toward|pressing towards|closed in on|closing in on|closes in on|converged on|converging on|"
             r"marched on|marching on|fought for|fighting for|battled for|battling for|fought in|fighting in|"
             r"battled in|battling in|broke into|breached|targeted|targeting|"

@@ -123,6 +123,11 @@ RULES: tuple[Rule, ...] = (
     Rule("appos-still-under", _r(rf"(?P<p>{PLIST_N}), (?:the |two |three |both |several |its |their )?(?:[\w-]+ ){{0,4}}?(?:cities|towns|city|town|"
                                  rf"villages|areas|strongholds|places|districts|settlements|ports|capitals) (?:still |now |already |firmly )?"
                                  rf"(?P<v>under|in) (?P<a>{A}){POSS}? (?:full |firm |complete )?(?:control|hands)"), (Emit("a", "p", H),), 0.8),
+    # "⟨P⟩, a city of more than half a million people that remains in government hands"
+    Rule("appos-that-remains", _r(rf"(?P<p>{PLIST_N}),? (?:a|an|the) [^⟨,;.]{{1,60}}? (?:that|which) (?:still )?"
+                                  rf"(?:remains|remained|has remained|had remained|is|was|has been|had been) (?:still |now |firmly )?"
+                                  rf"(?P<v>under|in) (?P<a>{A}){POSS}? (?:full |firm |complete )?(?:control|hands)"),
+         (Emit("a", "p", H),), 0.8),
     # "⟨P⟩ and ⟨P⟩ are the last major cities in the ⟨P⟩ region still under Ukrainian control": the places
     # named first (the one after "in" only says where they are)
     Rule("p-last-in-hands", _r(rf"(?P<p>{PLIST_N})(?:,[^,⟨]{{1,100}},)?(?: (?:are|is|was|were|remain|remains|remained|"
@@ -291,7 +296,7 @@ RULES: tuple[Rule, ...] = (
                                 rf"(?:city|town|capital|village|stronghold|provincial capital|district capital) (?:yet )?"
                                 rf"(?P<v>to fall|to be captured|to be taken|to be seized) (?:to|by) (?P<a>{ALIST})"),
          (Emit("a", "p", C),), 0.85),
-    Rule("fell-to", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|,? (?:which|that))? (?:\w+ )?(?P<v>fell|falls|has fallen|had fallen|"
+    Rule("fell-to", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|, (?:which|that) [^,]{{1,100}},|,? (?:which|that))? (?:\w+ )?(?P<v>fell|falls|has fallen|had fallen|"
                        rf"was lost|were lost) (?:back )?(?:in)?to (?P<a>{ALIST})"), (Emit("a", "p", C),), 0.9,
          country_ok=True),
     Rule("capture-of-by", _r(rf"(?P<v>capture|recapture|seizure|takeover|fall|liberation|conquest|occupation) {NTIME}of "
@@ -319,6 +324,9 @@ RULES: tuple[Rule, ...] = (
     Rule("x-withdrew", _r(rf"{SUBJ}(?: (?:who|that|which) (?:[^,.;⟨]|⟨P\d+⟩){{1,80}}?)? {ADV}{AUX}{ADV}(?P<v>{LOST_V}) (?:{OBJ_IN}|(?:the )?(?:areas? )?around )?(?P<p>{PLIST})"
                           rf"{_TO_TAKER}"), (Emit("a", "p", L), Emit("b", "p", C)), 0.85,
          country_ok=True),
+    # "Azerbaijan, which lost the district of Kalbajar to Armenian forces": the taker, whoever lost it
+    Rule("lost-p-to-x", _r(rf"\b(?P<v>lost|ceded|surrendered) (?:control of )?(?P<p>{PLIST}) to (?:the )?(?P<b>{ALIST})"),
+         (Emit("b", "p", C),), 0.8),
     Rule("defeat-of-in", _r(rf"(?P<v>defeat|ouster|expulsion|rout|eviction|withdrawal|retreat|ejection|pullout|pull-out) of "
                             rf"(?P<a>{ALIST}) (?:in|from|at) (?P<p>{PLIST})"), (Emit("a", "p", L),), 0.85),
     Rule("xs-defeat-in", _r(rf"(?P<a>{A}){POSS}? (?:[\w-]+ )?(?P<v>defeat|ouster|expulsion|rout|eviction|"

@@ -39,6 +39,7 @@ from .grammar import (
     DIR_BEFORE,
     IN_CONTAINER,
     NAMED,
+    NAMED_OF_PLACE,
     PLACE_KIND,
     POSS_PART,
 )
@@ -112,6 +113,7 @@ _FOLDS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
     (APPOS, re.compile("⟩, ")),
     (APPOS_OF, re.compile("⟩, (?:(?:the|a|an) (?:[\\w-]+ )?)?⟨P")),
     (NAMED, None),  # _named_before_place
+    (NAMED_OF_PLACE, re.compile("⟩'s? [^,]{1,40}, ⟨P")),
     (PLACE_KIND, re.compile("⟩ (?:city|town|province|region|governorate|oblast|district)")),
     (POSS_PART, re.compile("⟩(?:'| s )")),
     (COLLAPSE, None),  # _descriptor_before_place

@@ -1875,6 +1875,10 @@ PLACES.update(
         "Bhamo": ("MM", Kind.SETTLEMENT), "Kadugli": ("SD", Kind.SETTLEMENT), "Petionville": ("HT", Kind.SETTLEMENT),
         "Kenscoff": ("HT", Kind.SETTLEMENT), "Butig": ("PH", Kind.SETTLEMENT), "Kauswagan": ("PH", Kind.SETTLEMENT),
         "Sabratha": ("LY", Kind.SETTLEMENT), "Haiti": ("HT", Kind.COUNTRY), "Myanmar": ("MM", Kind.COUNTRY),
+        "Herat": ("AF", Kind.SETTLEMENT), "Islam Qala": ("AF", Kind.SETTLEMENT), "Baghlan": ("AF", Kind.ADMIN1),
+        "Kilinochchi": ("LK", Kind.SETTLEMENT), "Kalbajar": ("AZ", Kind.SETTLEMENT), "Agdam": ("AZ", Kind.SETTLEMENT),
+        "Azerbaijan": ("AZ", Kind.COUNTRY), "Knin": ("HR", Kind.SETTLEMENT), "Glina": ("HR", Kind.SETTLEMENT),
+        "Petrinja": ("HR", Kind.SETTLEMENT), "Croatia": ("HR", Kind.COUNTRY), "Sri Lanka": ("LK", Kind.COUNTRY),
     }
 )
 SESSION6: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]] = [
@@ -1904,6 +1908,41 @@ SESSION6: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         set(),
     ),
     ("Gunmen of the Maute group rampaged through Marawi on Wednesday.", {("Marawi", "Maute group", "attacking")}, set()),
+    # an appositive before "that remains in X hands"; a province's capital named between commas
+    (
+        "Islam Qala lies 120 km west of the provincial capital Herat, a city of more than half a million people "
+        "that remains in government hands.",
+        {("Herat", "Afghan government forces", "held")},
+        {("Islam Qala", "Afghan government forces", "held")},
+    ),
+    (
+        "Baghlan's capital, Pul-e Khumri, fell to the Taliban on August 11.",
+        {("Pul-e Khumri", "Taliban", "captured")},
+        {("Baghlan", "Taliban", "captured")},
+    ),
+    # a long relative clause between a place and "fell to"
+    (
+        "In Sri Lanka, Kilinochchi, which the Tigers had run as the administrative capital of their self-declared "
+        "state since 1998, fell to the army on January 2.",
+        {("Kilinochchi", "Sri Lankan forces", "captured"), ("Kilinochchi", "Tamil Tigers", "held")},
+        set(),
+    ),
+    # "lost X to Y" whoever lost it; civilians coordinated with the actor who pulled out
+    (
+        "The fall of Agdam is the latest disaster for Azerbaijan, which lost Kalbajar to Armenian forces in April.",
+        {("Kalbajar", "Armenian forces", "captured")},
+        set(),
+    ),
+    (
+        "Krajina Serb forces and tens of thousands of civilians had pulled out of Knin overnight.",
+        {("Knin", "Krajina Serb forces", "lost")},
+        set(),
+    ),
+    (
+        "In Croatia, troops were engaged in heavy fighting around Glina and Petrinja on Sunday.",
+        {("Glina", "Croatian forces", "attacking"), ("Petrinja", "Croatian forces", "attacking")},
+        set(),
+    ),
     # "the town hall of X": X, and no back-reference to an earlier town
     (
         "The Maute group last year briefly occupied the town hall of Butig before being driven out by the army.",
