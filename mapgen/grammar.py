@@ -168,7 +168,7 @@ REL = (r"(?:,(?:[^,]|(?<=\d),(?=\d{3})){1,90},| (?:which|that|who) [^,⟨;.]{1,9
 LOCATOR = (r"(?: (?:in|to) the (?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|"
            r"southeast|southwest|centre|center)| (?:further|farther) (?:north|south|east|west))?")
 # A first predicate coordinated before the one a rule reads ("⟨P⟩ has never been attacked and remains in ⟨A⟩ hands").
-COORD = r"(?:(?:has|have|had|is|was|are|were) [^⟨,.;]{1,40}? and )?"
+COORD = r"(?:(?:has|have|had|is|was|are|were) (?:[^⟨,.;]|⟨A\d+⟩){1,40}? and )?"
 PL2 = rf"(?:the )?(?:(?:large |small |vast )?parts of (?:the )?|much of (?:the )?|most of (?:the )?|(?:large|vast|small) )?(?:(?:nearby|neighbouring|neighboring|adjacent) )?{P}(?!{POSS}\b| side of\b)"
 SEP = r"(?:,| and|, and|,? as well as|,? along with|,? plus)"
 _NOT_AFTER = "".join(f"(?<!{w} )" for w in ("near", "outside", "north of", "south of", "east of", "west of",

@@ -168,6 +168,11 @@ RULES: tuple[Rule, ...] = (
                           rf"(?:large |vast |rural |large rural )?(?:areas|swathes of territory|territory|countryside) and (?=⟨P)|"
                           rf"(?:the )?(?:desert|hinterland|surroundings|countryside|outskirts) (?=⟨P))?"
                           rf"(?P<p>{PLIST})"), (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
+    # "Moscow now controls about 18 percent of Ukrainian territory, including the Crimean peninsula": the
+    # places named as included (the share is the territory's, not theirs)
+    Rule("x-controls-territory-incl", _r(rf"{SUBJ} {ADV}{AUX}(?:also |now |still |effectively |already |currently )*"
+                                         rf"(?P<v>{HOLD_V}) (?:[^⟨,.;]|⟨P\d+⟩){{1,60}}?(?:territory|land|the country),? "
+                                         rf"including (?:the )?(?P<p>{PLIST})"), (Emit("a", "p", H),), 0.8),
     Rule("x-which-held", _r(rf"(?P<a>{A}),? (?:which|who|that|{WHOSE}) {ADV}{AUX}{ADV}(?P<v>{HOLD_V}) (?:{SHARE})?(?P<p>{PLIST})"),
          (Emit("a", "p", H, share="share"),), 0.8),
     Rule("x-which-seized", _r(rf"(?P<a>{A}),? (?:which|who|that|{WHOSE}) {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?P<p>{PLIST})"),

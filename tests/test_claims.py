@@ -1879,6 +1879,7 @@ PLACES.update(
         "Kilinochchi": ("LK", Kind.SETTLEMENT), "Kalbajar": ("AZ", Kind.SETTLEMENT), "Agdam": ("AZ", Kind.SETTLEMENT),
         "Azerbaijan": ("AZ", Kind.COUNTRY), "Knin": ("HR", Kind.SETTLEMENT), "Glina": ("HR", Kind.SETTLEMENT),
         "Petrinja": ("HR", Kind.SETTLEMENT), "Croatia": ("HR", Kind.COUNTRY), "Sri Lanka": ("LK", Kind.COUNTRY),
+        "Crimean peninsula": ("UA", Kind.ADMIN1), "Maiduguri": ("NG", Kind.SETTLEMENT),
     }
 )
 SESSION6: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]] = [
@@ -1942,6 +1943,19 @@ SESSION6: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         "In Croatia, troops were engaged in heavy fighting around Glina and Petrinja on Sunday.",
         {("Glina", "Croatian forces", "attacking"), ("Petrinja", "Croatian forces", "attacking")},
         set(),
+    ),
+    # the places a share of territory includes (the share is not theirs)
+    (
+        "Russia occupies about a fifth of Ukraine's territory, including the Crimean peninsula annexed in 2014.",
+        {("Crimean peninsula", "Russian forces", "held")},
+        set(),
+    ),
+    # a predicate coordinated after a negated one that names another actor
+    (
+        "Maiduguri has been attacked repeatedly, but the city has never fallen to Boko Haram and remains under the "
+        "control of the Nigerian army.",
+        {("Maiduguri", "Nigerian army", "held")},
+        {("Maiduguri", "Boko Haram", "captured")},
     ),
     # "the town hall of X": X, and no back-reference to an earlier town
     (
