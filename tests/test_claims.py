@@ -1880,6 +1880,7 @@ PLACES.update(
         "Azerbaijan": ("AZ", Kind.COUNTRY), "Knin": ("HR", Kind.SETTLEMENT), "Glina": ("HR", Kind.SETTLEMENT),
         "Petrinja": ("HR", Kind.SETTLEMENT), "Croatia": ("HR", Kind.COUNTRY), "Sri Lanka": ("LK", Kind.COUNTRY),
         "Crimean peninsula": ("UA", Kind.ADMIN1), "Maiduguri": ("NG", Kind.SETTLEMENT),
+        "Pekon": ("MM", Kind.SETTLEMENT),
     }
 )
 SESSION6: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]] = [
@@ -1956,6 +1957,12 @@ SESSION6: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         "control of the Nigerian army.",
         {("Maiduguri", "Nigerian army", "held")},
         {("Maiduguri", "Boko Haram", "captured")},
+    ),
+    # "the military outpost in X": a place of the army, not the army
+    (
+        "In Myanmar, the Karenni forces also captured the military outpost in Pekon this month.",
+        {("Pekon", "Karenni Nationalities Defence Force", "captured")},
+        set(),
     ),
     # "the town hall of X": X, and no back-reference to an earlier town
     (
