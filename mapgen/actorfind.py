@@ -83,8 +83,9 @@ _LOYAL = re.compile(
 # "two cities held by Kyiv": a state's name as the agent of control.
 _GROUP_AFTER = (" militant group", " shiite movement", " shia movement", " shiite group", " shia group",
                 " movement", " militia", " armed group", "'s hezbollah", " hezbollah", " islamist group")
-_FACILITY_AFTER = (" outpost", " base", " bases", " camp", " camps", " airport", " airbase", " air base", " barracks",
-                   " academy", " hospital", " headquarters", " compound", " checkpoint", " garrison")
+_FACILITY_AFTER = (" outpost", " base", " bases", " camp", " camps", " airport", " airbase", " air base",
+                   " barracks", " academy", " hospital", " headquarters", " compound", " checkpoint",
+                   " garrison")
 _BORDER_AFTER = (" border", " frontier", "-border", " side of the border")
 _BY_STATE = (
     "held by ", "controlled by ", "occupied by ", "in the hands of ", "under the control of ", "retaken by ",
@@ -397,7 +398,8 @@ class Matcher:
                     raw.append((start, stop, (_Entry(ALIAS, None, (state,)),)))
                     continue
             if actorish:
-                if lowered.startswith(_FACILITY_AFTER, end) and all(e.kind in (GOV, GENERIC) for e in actorish):
+                generic_only = all(e.kind in (GOV, GENERIC) for e in actorish)
+                if generic_only and lowered.startswith(_FACILITY_AFTER, end):
                     continue  # "captured the military outpost in Pekon": a place of the army, not the army
                 raw.append((start, end, actorish))
         if "loyal to" in lowered:
