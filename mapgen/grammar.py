@@ -24,6 +24,7 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
 _DATE_ADV = rf"on {_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?|on \d{{1,2}} {_MONTHS}|in (?:early |late |mid-)?{_MONTHS}(?: \d{{4}})?|"
 ADV = r"(?:(?:" + _DATE_ADV + r"now|still|already|first|initially|originally|since|largely|mostly|firmly|fully|entirely|also|reportedly|effectively|currently|" \
       r"finally|quickly|swiftly|eventually|briefly|partially|partly|recently|again|back|later|earlier|" \
+      r"(?:appeared|appears|seemed|seems) to|" \
       r"yesterday|overnight|today|\w+day|on \w+day|last month|last week|last year|this week|this month|" \
       r"earlier this month|earlier this week|last night|at dawn|over the weekend|at the weekend|in \w+ \d{4}|" \
       r"repeatedly|again|heavily|fiercely|relentlessly|continuously|jointly|nominally|tightly|virtually|completely|both|" \
@@ -98,7 +99,8 @@ COLLAPSE = guarded(rf"(?<![\w⟩'-])(?<!⟩ )(?<!⟩ s )(?<!⟩'s )(?=[\w '⟨�
 # subject; the container only says where it is.
 IN_CONTAINER = re.compile(
     rf"(?P<tok>⟨P\d+⟩) in (?:the )?(?:(?:{DIR}|far) )?⟨P\d+⟩(?:{POSS} (?:{DIR} )?⟨P\d+⟩)?"
-    r"(?= (?:has|have|had|is|are|was|were|remains|remain|remained|fell|falls|came|comes|returned|lies|itself)\b|,)"
+    r"(?= (?:has|have|had|is|are|was|were|remains|remain|remained|fell|falls|came|comes|returned|lies|itself|"
+    r"appeared|appears|seemed|seems)\b|,)"
 )
 # "⟨P1⟩'s port", "the town's eastern districts": a part of the place (never "Iraq's second city").
 # "⟨P⟩ city", "⟨P⟩ town": the word names the place's kind, nothing more.
@@ -301,6 +303,7 @@ BESIEGE_V = (r"(?:besieged|besieging|besieges|besiege|surrounded|surrounding|sur
 HOLD_V = (r"(?:(?:held|holding|holds|hold|clung|clinging|clings) on to|controls|controlled|control|holds|held|hold|occupies|occupied|occupy|runs|ran|run|retains|retained|"
           r"kept|keeps|has control of|had control of|have control of|is in control of|are in control of|"
           r"was in control of|were in control of|remains in control of|remained in control of|"
+          r"(?:is|are|was|were|remains|remained) (?:still )?in charge of|"
           r"is holding|are holding|was holding|were holding|still holds|still hold|still controls|"
           r"still control|defended|defends|defending|maintains|maintained|dominates|dominated|holding|controlling|"
           r"ruled|rules|governed|governs|administers|administered|"

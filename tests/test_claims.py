@@ -1880,7 +1880,8 @@ PLACES.update(
         "Azerbaijan": ("AZ", Kind.COUNTRY), "Knin": ("HR", Kind.SETTLEMENT), "Glina": ("HR", Kind.SETTLEMENT),
         "Petrinja": ("HR", Kind.SETTLEMENT), "Croatia": ("HR", Kind.COUNTRY), "Sri Lanka": ("LK", Kind.COUNTRY),
         "Crimean peninsula": ("UA", Kind.ADMIN1), "Maiduguri": ("NG", Kind.SETTLEMENT),
-        "Pekon": ("MM", Kind.SETTLEMENT),
+        "Pekon": ("MM", Kind.SETTLEMENT), "Burie": ("ET", Kind.SETTLEMENT), "Adigrat": ("ET", Kind.SETTLEMENT),
+        "Ethiopia": ("ET", Kind.COUNTRY),
     }
 )
 SESSION6: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]] = [
@@ -1957,6 +1958,17 @@ SESSION6: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         "control of the Nigerian army.",
         {("Maiduguri", "Nigerian army", "held")},
         {("Maiduguri", "Boko Haram", "captured")},
+    ),
+    # "was still in charge of", "appeared to remain under the control of"
+    (
+        "In Burie, residents said Fano was still in charge of the town on Sunday.",
+        {("Burie", "Fano", "held")},
+        set(),
+    ),
+    (
+        "Adigrat in Ethiopia appeared to remain under the control of Eritrean troops, residents said.",
+        {("Adigrat", "Eritrean forces", "held")},
+        {("Ethiopia", "Eritrean forces", "held")},
     ),
     # "the military outpost in X": a place of the army, not the army
     (
