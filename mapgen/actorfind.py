@@ -111,13 +111,15 @@ _MODIFIER_SUFFIXES = (
     "-loyal",
 )
 _POSSESSIVES = ("its ", "their ", "his ", "her ")
+_FROM_COUNTRY = re.compile(r" from (?:neighbou?ring |nearby )?(?=[a-z])")
 # "IS fighters", "HTS militants": a head noun after a name belongs to the mention.
 _HEAD = re.compile(
     r" (?:assault groups|assault units|assault troops|special forces|battalions|brigades|marines|"
     r"paratroopers|"
     r"fighters|militants|troops|forces|rebels|jihadists|soldiers|gunmen|units|insurgents|"
     r"militiamen|paramilitaries|extremists|members|loyalists|commanders|operatives|combatants|"
-    r"mercenaries|allies|artillery|warplanes|aircraft|jets|drones|gunboats|helicopters|tanks|snipers)\b"
+    r"mercenaries|allies|artillery|warplanes|aircraft|jets|drones|gunboats|helicopters|tanks|snipers|"
+    r"assailants|attackers|guerrillas|militias)\b"
 )
 _ANAPHOR_MODIFIERS = (
     "last",
@@ -329,6 +331,7 @@ class Matcher:
         modifiers: dict[int, int] = {}  # where "Islamic State-linked " ends -> where it starts
         linked: dict[int, str] = {}  # where "IS-linked " ends -> the group it names
         country_anchors: list[tuple[int, str]] = list(anchors)
+        country_at: dict[int, str] = {}
         n = len(body)
         for end_idx, (length, entries, plain, countries_of, actors_of) in self.automaton.iter(lowered):
             start, end = end_idx - length + 1, end_idx + 1
@@ -366,6 +369,8 @@ class Matcher:
                 # (in a report about Syria) about Lebanon
                 if not lowered.startswith(_BORDER_AFTER, end) and not lowered.startswith(_GROUP_AFTER, end):
                     country_anchors.append((start, cc))
+                if lowered[start:end] in self.state_names and not lowered.startswith(("'s", "\u2019s"), end):
+                    country_at[start] = cc  # a country's own name or seat ("from Chad"), not a demonym
                 state = state_forces.get(cc)
                 own = (
                     (
@@ -438,6 +443,17 @@ class Matcher:
                 if out and start - out[-1].end < _ANAPHOR_WINDOW:
                     out.append(ActorMention(body[start:end], start, end, out[-1].actor, out[-1].registered))
                 continue
+            if (
+                entries[0].kind == GOV
+                and (fm := _FROM_COUNTRY.match(lowered, end)) is not None
+                and fm.end() in country_at
+            ):
+                # "troops from neighbouring Chad": that country's forces, whatever the passage is about (never
+                # "rebels from Ethiopia's Tigray region": only a state's troops come from a state)
+                forces = state_forces.get(country_at[fm.end()])
+                if forces is not None:
+                    out.append(ActorMention(body[start:end], start, end, forces, True))
+                    continue
             if generic:
                 # "Kenyan troops": the demonym decides, and an unknown army stays unregistered
                 word = re.search(r"([\w-]+)\s+$", body[max(0, start - 30) : start])

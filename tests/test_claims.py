@@ -1881,7 +1881,8 @@ PLACES.update(
         "Petrinja": ("HR", Kind.SETTLEMENT), "Croatia": ("HR", Kind.COUNTRY), "Sri Lanka": ("LK", Kind.COUNTRY),
         "Crimean peninsula": ("UA", Kind.ADMIN1), "Maiduguri": ("NG", Kind.SETTLEMENT),
         "Pekon": ("MM", Kind.SETTLEMENT), "Burie": ("ET", Kind.SETTLEMENT), "Adigrat": ("ET", Kind.SETTLEMENT),
-        "Ethiopia": ("ET", Kind.COUNTRY),
+        "Ethiopia": ("ET", Kind.COUNTRY), "Gamboru": ("NG", Kind.SETTLEMENT), "Chad": ("TD", Kind.COUNTRY),
+        "Nigeria": ("NG", Kind.COUNTRY), "Kombolcha": ("ET", Kind.SETTLEMENT), "Djugu": ("CD", Kind.SETTLEMENT),
     }
 )
 SESSION6: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]] = [
@@ -1969,6 +1970,24 @@ SESSION6: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         "Adigrat in Ethiopia appeared to remain under the control of Eritrean troops, residents said.",
         {("Adigrat", "Eritrean forces", "held")},
         {("Ethiopia", "Eritrean forces", "held")},
+    ),
+    # "troops from neighbouring Chad": that state's forces; "rebels from Ethiopia's Tigray region" are no state's
+    (
+        "Troops from neighbouring Chad have begun pushing into Nigeria, and on Saturday they drove Boko Haram "
+        "out of Gamboru.",
+        {("Gamboru", "Chadian forces", "captured"), ("Gamboru", "Boko Haram", "lost")},
+        {("Gamboru", "Nigerian army", "captured")},
+    ),
+    (
+        "Rebels from Ethiopia's Tigray region said on Monday they had captured the town of Kombolcha.",
+        set(),
+        {("Kombolcha", "Ethiopian National Defense Force", "captured")},
+    ),
+    # a head noun after the attackers' name ("CODECO assailants")
+    (
+        "The army said its troops had repelled attempts by CODECO assailants to enter Djugu.",
+        {("Djugu", "CODECO", "attacking")},
+        set(),
     ),
     # "the military outpost in X": a place of the army, not the army
     (
