@@ -1,10 +1,12 @@
-"""Claims quality on the unseen sets (tests/data/holdout7, 9, 10, 19, 20, 23, 24, 26): the honest measure.
+"""Claims quality on the unseen sets (tests/data/holdout7, 9, 10, 19, 20, 23, 24, 26, 27): the honest measure.
 
 Each was written by someone who never read the extractor, kept outside the repository while the extractor
 was worked on, and never read by the developer: nothing was tuned to them. holdout7, 9 and 10 were written
-for the second claims session, holdout19 and 20 for the fourth, holdout23, 24 and 26 for the fifth (their
-READMEs give their first scores; holdout15 and 16, unseen in the third session, were read in the fourth and
-are development sets now; so are holdout21, 22 and 25, written for the fifth and read once scored). The
+for the second claims session, holdout19 and 20 for the fourth, holdout23, 24 and 26 for the fifth, holdout27
+for the sixth (their READMEs give their first scores; holdout26's and holdout27's READMEs record a slip: the
+extractor's output lines for some or all of their reports were shown once in a diff, and nothing was changed
+because of them). holdout15 and 16, unseen in the third session, were read in the fourth; holdout21, 22 and
+25 (fifth session) and holdout28, 29 and 30 (sixth) were read once scored: they are development sets now. The
 issue's bar for unseen reports is precision >= 0.85 and recall >= 0.80; the floors below are the scores at
 the end of the latest session minus a small margin, so a regression fails. Measure the next round of work
 on them once, then write new sets.
@@ -17,14 +19,15 @@ from test_dev_quality import below_floor, evidence_problems
 
 # set -> (precision floor, recall floor)
 UNSEEN = {
-    "holdout7": (0.89, 0.83),
+    "holdout7": (0.89, 0.82),
     "holdout9": (0.82, 0.73),
-    "holdout10": (0.87, 0.77),
+    "holdout10": (0.86, 0.78),
     "holdout19": (0.88, 0.76),
-    "holdout20": (0.83, 0.68),
+    "holdout20": (0.81, 0.67),
     "holdout23": (0.80, 0.66),
     "holdout24": (0.84, 0.77),
-    "holdout26": (0.76, 0.67),
+    "holdout26": (0.76, 0.68),
+    "holdout27": (0.76, 0.68),
 }
 
 
