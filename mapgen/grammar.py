@@ -322,7 +322,7 @@ STRONG_N = (r"(?:stronghold|strongholds|bastion|bastions|capital|de facto capita
 
 # A time phrase between an event noun and its object ("the army's recapture this month of ⟨P⟩").
 NTIME = (r"(?:(?:this|last|earlier this|late last|early last) (?:week|month|year|weekend|spring|summer|autumn|winter) |"
-         r"(?:on|late on|early on) \w+day |in (?:(?:early|mid|late|mid-) ?)?\w+(?: \d{4})? |on \w+ \d{1,2} |"
+         r"(?:on|late on|early on) \w+day |in (?:(?:early|mid|late|mid-) ?)?\w+(?: \d{4})? |on \w+\.? \d{1,2} |"
          r"(?:days|weeks|months) (?:earlier|later|ago) )?")
 
 

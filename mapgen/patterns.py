@@ -123,6 +123,10 @@ RULES: tuple[Rule, ...] = (
     Rule("appos-still-under", _r(rf"(?P<p>{PLIST_N}), (?:the |two |three |both |several |its |their )?(?:[\w-]+ ){{0,4}}?(?:cities|towns|city|town|"
                                  rf"villages|areas|strongholds|places|districts|settlements|ports|capitals) (?:still |now |already |firmly )?"
                                  rf"(?P<v>under|in) (?P<a>{A}){POSS}? (?:full |firm |complete )?(?:control|hands)"), (Emit("a", "p", H),), 0.8),
+    # "the RSF lost Khartoum, where the army retook the presidential palace": who took part of a place holds it
+    Rule("p-where-x-took", _r(rf"(?P<p>{PLIST_N}),? where (?:the )?(?P<a>{A}) {ADV}{AUX}{ADV}(?P<v>retook|recaptured|"
+                              rf"took back|regained control of|regained|seized|captured|took control of|took) "
+                              rf"(?:the |a |an |its |their |several |most of the )(?!⟨)"), (Emit("a", "p", H),), 0.7),
     # "⟨P⟩, a city of more than half a million people that remains in government hands"
     Rule("appos-that-remains", _r(rf"(?P<p>{PLIST_N}),? (?:a|an|the) [^⟨,;.]{{1,60}}? (?:that|which) (?:still )?"
                                   rf"(?:remains|remained|has remained|had remained|is|was|has been|had been) (?:still |now |firmly )?"

@@ -1883,6 +1883,7 @@ PLACES.update(
         "Pekon": ("MM", Kind.SETTLEMENT), "Burie": ("ET", Kind.SETTLEMENT), "Adigrat": ("ET", Kind.SETTLEMENT),
         "Ethiopia": ("ET", Kind.COUNTRY), "Gamboru": ("NG", Kind.SETTLEMENT), "Chad": ("TD", Kind.COUNTRY),
         "Nigeria": ("NG", Kind.COUNTRY), "Kombolcha": ("ET", Kind.SETTLEMENT), "Djugu": ("CD", Kind.SETTLEMENT),
+        "Khartoum": ("SD", Kind.SETTLEMENT), "Wad Madani": ("SD", Kind.SETTLEMENT),
     }
 )
 SESSION6: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]] = [
@@ -1987,6 +1988,17 @@ SESSION6: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
     (
         "The army said its troops had repelled attempts by CODECO assailants to enter Djugu.",
         {("Djugu", "CODECO", "attacking")},
+        set(),
+    ),
+    # "where X retook the presidential palace": X holds the place; a date with an abbreviated month
+    (
+        "The RSF lost Khartoum, where the army retook the presidential palace in late March.",
+        {("Khartoum", "Sudanese Armed Forces", "held"), ("Khartoum", "Rapid Support Forces", "lost")},
+        set(),
+    ),
+    (
+        "The gains follow the army's recapture on Jan. 11 of Wad Madani, which the RSF had seized in December 2023.",
+        {("Wad Madani", "Sudanese Armed Forces", "captured"), ("Wad Madani", "Rapid Support Forces", "held")},
         set(),
     ),
     # "the military outpost in X": a place of the army, not the army
