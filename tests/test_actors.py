@@ -359,6 +359,7 @@ def test_user_config_dates_an_actor(tmp_path: Path) -> None:
         ("Maoist rebels overran the town.", "IN", dt.date(2009, 6, 1), ["Naxalites"]),
         ("Polisario fighters attacked the berm.", "EH", dt.date(2021, 1, 1), ["Polisario Front"]),
         ("North Korean troops helped retake the village.", "RU", dt.date(2025, 1, 1), ["North Korean forces"]),
+        ("Alliance forces entered Kunduz.", "AF", dt.date(2001, 11, 20), ["Northern Alliance"]),
         ("Kenyan troops entered the district.", "HT", dt.date(2024, 8, 1),
          ["Multinational Security Support mission"]),
     ],
