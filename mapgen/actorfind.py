@@ -245,9 +245,8 @@ class Matcher:
             for a in registry.actors
             for cc in a.government_of
         ]
-        self._on_date: dict[str | None, tuple[dict[str, str], dict[str, str]]] = {}
         self._dated = tuple(a for a in registry.actors if a.active_from or a.active_until)
-        self._inactive_on: dict[str | None, frozenset[str]] = {}
+        self._on_date: dict[str | None, tuple[dict[str, str], dict[str, str], frozenset[str]]] = {}
         self.kinds = {a.name: a.kind for a in registry.actors}
         known = {a.name for a in registry.actors}
         self.branches: dict[str, dict[str, str]] = {
@@ -265,7 +264,7 @@ class Matcher:
                         self._named_forces.setdefault(cc, a.name)
         # "Iraqi forces", "Libyan army": a current government's names made of its country's demonym and a word
         # for forces, which in a report from another government's time mean that government's forces
-        current = self.governments(None)[0]
+        current = self.on_date(None)[0]
         self._state_words: dict[str, str] = {}
         for cc, name in current.items():
             words = [d.lower() for d in registry.countries.get(cc, ())]
@@ -279,9 +278,10 @@ class Matcher:
             for cc in a.countries:
                 self.by_country.setdefault(cc, []).append(a.name)
 
-    def governments(self, when: dt.date | None) -> tuple[dict[str, str], dict[str, str]]:
-        """Who governs each country on ``when`` (the current governments without a date), and each
-        country's own forces (its government, else the state actor named after it)."""
+    def on_date(self, when: dt.date | None) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+        """What the registry says on ``when`` (undated: today): who governs each country, each country's own
+        forces (its government, else the state actor named after it), and the actors that did not fight
+        then (``active_from``/``active_until``)."""
         key = when.isoformat() if when is not None else None
         got = self._on_date.get(key)
         if got is None:
@@ -296,20 +296,10 @@ class Matcher:
                 if since is None and until is None:
                     government.setdefault(cc, name)
             forces = {**self._named_forces, **government}
+            inactive = frozenset(a.name for a in self._dated if not a.active(key))
             if len(self._on_date) > 4096:  # a corpus spans many dates: keep the cache bounded
                 self._on_date.clear()
-            got = self._on_date[key] = (government, forces)
-        return got
-
-    def inactive(self, when: dt.date | None) -> frozenset[str]:
-        """The actors that did not fight on ``when`` (undated: those whose period has ended)."""
-        key = when.isoformat() if when is not None else None
-        got = self._inactive_on.get(key)
-        if got is None:
-            got = frozenset(a.name for a in self._dated if not a.active(key))
-            if len(self._inactive_on) > 4096:
-                self._inactive_on.clear()
-            self._inactive_on[key] = got
+            got = self._on_date[key] = (government, forces, inactive)
         return got
 
     # -------------------------------------------------------------------------------------------
@@ -321,8 +311,7 @@ class Matcher:
         spans: Sequence[tuple[int, int]] | None = None,
         when: dt.date | None = None,
     ) -> list[ActorMention]:
-        government, state_forces = self.governments(when)
-        inactive = self.inactive(when)
+        government, state_forces, inactive = self.on_date(when)
         straight = body.translate(_APOS)
         lowered = straight.lower()
         if len(lowered) != len(body):  # a few characters change length when lowered: keep offsets
@@ -615,8 +604,7 @@ class Matcher:
                         return None
                     # an unnamed group never when the report names another armed group there ("the rebels"
                     # after "Islamic State-linked insurgents" in Mozambique are those, not Renamo)
-                    armed = ("state", "foreign", "coalition")
-                    if any(self.kinds.get(a) not in armed for a in named):
+                    if any(a not in self.registry.states for a in named):
                         return None
                     return names[0]
 

@@ -103,8 +103,8 @@ def resolve_back_reference(
         break
     if best is None:
         best = fallback
-    if best is not None and body and _sentence_index(sents, best.mention.start) < sent_of:
-        best = _head_of_sentence(best, out, sents, body, want)
+    if best is not None and body and (best_sent := _sentence_index(sents, best.mention.start)) < sent_of:
+        best = _head_of_sentence(best, out, sents[best_sent].start, body, want)
     if best is not None and want is Kind.SETTLEMENT and body:
         best = _main_over_passing(best, n, out, sents, body, sent_of)
     if best is None or best.place is None:
@@ -167,15 +167,15 @@ def _main_over_passing(
 
 
 def _head_of_sentence(
-    best: PlaceMention, out: list[PlaceMention | None], sents: list[Any], body: str, want: Kind | None
+    best: PlaceMention, out: list[PlaceMention | None], first: int, body: str, want: Kind | None
 ) -> PlaceMention:
     """A place an earlier sentence names only to locate another ("Falluja, just 50 km from Baghdad",
     "seized Kanyabayonga, ... a gateway to the trading hubs of Butembo and Beni") gives way to the
     sentence's main place: its first place that is not itself a passing mention, a locative phrase ("In
-    Rubizhne, a town just south of Kreminna": the story is Kreminna's) or a government named for its city."""
+    Rubizhne, a town just south of Kreminna": the story is Kreminna's) or a government named for its city.
+    ``first`` is where ``best``'s sentence starts."""
     if not _PASSING.search(body, max(0, best.mention.start - 45), best.mention.start):
         return best
-    first = sents[_sentence_index(sents, best.mention.start)].start
     for pm in out:
         if pm is None or pm.mention.start < first or pm.place is None:
             continue

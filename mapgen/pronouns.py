@@ -35,6 +35,12 @@ _NP_LINK = re.compile(r" (?:fighting|battling|against|opposed to|allied with|all
 _SAYER_GAP = re.compile(r" (?:[\w-]+ ){0,2}|, [^,]{1,120}, ")
 
 
+def _said_by(text: str, base: int, s: int, actors: list[ActorMention]) -> ActorMention | None:
+    """Who said what a pronoun at ``s`` begins: the subject of a "said" just before it, if an actor."""
+    said = _SAID_BEFORE.search(text, max(0, s - base - 40), s - base)
+    return _sayer(text, base, said.start(), actors) if said else None
+
+
 def _sayer(text: str, base: int, said_at: int, actors: list[ActorMention]) -> ActorMention | None:
     """The subject of "said": the last actor before it with nothing between but a word or two or an
     appositive between commas."""
@@ -169,7 +175,7 @@ def referent(
     if (
         states
         and _IRREGULAR.search(body_text, 0, e - base)
-        and not ((said := _SAID_BEFORE.search(body_text, max(0, s - base - 40), s - base)) and _sayer(body_text, base, said.start(), actors))
+        and _said_by(body_text, base, s, actors) is None
     ):
         # "its fighters", "their militants": an armed group's men, never a state's army, when a group was
         # named lately ("... the KIA said. The army shelled the town. Since December its fighters ...");
@@ -189,9 +195,7 @@ def referent(
         # "X seized A, where Y melted away, and they have since overrun B": a coordinated clause's
         # subject pronoun continues the sentence's subject
         return actors[0]
-    if (said := _SAID_BEFORE.search(body_text, max(0, s - base - 40), s - base)) and (
-        speaker := _sayer(body_text, base, said.start(), actors)
-    ):
+    if speaker := _said_by(body_text, base, s, actors):
         # "The OLA, an armed group allied with the TPLF, said it had seized ...": the one who said it
         return speaker
     return _antecedent(s, all_actors, body_text, base)
