@@ -65,7 +65,13 @@ _COUNTRY_ACTS = re.compile(
     r"seized|retaken|retook|recaptured|taken|took|lost|regained|annexed|occupied|occupies|controls|holds|launched|said|"
     r"says|announced|claimed|confirmed|admitted|acknowledged|denied|denies|did not|does not|declined|refused|"
     r"seizes|captures|takes|retakes|recaptures|withdraws|pulls|claims|launches|annexes|occupy|control|hold|"
-    r"accused|insisted|insists|warned)\b(?! by\b)"
+    r"accused|insisted|insists|warned|hoped|hopes|wanted|wants|feared|fears|expected|expects)\b(?! by\b)"
+)
+# "Ethiopia's seizure of Baidoa", "Ukraine's withdrawal from Avdiivka": a country's deed is its forces'.
+_COUNTRY_DEED = re.compile(
+    r"'s (?:[\w-]+ )?(?:capture|recapture|seizure|takeover|conquest|liberation|withdrawal|retreat|pullout|"
+    r"pull-out|loss|siege|encirclement|blockade|assault|offensive|counter-offensive|counteroffensive|attack|"
+    r"bombardment|shelling|incursion|occupation) (?:of|on|from|against|into)\b"
 )
 # "troops fighting in Somalia said": after a preposition the name is a place, not the subject
 _PLACE_PREPOSITIONS = (
@@ -365,7 +371,7 @@ class Matcher:
                     (
                         _COUNTRY_FORCES.match(lowered, end)
                         or (
-                            _COUNTRY_ACTS.match(lowered, end)
+                            (_COUNTRY_ACTS.match(lowered, end) or _COUNTRY_DEED.match(lowered, end))
                             if lowered[start:end] in self.state_names
                             and not lowered.endswith(_PLACE_PREPOSITIONS, 0, start)
                             else None

@@ -190,11 +190,13 @@ _A_TAIL = (r"(?:(?:'s|') (?:defence ministry|defense ministry|military|army|arme
 # ("fighters from Lebanon's Hezbollah movement": a later item of a list of actors)
 _AITEM = (rf"(?:(?:fighters|forces|troops|militiamen|units|soldiers|members) (?:from|of) )?(?:the )?(?:(?:⟨P\d+⟩|(?-i:[A-Z])\w+)(?:'s|') )?"
           rf"(?:[\w-]+-(?:linked|backed|allied|affiliated|aligned|led|supported) )?{A}{_A_TAIL}")
-ALIST = rf"{_AITEM}(?:(?:,| and|, and) (?:allied |their allies,? )?{_AITEM})*"
+# (", and Ethiopia's seizure of ⟨P⟩": a later actor with a deed of its own starts a new phrase)
+_NOT_DEED = r"(?!(?:the )?⟨[AR]\d+⟩(?:'s|') (?:[\w-]+ )?[\w-]+ (?:of|on|from|against|into) )"
+ALIST = rf"{_AITEM}(?:(?:,| and|, and) (?:allied |their allies,? )?{_NOT_DEED}{_AITEM})*"
 # In a subject the first actor token starts the match: "the", "its" and "fighters of the" before it are
 # folded into the token when the skeleton is built, so the expression starts with a literal "⟨".
 # ("According to the army, RSF fighters captured ...": the source is no subject)
-ALIST_S = rf"(?<![Aa]ccording to ){A}{_A_TAIL}(?:(?:,| and|, and) (?:allied )?{_AITEM})*"
+ALIST_S = rf"(?<![Aa]ccording to ){A}{_A_TAIL}(?:(?:,| and|, and) (?:allied )?{_NOT_DEED}{_AITEM})*"
 # A subject: actors, optionally "backed by"/"supported by" others (who are not the subject), optionally
 # an appositive between commas.
 SUBJ = rf"(?P<a>{ALIST_S})(?: who (?!had |have |has |were |was |are |is )[a-z]+ (?:[^,.;⟨]|⟨P\d+⟩){{1,40}}?(?= (?:also |then |later |now |finally )?(?:[a-z]+ed|took|overran|drove|fled|held|won|left|retook|swept|fought|began|ran) ))?(?: and (?:(?:⟨R\d+⟩|allied|affiliated|local|tribal|pro-government|other|their|its) [\w-]+(?: [\w-]+){{0,2}}|" \

@@ -640,6 +640,9 @@ def _with_article(body: str, m: Mention) -> Mention:
     return replace(m, text=body[a.start() : m.end], start=a.start())
 
 
+_POSSESSIVE = ("'s", "\u2019s")
+
+
 def _read_as_place(body: str, s: int, e: int, key: str, gaz: Any, t: _Tables) -> Mention | None:
     """Apply the context rules to one gazetteer hit; None when it does not read as a place."""
     prev, nxt = _prev_word(body, s), _next_word(body, e)
@@ -662,6 +665,7 @@ def _read_as_place(body: str, s: int, e: int, key: str, gaz: Any, t: _Tables) ->
         and prev.lower() not in CAP_OK_BEFORE
         and not re.search(r"[,;:(]\s*$", before)
         and fold(prev) not in t.demonyms
+        and not prev.endswith(_POSSESSIVE)  # "Syria's Idlib province", "Russia's Kursk region"
     ):
         return None
     if prev and prev[0].isupper() and fold(prev) in t.demonyms and re.match(r"[ \t]+$", before[-2:]):

@@ -2021,3 +2021,50 @@ def test_session6_constructions(
     body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
 ) -> None:
     assert_claims(body, must, must_not)
+
+
+# The places of the session-7 tests below.
+PLACES.update(
+    {
+        "Kurmuk": ("SD", Kind.SETTLEMENT), "Afgoye": ("SO", Kind.SETTLEMENT), "Baidoa": ("SO", Kind.SETTLEMENT),
+        "Kyiv": ("UA", Kind.SETTLEMENT), "Russia": ("RU", Kind.COUNTRY), "Israel": ("IL", Kind.COUNTRY),
+        "Turkey": ("TR", Kind.COUNTRY), "Afrin": ("SY", Kind.SETTLEMENT),
+    }
+)
+SESSION7: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]] = [
+    # a country's military deed is its forces'
+    (
+        "Refugees crossed from Ethiopia. Sudanese officials said Ethiopia's seizure of Kurmuk had cut the road.",
+        {("Kurmuk", "Ethiopian National Defense Force", "captured")},
+        set(),
+    ),
+    (
+        "Kyiv said Ukraine's withdrawal from Avdiivka had saved lives.",
+        {("Avdiivka", "Ukrainian forces", "lost")},
+        set(),
+    ),
+    (
+        "Fighting went on in Syria. The Kurds still resent Turkey's capture of Afrin in 2018.",
+        {("Afrin", "Turkish forces", "captured")},
+        set(),
+    ),
+    # ... and a later actor with a deed of its own is not one more agent of the phrase before it
+    (
+        "The advance follows the capture of Afgoye by AU forces, and Ethiopia's seizure of Baidoa.",
+        {("Afgoye", "AMISOM", "captured"), ("Baidoa", "Ethiopian National Defense Force", "captured")},
+        {("Afgoye", "Ethiopian National Defense Force", "captured")},
+    ),
+    # a capital that hopes is its state: "its" is that state's
+    (
+        "Russian troops dug in. Kyiv had hoped that its incursion into Russia's Kursk region would draw them away.",
+        {("Kursk", "Ukrainian forces", "attacking")},
+        {("Kursk", "Russian forces", "attacking")},
+    ),
+]
+
+
+@pytest.mark.parametrize("body,must,must_not", SESSION7, ids=[c[0][:40] for c in SESSION7])
+def test_session7_constructions(
+    body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
+) -> None:
+    assert_claims(body, must, must_not)

@@ -195,3 +195,11 @@ def test_the_town_hall_of_a_place_is_that_place_not_a_back_reference(resolver: O
 def test_a_sea_named_after_a_town_is_not_the_town(resolver: OfflineResolver) -> None:
     body = "In Mariupol, the port on the Sea of Azov, shelling went on. Ships waited in the Gulf of Aden."
     assert [m.text for m in find_places(body, resolver).value if not m.coref] == ["Mariupol"]
+
+
+def test_a_place_after_a_countrys_possessive_is_a_place(resolver: OfflineResolver) -> None:
+    # a capitalised word before a name usually makes it part of a longer name, but not a possessive
+    body = "Shelling hit Syria's Idlib province, and Ukrainian troops crossed into Russia's Kursk region."
+    assert [m.text for m in find_places(body, resolver).value] == ["Syria", "Idlib", "Russia", "Kursk"]
+    # the other neighbours still make a longer name
+    assert "Idlib" not in [m.text for m in spans("Free Idlib Army fighters said the convoy left.", resolver)]
