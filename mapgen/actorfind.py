@@ -93,6 +93,10 @@ _FACILITY_AFTER = (" outpost", " base", " bases", " camp", " camps", " airport",
                    " barracks", " academy", " hospital", " headquarters", " compound", " checkpoint",
                    " garrison")
 _BORDER_AFTER = (" border", " frontier", "-border", " side of the border")
+# "an important hub for trade with Uganda", "refugees who fled into Uganda": the country is elsewhere
+_ELSEWHERE_BEFORE = ("trade with ", "ties with ", "relations with ", "border with ", "frontier with ",
+                     "fled to ", "fled into ", "crossed into ", "fleeing to ", "fleeing into ", "escaped to ",
+                     "escaped into ")
 _BY_STATE = (
     "held by ", "controlled by ", "occupied by ", "in the hands of ", "under the control of ", "retaken by ",
     "recaptured by ", "captured by ", "liberated by ", "seized by ", "annexed by ",
@@ -139,7 +143,8 @@ _ANAPHOR_MODIFIERS = (
 _SUSPENDED = re.compile(r"- (?:and|or) ")  # "rebel- and loyalist-controlled"
 # Malian, Congolese, Iraqi, Turkish, French, Nigerien, Burkinabe: the endings of demonyms
 _DEMONYM_END = re.compile(r"(?:an|ese|i|ish|ch|en|be|ic)$")
-_COORD = re.compile(r"\b((?:[A-Z][\w-]+ )?[A-Z][\w-]+)(?:,| and|, and) $")
+_COORD = re.compile(r"(?<![\w.])((?:[A-Z][\w-]+ )?[A-Z][\w.-]+)(?:,| and|, and) $")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "U.S.", "U.K."
 _ARMS = ("warplanes", "jets", "fighter jets", "aircraft", "helicopters", "helicopter gunships", "gunships",
          "drones", "artillery", "warships")
 _FORCE_HEAD = re.compile(r" (?:forces|troops|soldiers|units)$")
@@ -325,7 +330,7 @@ class Matcher:
         raw: list[tuple[int, int, tuple[_Entry, ...]]] = []
         modifiers: dict[int, int] = {}  # where "Islamic State-linked " ends -> where it starts
         linked: dict[int, str] = {}  # where "IS-linked " ends -> the group it names
-        country_anchors: list[tuple[int, str]] = list(anchors)
+        country_anchors = [(p, cc) for p, cc in anchors if not lowered.endswith(_ELSEWHERE_BEFORE, 0, p)]
         country_at: dict[int, str] = {}
         n = len(body)
         for end_idx, (length, entries, plain, countries_of, actors_of) in self.automaton.iter(lowered):
@@ -362,7 +367,11 @@ class Matcher:
                 cc = countries_here[0].payload[0]
                 # "near the Malian border" is not about Mali, nor "the Lebanese militant group Hezbollah"
                 # (in a report about Syria) about Lebanon
-                if not lowered.startswith(_BORDER_AFTER, end) and not lowered.startswith(_GROUP_AFTER, end):
+                if (
+                    not lowered.startswith(_BORDER_AFTER, end)
+                    and not lowered.startswith(_GROUP_AFTER, end)
+                    and not lowered.endswith(_ELSEWHERE_BEFORE, 0, start)
+                ):
                     country_anchors.append((start, cc))
                 if lowered[start:end] in self.state_names and not lowered.startswith(("'s", "\u2019s"), end):
                     country_at[start] = cc  # a country's own name or seat ("from Chad"), not a demonym
@@ -469,9 +478,8 @@ class Matcher:
                             ),
                             None,
                         )
-                    other = self._coordinated(body, s0, demonym_at, government)
-                    if other is not None:  # "French and Malian troops": two actors
-                        out.append(other)
+                    # "French and Malian troops": two actors
+                    out.extend(reversed(self._coordinated(body, s0, demonym_at, government)))
                     if actor is not None:
                         out.append(ActorMention(body[s0:end], s0, end, actor, True))
                     else:
@@ -490,9 +498,7 @@ class Matcher:
                 start = modifiers.get(start, start)
                 if start in demonym_at or _FORCE_HEAD.search(body, start, end):
                     # "French and Malian troops", "Afghan and NATO forces"
-                    other = self._coordinated(body, start, demonym_at, government)
-                    if other is not None:
-                        out.append(other)
+                    out.extend(reversed(self._coordinated(body, start, demonym_at, government)))
                 out.append(_mention(body[start:end], start, end, actor))
         if when is not None and self._state_words:
             out = [self._of_the_time(a, government) for a in out]
@@ -527,25 +533,28 @@ class Matcher:
 
     def _coordinated(
         self, body: str, s0: int, demonym_at: dict[int, str], government: dict[str, str]
-    ) -> ActorMention | None:
-        """The first of two coordinated demonyms before a generic head ("Rwandan and Mozambican troops")."""
-        m = _COORD.search(body, max(0, s0 - 40), s0)
-        if m is None:
-            return None
-        for head in (" forces", " troops"):
+    ) -> list[ActorMention]:
+        """The coordinated demonyms before a generic head ("Rwandan and Mozambican troops", "British, U.S. and
+        Afghan forces"), last first."""
+        out: list[ActorMention] = []
+        while len(out) < 4 and (m := _COORD.search(body, max(0, s0 - 40), s0)) is not None:
+            s0 = m.start(1)
             # "African Union and Somali government troops": a registered name with the shared head noun
-            named = self.registry.get(m.group(1) + head)
+            heads = (self.registry.get(m.group(1) + head) for head in (" forces", " troops"))
+            named = next((n for n in heads if n is not None), None)
             if named is not None:
-                return ActorMention(m.group(1), m.start(1), m.end(1), named.name, True)
-        cc = demonym_at.get(m.start(1))
-        if cc is None or not _DEMONYM_END.search(m.group(1)):
-            return None  # "In Ukraine, Russian forces", "the Donbas, and Russia": a place, not a demonym
-        actor = government.get(cc) or next(
-            (a for a in self.by_country.get(cc, ()) if self.kinds.get(a) in ("state", "foreign")), None
-        )
-        if actor is None:
-            return None
-        return ActorMention(m.group(1), m.start(1), m.end(1), actor, True)
+                out.append(ActorMention(m.group(1), m.start(1), m.end(1), named.name, True))
+                continue
+            cc = demonym_at.get(m.start(1))
+            if cc is None or not (_DEMONYM_END.search(m.group(1)) or _INITIALS.fullmatch(m.group(1))):
+                break  # "In Ukraine, Russian forces", "the Donbas, and Russia": a place, not a demonym
+            actor = government.get(cc) or next(
+                (a for a in self.by_country.get(cc, ()) if self.kinds.get(a) in ("state", "foreign")), None
+            )
+            if actor is None:
+                break
+            out.append(ActorMention(m.group(1), m.start(1), m.end(1), actor, True))
+        return out
 
     def _resolve(
         self,

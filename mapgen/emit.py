@@ -204,13 +204,9 @@ def _emit(
         elif status is Status.HELD and _UNTIL.match(skel, m.end()):
             status = Status.LOST  # "was held by IS until December 2016"
         repulsed = _REPULSED.match(skel, m.end()) if status is Status.CAPTURED else None
-        # "took Diapaga on Monday before withdrawing": they left what they had taken (a raid or a brief
-        # occupation that ended is no loss of a place they held)
-        left = (
-            _LEFT_AFTER.match(skel, m.end())
-            if status is Status.CAPTURED and em.places != IMPLIED and not briefly
-            else None
-        )
+        # "took Diapaga on Monday before withdrawing", "briefly overran Bichena before withdrawing": they left
+        # what they had taken (a loss too, or the map would leave them holding it)
+        left = _LEFT_AFTER.match(skel, m.end()) if status is Status.CAPTURED and em.places != IMPLIED else None
         if repulsed is not None and repulsed.group("dir") != "out":
             status = Status.ATTACKING  # (driven out, they had taken it: a capture, then a loss)
         share = None

@@ -383,8 +383,11 @@ SOME_INCL = (r"(?:(?:dozens|scores|several|a number|a string|a series|a handful|
              r"several |many |a few )?(?:of (?:the |⟨P\d+⟩(?:'s|') )(?:\w+ )?)?(?:[\w-]+ ){0,2}?(?:settlements|"
              r"villages|towns|localities|hamlets|districts|neighbourhoods|neighborhoods|positions|cities|capitals|terminals|"
              r"ports|bases|airports|oil fields|fields|border crossings|crossings|provinces|regions|states)"
-             # ("towns in ⟨P⟩, including ⟨P⟩" holds that place too; "towns across ⟨P⟩ and ⟨P⟩" only says where)
-             r"(?:(?: [^,⟨.;:]{1,40}?| across (?:[^,⟨.;:]|⟨P\d+⟩){1,40}?)?,? (?:including|among them|such as|notably|"
+             # ("towns in ⟨P⟩, including ⟨P⟩" holds that place too; "towns across ⟨P⟩ and ⟨P⟩" or "towns west of
+             # ⟨P⟩" (often folded into one token) only says where)
+             r"(?:(?: [^,⟨.;:]{1,40}?| across (?:[^,⟨.;:]|⟨P\d+⟩){1,40}?| (?:[\w-]+ )?(?:north|south|east|west|"
+             r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of ⟨P\d+⟩| ⟨P\d+⟩)?,? "
+             r"(?:including|among them|such as|notably|"
              r"starting with|beginning with) |(?: (?:[^,⟨.;:]|⟨P\d+⟩){1,40}?)?: )")
 CITIES = (rf"(?:⟨P\d+⟩{POSS} |the |its |their |two |three |several )(?:[\w'-]+ ){{0,3}}?(?:cities|towns|city|town|capitals?|"
           rf"provincial capitals?|strongholds?|district centres?)(?: of(?= (?-i:[A-Z])[\w'-]+,))?(?: on \w+day| overnight)?,? "

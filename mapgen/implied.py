@@ -24,6 +24,11 @@ __all__ = ["IMPLIED", "implied_actor", "implied_places"]
 _TOKEN = re.compile(r"⟨([APR])(\d+)⟩")
 # An actor token that is the object of a loss or the source of a report, never the taker.
 _NOT_TAKER = re.compile(r"(?:\bfrom|\bagainst|\bof|\bby|[Aa]ccording to|\bwith) (?:the )?(?:[\w'-]+ ){0,2}$")
+# An actor token that withdrew is the loser ("⟨P⟩ fell on Friday, after troops withdrew"), never the taker.
+_LOSER_AFTER = re.compile(
+    r" (?:\w+ )?(?:had |have |has )?(?:withdrew|withdrawn|pulled out|pulled back|fled|retreated|deserted|"
+    r"surrendered|abandoned|gave up|were driven|was driven)\b"
+)
 _ADMITS = re.compile(
     r"⟨([AR])(\d+)⟩ (?:\w+ )?(?:admitted|acknowledged|conceded|confirmed|said|says|admits|acknowledges)\b"
 )
@@ -54,7 +59,7 @@ def implied_actor(
         if start <= m.start() < end:
             continue
         kind, i = m.group(1), int(m.group(2))
-        if _NOT_TAKER.search(skel, max(0, m.start() - 20), m.start()):
+        if _NOT_TAKER.search(skel, max(0, m.start() - 20), m.start()) or _LOSER_AFTER.match(skel, m.end()):
             continue
         if kind == "A":
             return [(ents.actors[i], False)]
@@ -79,7 +84,15 @@ def implied_places(skel: str, start: int, inside: str | None, ents: _Entities) -
                 continue  # "Luhansk governor Serhiy Haidai said ...": a title, not where anything happened
             if _LOCATES.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "seized Sangin in southern Helmand, after ... withdrew": Helmand only locates
-            pms = [pm for pm in ents.places.get(int(m.group(2)), []) if _settled(pm)]
+            # "⟨P⟩ and ⟨P⟩ fell, after troops withdrew": the whole list the last place ends
+            ids = [int(m.group(2))]
+            at = m.start()
+            while (item := _LIST_ITEM_BEFORE.search(text, max(0, at - 16), at)) is not None:
+                ids.insert(0, int(item.group(1)))
+                at = item.start()
+            if len(ids) > 1 and text.endswith("between ", 0, at):
+                ids = ids[-1:]  # "on the border between ⟨P⟩ and ⟨P⟩": a line, not two places
+            pms = [pm for i in ids for pm in ents.places.get(i, []) if _settled(pm)]
             if pms:
                 return pms
     # the sentence before: its first town (the one the story is about), else its first area
@@ -88,6 +101,7 @@ def implied_places(skel: str, start: int, inside: str | None, ents: _Entities) -
     return towns[:1] or areas[:1]
 
 
+_LIST_ITEM_BEFORE = re.compile(r"⟨P(\d+)⟩(?:,| and|, and) $")
 _LOCATES = re.compile(rf"⟨P\d+⟩,? in (?:the )?(?:⟨P\d+⟩(?:'s|') )?(?:(?:{DIRECTION_ADJECTIVES}) )?$")
 _TITLE_AFTER = re.compile(TITLE_AFTER)
 

@@ -115,10 +115,12 @@ RULES: tuple[Rule, ...] = (
                              rf"outskirts|centre|center)\b"), (Emit("a", "p", H),), 0.8),
     Rule("x-besieged", _r(rf"(?P<a>{A})(?P<v>-besieged) (?P<p>{PLIST})"), (Emit("a", "p", B),), 0.85),
     Rule("held-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,? (?P<share>{SHARE_BODY}) of which |,? (?:which|that) |"
+                       rf", (?:both|all|each) of (?:which|them) |"
                        # "⟨P⟩, a town on the Turkish border which is jointly held by"
                        rf", (?:a|an|the) [^⟨,;.]{{1,60}}?,? (?:which|that) |,(?:[^⟨,;]|⟨[PAR]\d+⟩){{1,120}}, |, | [^⟨,]{{0,30}}, | )?"
                        rf"(?:is |are |was |were |has been |have been |had been |remains |remain |remained |being )?"
-                       rf"{ADV}(?P<v>(?:held|controlled|occupied|run|administered|retained|kept|defended|ruled)"
+                       rf"{ADV}(?P<v>(?:held|controlled|occupied|run|administered|retained|kept|defended|ruled|dominated|"
+                       rf"garrisoned)"
                        rf") by {ADV}(?P<a>{ALIST})"), (Emit("a", "p", H, share="share"),), 0.9, country_ok=True),
     Rule("appos-still-under", _r(rf"(?P<p>{PLIST_N}), (?:the |two |three |both |several |its |their )?(?:[\w-]+ ){{0,4}}?(?:cities|towns|city|town|"
                                  rf"villages|areas|strongholds|places|districts|settlements|ports|capitals) (?:still |now |already |firmly )?"
@@ -185,7 +187,7 @@ RULES: tuple[Rule, ...] = (
     Rule("p-which-x-held", _r(rf"{NOT_CONTAINER}(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N})(?: (?:in|near|on) (?:{DIR} )?⟨P\d+⟩| (?:on|in|near|across|along|at|to) (?:the )?[^,⟨.;]{{1,40}}?)?(?:, (?:(?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){{1,60}}?|(?-i:[A-Z])[^,⟨.;]{{1,60}}?|(?:to the|further|farther|just) [\w-]+))?(?:,? (?P<share>{SHARE_BODY}) of)?,? (?:which|that) (?:the )?(?P<a>{ALIST}) {ADV}(?:has |had |have )?{ADV}"
                               rf"(?P<v>held|controlled|occupied|run|seized|captured|overran|took|taken|overrun|control|"
                               rf"controls|hold|holds|occupy|occupies|annexed|retook|retaken|recaptured|conquered|wrested back|"
-                              rf"wrested|won back|regained|liberated|freed)\b"),
+                              rf"wrested|won back|regained|liberated|freed|entered)\b"),
          (Emit("a", "p", H, share="share"),), 0.8),
     # "the city the TPLF has held since October": a relative clause without its pronoun (nothing after the verb)
     Rule("p-x-has-held", _r(rf"(?P<p>{PLIST_N}) (?:the )?(?P<a>{A}) (?:has|had|have) {ADV}(?:been )?(?P<v>held|controlled|seized|captured|"
@@ -298,8 +300,8 @@ RULES: tuple[Rule, ...] = (
     Rule("seized-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|,? (?:which|that)|,)? (?:was |were |has been |have been |had been |"
                          rf"being )?{ADV}(?P<v>captured|seized|taken|retaken|recaptured|liberated|overrun|occupied|"
                          rf"freed|cleared|taken over|conquered|stormed and captured|entered|secured|wrested|won back|"
-                         rf"stormed|reclaimed) (?:[\w-]+ ){{0,3}}?by "
-                         rf"(?P<a>{ALIST})"), (Emit("a", "p", C),), 0.9, country_ok=True),
+                         rf"stormed|reclaimed) (?:from (?:the )?(?P<b>{A}) )?(?:[\w-]+ ){{0,3}}?by "
+                         rf"(?P<a>{ALIST})"), (Emit("a", "p", C), Emit("b", "p", L)), 0.9, country_ok=True),
     Rule("first-to-fall-to", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}),? (?:which |that )?(?:had been |has been |was |is |became )"
                                 rf"(?:the |a )(?:first|last|latest|second|third|only|biggest|largest|next) (?:[\w-]+ ){{0,2}}?"
                                 rf"(?:city|town|capital|village|stronghold|provincial capital|district capital) (?:yet )?"
@@ -312,7 +314,7 @@ RULES: tuple[Rule, ...] = (
                              rf"(?P<p>{PLIST})(?: from (?:the )?(?P<b>{ALIST}))?(?:,[^,⟨.;]{{1,90}},)? (?:by|to) (?P<a>{ALIST})"),
          (Emit("a", "p", C), Emit("b", "p", L)), 0.85),
     Rule("xs-capture-of", _r(rf"(?P<a>{A}){POSS}? (?:[\w-]+ )?(?P<v>capture|recapture|seizure|takeover|"
-                             rf"liberation|conquest) {NTIME}of (?P<p>{PLIST})"), (Emit("a", "p", C),), 0.85),
+                             rf"liberation|conquest) {NTIME}of (?:{SOME_INCL})?(?P<p>{PLIST})"), (Emit("a", "p", C),), 0.85),
     # -- lost -------------------------------------------------------------------------------------
     Rule("x-drove-out", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>drove|driven|drive|drives|driving|pushed|pushing|forced|"
                            rf"chased|chasing|expelled|expelling|ousted|ousting|kicked|flushed|evicted|dislodged|routed|"
@@ -387,8 +389,8 @@ RULES: tuple[Rule, ...] = (
          0.8),
     Rule("xs-assault-on", _r(rf"(?P<a>{A}){POSS}? (?:(?!(?:repelled|repulsed|thwarted|foiled|resisted|withstood|survived|fought|"
                              rf"beat|faced|faces|facing|came|comes|under|halted|stopped|blocked|deterred|pushed)\b)[\w-]+ ){{0,3}}?"
-                             rf"(?P<v>{ATTACK_N}) (?:on|against|to retake|"
-                             rf"to recapture|to capture|to take|to seize|to liberate|for|into|towards|toward|"
+                             rf"(?P<v>{ATTACK_N}|attempt|attempts|bid) (?:on|against|to retake|"
+                             rf"to recapture|to capture|to take|to seize|to liberate|to storm|to enter|to overrun|for|into|towards|toward|"
                              rf"up|around) (?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.8),
     Rule("came-under-attack-by", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,100}},|,? where [^,]{{1,80}},)?{_HELD_BUT} (?:has |have |had )?(?:also )?"
                                     rf"(?:are |is |were |was )?(?P<v>came|come|comes|coming|been|was|were|is|are) under (?:an? )?(?:heavy |renewed |fresh |"
@@ -405,7 +407,8 @@ RULES: tuple[Rule, ...] = (
     # ("⟨P⟩ and ⟨P⟩ remain in Ukrainian hands but are coming under intense Russian bombardment")
     Rule("came-under-x-fire", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,100}},)?{_HELD_BUT} (?:has |have |had )?(?:also |again )?"
                                  rf"(?:are |is |were |was )?(?P<v>came|come|comes|coming|been|was|were|is|are) under (?:renewed |heavy |fresh |intense |"
-                                 rf"sustained |constant |repeated )?(?P<a>{A}) (?:[\w-]+ )?(?:fire|attack|attacks|shelling|"
+                                 rf"sustained |constant |repeated |increasing |increasingly heavy |growing |mounting |daily |"
+                                 rf"nightly |frequent |relentless |regular )?(?P<a>{A}) (?:[\w-]+ )?(?:fire|attack|attacks|shelling|"
                                  rf"bombardment|assault|strikes|air strikes|drone strikes)\b"), (Emit("a", "p", AT),), 0.8),
     Rule("under-siege-by", _r(rf"(?P<p>{PLIST})(?:,[^,]{{1,100}},|,? where [^,]{{1,80}},)? (?:has |have |had )?(?:also )?"
                               rf"(?P<v>came|come|comes|been|was|were|is|are|remains|remained) under (?:an? )?(?:tight |"
@@ -592,7 +595,8 @@ RULES = RULES + (
                            rf"already|reportedly|since|completely|fully|totally|effectively|largely))* been|was|were)(?: (?:also|finally|"
                            rf"quickly|soon|eventually|then|later|completely|fully|totally))* (?P<v>taken|captured|seized|retaken|recaptured|"
                            rf"liberated|freed|overrun|taken over|wrested back|won back|regained|reclaimed)"
-                           rf"(?!(?: [\w-]+){{0,3}} by\b)(?![\w-])(?: from (?:the )?(?:[\w'-]+ ){{0,2}}?(?P<b>{A}))?"),
+                           rf"(?!(?: [\w-]+){{0,3}} by\b)(?![\w-])(?! from (?:the )?(?:[\w'-]+ ){{0,2}}?{A} by\b)"
+                           rf"(?: from (?:the )?(?:[\w'-]+ ){{0,2}}?(?P<b>{A}))?"),
          (Emit(IMPLIED, "p", C), Emit("b", "p", L)), 0.6),
     Rule("p-fell", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}){LOCATOR}(?:,? (?:which|that)|,(?:[^,⟨]|⟨P\d+⟩){{1,60}},)? (?:also |finally |eventually |itself |"
                       rf"quickly )?(?P<v>fell|has fallen|had fallen)(?! (?:to|back|into|apart|silent|victim|short|under|quiet|"
@@ -731,6 +735,27 @@ RULES = RULES + (
                                  rf"(?:air strikes|airstrikes|strikes|raids|attacks)|(?:waging|waged|mounting|mounted|pressing) "
                                  rf"(?:an? |the |its |their |⟨R\d+⟩ )?(?:[\w-]+ ){{0,2}}?(?:offensive|assault|campaign|attacks?))\b"),
          (Emit("a", "p", AT),), 0.65),
+)
+
+# Session 7: reduced relative clauses in appositives, attempts by an actor, entries reported in a "where" clause.
+RULES = RULES + (
+    # "Mellit, a town the paramilitaries captured last year": a relative clause without its pronoun after an
+    # appositive's head noun (nothing after the verb)
+    Rule("appos-x-took", _r(rf"(?P<p>{PLIST_N}), (?:a|an|the) (?:[\w-]+ ){{1,4}}?(?:the )?(?P<a>{A}) {ADV}(?:has |had |have )?"
+                            rf"{ADV}(?:been )?(?P<v>captured|seized|took|taken|overran|overrun|retook|retaken|recaptured|held|"
+                            rf"controlled|controls|holds|occupied|occupies)\b(?! (?:⟨|the|a|an|its|their|control|parts|most|much|"
+                            rf"all)\b)"), (Emit("a", "p", H),), 0.75),
+    # "a fresh attempt by al-Qaeda-linked militants to storm the town of ⟨P⟩": an attack, whatever its outcome
+    Rule("attempt-by-x-to", _r(rf"(?P<v>attempt|attempts|bid|bids|effort|efforts|push|drive) by (?:the )?(?P<a>{ALIST}) to "
+                               rf"(?:retake|recapture|capture|take|seize|storm|overrun|enter|reach|encircle|surround) "
+                               rf"(?:control of )?(?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.8),
+    # "loyalist forces kept up their bombardment of the rebel-held town of ⟨P⟩"
+    Rule("xs-bombardment-of", _r(rf"(?P<a>{A}){POSS}? (?:(?!(?:repelled|repulsed|thwarted|survived|withstood|came|comes|under|"
+                                 rf"halted|stopped|condemned|denounced|denied|blamed)\b)[\w-]+ ){{0,3}}?(?P<v>bombardment|shelling|"
+                                 rf"bombing|pounding) of (?:{XHELD})?(?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.8),
+    # "towards ⟨P⟩, where the rebels entered without a fight" (after "towards" too: the clause is about the place)
+    Rule("p-where-x-entered", _r(rf"(?P<p>{PLIST_N}){LOCATOR}(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) {ADV}{AUX}{ADV}"
+                                 rf"(?P<v>entered|moved in|marched in|rolled in|swept in)\b(?! ⟨)"), (Emit("a", "p", C),), 0.7),
 )
 
 # Cheap prefilter: a rule runs on a sentence only when one of these (lower-case) substrings occurs in it.

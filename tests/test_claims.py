@@ -1562,7 +1562,8 @@ SESSION4 = [
     ("Kenyan troops first drove the militants out of Kismayo in 2012.", {("Kismayo", "Kenyan forces", "captured")}, set()),
     ("JNIM fighters took Kidal on Monday before withdrawing towards the desert.",
      {("Kidal", "JNIM", "captured"), ("Kidal", "JNIM", "lost")}, set()),
-    ("JNIM fighters briefly occupied Kidal before withdrawing.", set(), {("Kidal", "JNIM", "lost")}),
+    # (session 7: a brief occupation that ended is a loss too, or the map would leave them holding it)
+    ("JNIM fighters briefly occupied Kidal before withdrawing.", {("Kidal", "JNIM", "lost")}, set()),
     # entering parts of a town is fighting in it; "its" districts are not those of a town named to locate it
     ("Fano fighters entered parts of Gondar on Tuesday.", {("Gondar", "Fano", "attacking")}, {("Gondar", "Fano", "captured")}),
     ("Ramadi, about 100 kilometres west of Baghdad, remained in government hands, although IS fighters briefly stormed "
@@ -2028,7 +2029,10 @@ PLACES.update(
     {
         "Kurmuk": ("SD", Kind.SETTLEMENT), "Afgoye": ("SO", Kind.SETTLEMENT), "Baidoa": ("SO", Kind.SETTLEMENT),
         "Kyiv": ("UA", Kind.SETTLEMENT), "Russia": ("RU", Kind.COUNTRY), "Israel": ("IL", Kind.COUNTRY),
-        "Turkey": ("TR", Kind.COUNTRY), "Afrin": ("SY", Kind.SETTLEMENT),
+        "Turkey": ("TR", Kind.COUNTRY), "Afrin": ("SY", Kind.SETTLEMENT), "Ad Douiem": ("SD", Kind.SETTLEMENT),
+        "Kosti": ("SD", Kind.SETTLEMENT), "Mellit": ("SD", Kind.SETTLEMENT), "El Obeid": ("SD", Kind.SETTLEMENT),
+        "Bichena": ("ET", Kind.SETTLEMENT), "Jowhar": ("SO", Kind.SETTLEMENT), "Butembo": ("CD", Kind.SETTLEMENT),
+        "Uganda": ("UG", Kind.COUNTRY), "Tal Abyad": ("SY", Kind.SETTLEMENT), "Surman": ("LY", Kind.SETTLEMENT),
     }
 )
 SESSION7: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]] = [
@@ -2059,6 +2063,81 @@ SESSION7: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         "Russian troops dug in. Kyiv had hoped that its incursion into Russia's Kursk region would draw them away.",
         {("Kursk", "Ukrainian forces", "attacking")},
         {("Kursk", "Russian forces", "attacking")},
+    ),
+    # held by, after "both of which" and with "dominated"/"garrisoned"
+    (
+        "The road to Ad Douiem and Kosti, both of which are held by the army, was cut. Fighting spread in Sudan.",
+        {("Ad Douiem", "Sudanese Armed Forces", "held"), ("Kosti", "Sudanese Armed Forces", "held")},
+        set(),
+    ),
+    (
+        "Idlib province is dominated by Hayat Tahrir al-Sham. Jowhar is garrisoned by Somali troops.",
+        {("Idlib", "Hayat Tahrir al-Sham", "held"), ("Jowhar", "Somali government forces", "held")},
+        set(),
+    ),
+    # a relative clause without its pronoun after an appositive's head noun
+    (
+        "The RSF has a corridor from Nyala to Mellit, a town the paramilitaries captured last year.",
+        {("Mellit", "Rapid Support Forces", "held")},
+        {("Nyala", "Rapid Support Forces", "held")},
+    ),
+    # attempts are attacks
+    (
+        "Government forces repelled an RSF attempt to take El Obeid. A fresh attempt by the RSF to storm Kosti failed.",
+        {("El Obeid", "Rapid Support Forces", "attacking"), ("Kosti", "Rapid Support Forces", "attacking")},
+        {("El Obeid", "Rapid Support Forces", "captured"), ("Kosti", "Rapid Support Forces", "captured")},
+    ),
+    # entered, in a "where" or "which" clause
+    (
+        "The M23 moved south towards Bukavu, where the rebels entered without a fight.",
+        {("Bukavu", "M23", "captured")},
+        set(),
+    ),
+    (
+        "Crowds gathered in the city of Kherson, which Ukrainian forces entered on Friday.",
+        {("Kherson", "Ukrainian forces", "held")},
+        set(),
+    ),
+    # briefly taken, then left: a capture and a loss
+    (
+        "Fano militiamen briefly overran Bichena before withdrawing in the face of an army counter-offensive.",
+        {("Bichena", "Fano", "captured"), ("Bichena", "Fano", "lost")},
+        set(),
+    ),
+    # an agentless fall: the troops that withdrew lost every town of the list, and took none of them
+    (
+        "Fighting raged in Mali. Kidal and Gao fell on Friday and Saturday, after troops withdrew in large numbers.",
+        {("Kidal", "Malian armed forces", "lost"), ("Gao", "Malian armed forces", "lost")},
+        {("Kidal", "Malian armed forces", "captured"), ("Gao", "Malian armed forces", "captured")},
+    ),
+    # a country named as a trading partner does not say whose government forces these are
+    (
+        "Butembo, a hub for cross-border trade with Uganda, remained under the control of government forces.",
+        {("Butembo", "FARDC", "held")},
+        {("Butembo", "Ugandan forces", "held")},
+    ),
+    # three coordinated demonyms, and "retaken from X by Y"
+    (
+        "Musa Qala was retaken from the insurgents by British, U.S. and Afghan forces in December 2007.",
+        {("Musa Qala", "US-led coalition", "captured"), ("Musa Qala", "Afghan government forces", "captured")},
+        set(),
+    ),
+    (
+        "Tal Abyad was wrested from the Islamic State group by Kurdish fighters in 2015.",
+        {("Tal Abyad", "YPG", "captured"), ("Tal Abyad", "Islamic State", "lost")},
+        set(),
+    ),
+    # a capture of "a string of towns west of X, including ..."; a bombardment of a place
+    (
+        "The GNA's capture in April of a string of coastal towns west of Tripoli, including Sabratha and Surman, "
+        "was a turning point.",
+        {("Sabratha", "Government of National Accord", "captured"), ("Surman", "Government of National Accord", "captured")},
+        {("Tripoli", "Government of National Accord", "captured")},
+    ),
+    (
+        "Haftar's forces kept up their bombardment of Zintan on Wednesday.",
+        {("Zintan", "Libyan National Army", "attacking")},
+        set(),
     ),
 ]
 
