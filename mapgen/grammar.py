@@ -32,7 +32,7 @@ ADV = r"(?:(?:" + _DATE_ADV + r"now|still|already|first|initially|originally|sin
       r"this morning|this afternoon|this evening|tonight|(?:on |early on |late on )?\w+day (?:morning|afternoon|evening|night)) )*"
 AUX = r"(?:(?:has|have|had|is|are|was|were|been|being|continued to|still|continue to|continues to|began|begun|started|" \
       r"managed to|went on to|will have|trying to|tried to|attempting to|attempted to|tries to|" \
-      r"(?:believed|reported|said|thought|understood) to(?: have)?|(?:claimed|claims|claim)(?: on \w+day)? to(?: have)?)(?: (?:also|now|since|still|already|reportedly|finally|just|effectively|" \
+      r"(?:believed|reported|said|thought|understood) to(?: have| be)?|(?:claimed|claims|claim)(?: on \w+day)? to(?: have)?)(?: (?:also|now|since|still|already|reportedly|finally|just|effectively|on \w+day|" \
       r"largely|mostly|fully|apparently|for (?:months|weeks|days|years)|" \
       r"in (?:recent|the past|the last) (?:few )?(?:weeks|days|months)))? ){0,3}"
 DESCW = (r"(?:town|towns|city|cities|village|villages|province|provinces|governorate|governorates|region|regions|"
@@ -195,8 +195,9 @@ _NOT_DEED = r"(?!(?:the )?⟨[AR]\d+⟩(?:'s|') (?:[\w-]+ )?[\w-]+ (?:of|on|from
 ALIST = rf"{_AITEM}(?:(?:,| and|, and) (?:allied |their allies,? )?{_NOT_DEED}{_AITEM})*"
 # In a subject the first actor token starts the match: "the", "its" and "fighters of the" before it are
 # folded into the token when the skeleton is built, so the expression starts with a literal "⟨".
-# ("According to the army, RSF fighters captured ...": the source is no subject)
-ALIST_S = rf"(?<![Aa]ccording to ){A}{_A_TAIL}(?:(?:,| and|, and) (?:allied )?{_NOT_DEED}{_AITEM})*"
+# ("According to the army, RSF fighters captured ...": the source is no subject, nor "the Taliban" in
+# "militiamen opposed to the Taliban have seized")
+ALIST_S = rf"(?<![Aa]ccording to )(?<!opposed to ){A}{_A_TAIL}(?:(?:,| and|, and) (?:allied )?{_NOT_DEED}{_AITEM})*"
 # A subject: actors, optionally "backed by"/"supported by" others (who are not the subject), optionally
 # an appositive between commas.
 SUBJ = rf"(?P<a>{ALIST_S})(?: who (?!had |have |has |were |was |are |is )[a-z]+ (?:[^,.;⟨]|⟨P\d+⟩){{1,40}}?(?= (?:also |then |later |now |finally )?(?:[a-z]+ed|took|overran|drove|fled|held|won|left|retook|swept|fought|began|ran) ))?(?: and (?:(?:⟨R\d+⟩|allied|affiliated|local|tribal|pro-government|other|their|its) [\w-]+(?: [\w-]+){{0,2}}|" \
@@ -278,6 +279,7 @@ ATTACK_V = (r"(?:attacked|attacking|attacks|attack|bombed|bombing|looted|ransack
             r"pressed toward|pressing towards|closed in on|closing in on|closes in on|converged on|converging on|"
             r"marched on|marching on|fought for|fighting for|battled for|battling for|fought in|fighting in|"
             r"battled in|battling in|broke into|breached|targeted|targeting|"
+            r"(?:fought|fighting|battled|battling|clashed|clashing) on(?= ⟨P)|"  # "on ⟨the outskirts of X⟩"
             r"launched attacks on|launched an attack on|launched strikes on|fired on|fired at|fire on|"
             r"(?:fired|firing|fires|launched|launching) (?:[\w-]+ ){0,3}?(?:rockets|missiles|shells|mortars|drones|"
             r"rounds) (?:at|on|into|towards|toward)|"

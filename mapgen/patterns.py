@@ -294,7 +294,8 @@ RULES: tuple[Rule, ...] = (
          (Emit("a", "p", H), Emit("a", "p2", H)), 0.8),
     # -- captured ---------------------------------------------------------------------------------
     Rule("x-seized", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of |{XHELD}|"
-                        rf"back |{FACILITY}|{CITIES}|{SOME_IN}|{SOME_INCL}|{NAMED_PARTS}|(?:(?:dozens|scores|hundreds|a number|a string|a series|a handful) of |several |many |a few |\d+ )"
+                        rf"back |{FACILITY}|{CITIES}|{SOME_IN}|{SOME_INCL}|{NAMED_PARTS}|(?:(?:dozens|scores|hundreds|a number|a string|a series|a handful) of |several |many |a few |"
+                        rf"(?:at least |some |about |around |nearly |more than |over |up to )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen) )"
                         rf"(?:(?:towns|villages|settlements|localities|hamlets|districts|neighbourhoods|areas|and|other|"
                         rf"small|nearby) ){{0,4}}(?=⟨P))?(?P<p>{PLIST})"), (Emit("a", "p", C, share="share"),), 0.9, country_ok=True),
     Rule("seized-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|,? (?:which|that)|,)? (?:was |were |has been |have been |had been |"

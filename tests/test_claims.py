@@ -2134,6 +2134,24 @@ SESSION7: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         {("Sabratha", "Government of National Accord", "captured"), ("Surman", "Government of National Accord", "captured")},
         {("Tripoli", "Government of National Accord", "captured")},
     ),
+    # "the Rwandans": a foreign state's forces, named by the plural of its demonym
+    (
+        "Within weeks the Rwandans and Mozambican forces retook Mocimboa da Praia.",
+        {("Mocimboa da Praia", "Rwandan forces", "captured"), ("Mocimboa da Praia", "Mozambican armed forces", "captured")},
+        set(),
+    ),
+    # counted places ("at least four villages in X"), fighting on the outskirts, a subject opposed to the actor
+    (
+        "By late afternoon, Malian troops had recaptured at least four villages in Kidal. Taliban fighters were on "
+        "Saturday reported to be fighting on the outskirts of Musa Qala.",
+        {("Kidal", "Malian armed forces", "captured"), ("Musa Qala", "Taliban", "attacking")},
+        set(),
+    ),
+    (
+        "Local militiamen opposed to the Taliban have seized three districts of northern Musa Qala.",
+        set(),
+        {("Musa Qala", "Taliban", "captured")},
+    ),
     (
         "Haftar's forces kept up their bombardment of Zintan on Wednesday.",
         {("Zintan", "Libyan National Army", "attacking")},
