@@ -130,8 +130,14 @@ APPOS = guarded(rf"(?P<tok>{P}), (?:(?:just |about |some |far |further |farther 
                    rf"(?: (?:region|province|state|governorate|district|oblast|county))?"
                    # "Lashio, the largest city in northern Shan and home to the army's command, remains ...": the
                    # appositive goes on to its closing comma (never through another place of a list)
-                   rf"(?: and (?!(?:the )?⟨P)[^,;.⟨]{{1,70}}?(?:⟨A\d+⟩[^,;.⟨]{{0,40}}?)?(?=, ))?"
+                   # (not when it says who holds the place: "and the last city in the region still in army hands")
+                   rf"(?: and (?!(?:the )?⟨P)(?![^,;.⟨]{{0,70}}?(?:in ⟨A\d+⟩ hands|⟨A\d+⟩-held|⟨A\d+⟩-controlled|"
+                   rf"under ⟨A\d+⟩ control))[^,;.⟨]{{1,70}}?(?:⟨A\d+⟩[^,;.⟨]{{0,40}}?)?(?=, ))?"
                    rf"(?:,(?= (?!and |or |⟨P)))?", re.I)
+# What an appositive folded into its place token leaves behind when it also says who holds the place
+# ("⟨P⟩ still in ⟨A⟩ hands, has been surrounded by", "⟨P⟩ and the only major ⟨A⟩-held town in the west, has been").
+APPOS_REST = (r"(?: (?:still |now |firmly )?(?:in ⟨[AR]\d+⟩ hands|under ⟨[AR]\d+⟩ control),| and (?:the |a |an )"
+              r"[^,⟨.;]{0,60}?(?:(?:still |now )?in ⟨[AR]\d+⟩ hands|⟨[AR]\d+⟩-(?:held|controlled)[^,⟨.;]{0,40}),)?")
 # "⟨P1⟩, the ⟨P2⟩ capital,": the second place only says where the first is.
 APPOS_OF = re.compile(rf"(?P<tok>{P}), (?:(?:the|a|an) (?:[\w-]+ )?{P}{POSS}?|{P}{POSS}) (?:[\w-]+ ){{0,2}}(?:capital|city|town|port|hub|"
                       rf"stronghold|seat|province|region|governorate)\b(?:,(?= (?!and |or |⟨P)))?")

@@ -21,6 +21,7 @@ from .grammar import (
     ADV,
     ALIST,
     ALIST_S,
+    APPOS_REST,
     ATTACK_N,
     ATTACK_V,
     AUX,
@@ -298,7 +299,7 @@ RULES: tuple[Rule, ...] = (
                         rf"(?:at least |some |about |around |nearly |more than |over |up to )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen) )"
                         rf"(?:(?:towns|villages|settlements|localities|hamlets|districts|neighbourhoods|areas|and|other|"
                         rf"small|nearby) ){{0,4}}(?=⟨P))?(?P<p>{PLIST})"), (Emit("a", "p", C, share="share"),), 0.9, country_ok=True),
-    Rule("seized-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|,? (?:which|that)|,)? (?:was |were |has been |have been |had been |"
+    Rule("seized-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}){APPOS_REST}(?:,[^,]{{1,60}},|,? (?:which|that)|,)? (?:was |were |has been |have been |had been |"
                          rf"being )?{ADV}(?P<v>captured|seized|taken|retaken|recaptured|liberated|overrun|occupied|"
                          rf"freed|cleared|taken over|conquered|stormed and captured|entered|secured|wrested|won back|"
                          rf"stormed|reclaimed) (?:from (?:the )?(?P<b>{A}) )?(?:[\w-]+ ){{0,3}}?by "
@@ -349,7 +350,7 @@ RULES: tuple[Rule, ...] = (
     # -- besieging --------------------------------------------------------------------------------
     Rule("x-besieges", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{BESIEGE_V}) (?:{OBJ_IN})?(?P<p>{PLIST})"),
          (Emit("a", "p", B),), 0.85),
-    Rule("besieged-by", _r(rf"(?P<p>{PLIST_N})(?:,[^,]{{1,100}},)?(?:,? (?:which|that)|,)? (?:is |are |was |were |has been |have been |"
+    Rule("besieged-by", _r(rf"(?P<p>{PLIST_N}){APPOS_REST}(?:,[^,]{{1,100}},)?(?:,? (?:which|that)|,)? (?:is |are |was |were |has been |have been |"
                            rf"had been |remains |remain |remained )?{ADV}(?P<v>besieged|encircled|surrounded|"
                            rf"blockaded|under siege|cut off)(?: on (?:all |three |two |four |several )?sides| from (?:all|three|two|four|"
                            rf"several) (?:sides|directions))? by (?P<a>{ALIST})"), (Emit("a", "p", B),), 0.85),
@@ -415,7 +416,7 @@ RULES: tuple[Rule, ...] = (
                               rf"(?P<v>came|come|comes|been|was|were|is|are|remains|remained) under (?:an? )?(?:tight |"
                               rf"total |full |months-long |years-long |partial |crippling )?(?:siege|blockade|encirclement) "
                               rf"(?:by|from) (?P<a>{ALIST})"), (Emit("a", "p", B),), 0.85),
-    Rule("attacked-by", _r(rf"(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|,? (?:which|that))? (?:was |were |has been |have been |had been |is "
+    Rule("attacked-by", _r(rf"(?P<p>{PLIST_N}){APPOS_REST}(?:,[^,]{{1,60}},|,? (?:which|that))? (?:was |were |has been |have been |had been |is "
                            rf"being |are being |was being )(?:\w+ )?(?P<v>attacked|shelled|bombarded|pounded|"
                            rf"stormed|assaulted|raided|targeted|hit) (?:[\w-]+ ){{0,3}}?by (?P<a>{ALIST})"),
          (Emit("a", "p", AT),), 0.8),
@@ -754,6 +755,12 @@ RULES = RULES + (
     Rule("xs-bombardment-of", _r(rf"(?P<a>{A}){POSS}? (?:(?!(?:repelled|repulsed|thwarted|survived|withstood|came|comes|under|"
                                  rf"halted|stopped|condemned|denounced|denied|blamed)\b)[\w-]+ ){{0,3}}?(?P<v>bombardment|shelling|"
                                  rf"bombing|pounding) of (?:{XHELD})?(?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.8),
+    # "⟨P⟩, the capital of ⟨P⟩ and the last city in the region still in army hands, ...": what the appositive fold
+    # left of an appositive that says who holds the place
+    Rule("p-and-appos-held", _r(rf"(?P<p>{PLIST_N}) and (?:the |a |an )[^,⟨.;]{{0,60}}?(?:still |now )?(?P<v>in) (?P<a>{A}) "
+                                rf"hands"), (Emit("a", "p", H),), 0.8),
+    Rule("p-and-appos-x-held", _r(rf"(?P<p>{PLIST_N}) and (?:the |a |an )[^,⟨.;]{{0,60}}?(?P<a>{A})-(?P<v>held|controlled) "),
+         (Emit("a", "p", H),), 0.8),
     # "towards ⟨P⟩, where the rebels entered without a fight" (after "towards" too: the clause is about the place)
     Rule("p-where-x-entered", _r(rf"(?P<p>{PLIST_N}){LOCATOR}(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) {ADV}{AUX}{ADV}"
                                  rf"(?P<v>entered|moved in|marched in|rolled in|swept in)\b(?! ⟨)"), (Emit("a", "p", C),), 0.7),

@@ -2033,6 +2033,7 @@ PLACES.update(
         "Kosti": ("SD", Kind.SETTLEMENT), "Mellit": ("SD", Kind.SETTLEMENT), "El Obeid": ("SD", Kind.SETTLEMENT),
         "Bichena": ("ET", Kind.SETTLEMENT), "Jowhar": ("SO", Kind.SETTLEMENT), "Butembo": ("CD", Kind.SETTLEMENT),
         "Uganda": ("UG", Kind.COUNTRY), "Tal Abyad": ("SY", Kind.SETTLEMENT), "Surman": ("LY", Kind.SETTLEMENT),
+        "Darfur": ("SD", Kind.REGION),
     }
 )
 SESSION7: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]] = [
@@ -2151,6 +2152,18 @@ SESSION7: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         "Local militiamen opposed to the Taliban have seized three districts of northern Musa Qala.",
         set(),
         {("Musa Qala", "Taliban", "captured")},
+    ),
+    # an appositive that says who holds the place, before a passive with its agent
+    (
+        "El Fasher, the capital of North Darfur and the last major city in the region still in army hands, has "
+        "been surrounded by the RSF since May.",
+        {("El Fasher", "Sudanese Armed Forces", "held"), ("El Fasher", "Rapid Support Forces", "besieging")},
+        set(),
+    ),
+    (
+        "El Fasher, the last major city in Darfur still in army hands, has been surrounded by the RSF since May.",
+        {("El Fasher", "Sudanese Armed Forces", "held"), ("El Fasher", "Rapid Support Forces", "besieging")},
+        set(),
     ),
     (
         "Haftar's forces kept up their bombardment of Zintan on Wednesday.",
