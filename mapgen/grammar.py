@@ -169,7 +169,7 @@ NOT_CONTAINER = r"(?:(?<!^In )|(?!⟨P\d+⟩, (?:the )?⟨P))" + "".join(f"(?<!{
                                                  "cities in the", "towns in the", "cities of the", "towns of the",
                                                  "city in the", "town in the", "capitals in the", "city of the"))
 # Between a place and its predicate: an appositive between commas, "a town that", a distance.
-REL = (r"(?:,(?:[^,]|(?<=\d),(?=\d{3})){1,90},| (?:which|that|who) [^,⟨;.]{1,90},| (?:on|in|near|at|along|across) [^,⟨;.]{1,60},|,? (?P<share>SHARE_BODY) of which|,(?: (?:a|an|the|another) (?:[^,⟨.;]|⟨P\d+⟩){1,50}?)?(?= (?:which|that) )|"
+REL = (r"(?:,(?:[^,]|(?<=\d),(?=\d{3})){1,140},| (?:which|that|who) [^,⟨;.]{1,90},| (?:on|in|near|at|along|across) [^,⟨;.]{1,60},|,? (?P<share>SHARE_BODY) of which|,(?: (?:a|an|the|another) (?:[^,⟨.;]|⟨P\d+⟩){1,50}?)?(?= (?:which|that) )|"
        r", (?:two|three|four|five|six|several|both|all) (?:[^,⟨.;]|⟨P\d+⟩){1,80}?(?= (?:which|that) )|"
        r",? (?:about |some |around |nearly |roughly )?\d+ ?(?:km|kilometres|kilometers|miles)[^,⟨]{1,40},)?(?: which| that)?")
 # Where a place is, between it and its verb ("⟨P⟩ and ⟨P⟩ in the south had fallen earlier").
@@ -184,14 +184,17 @@ _NOT_AFTER = "".join(f"(?<!{w} )" for w in ("near", "outside", "north of", "sout
                                               "kilometres from", "kilometers from", "close to", "beyond",
                                               "road to", "way to", "route to", "heading to"))
 _UNKNOWN = r"(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?, "  # a name the gazetteer missed, first in a list
-PLIST = rf"(?=(?:the )?(?:(?:nearby|neighbouring|neighboring|adjacent|other|large|vast|wide|remaining) )?⟨P|{_UNKNOWN}){_NOT_AFTER}(?:{_UNKNOWN}){{0,3}}{PL}(?:{SEP} {PL2}){{0,8}}(?: and (?:neighbouring|nearby|surrounding|adjacent|several|other|many|some) " \
+# ("moved into ⟨P⟩, Garmsir and ⟨P⟩": a name the gazetteer missed inside a list does not end it)
+_UNKNOWN_MID = r"(?:(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?(?:,| and|, and) )"
+PLIST = rf"(?=(?:the )?(?:(?:nearby|neighbouring|neighboring|adjacent|other|large|vast|wide|remaining) )?⟨P|{_UNKNOWN}){_NOT_AFTER}(?:{_UNKNOWN}){{0,3}}{PL}(?:{SEP} {_UNKNOWN_MID}?{PL2}){{0,8}}(?: and (?:neighbouring|nearby|surrounding|adjacent|several|other|many|some) " \
         rf"(?:[\w-]+ ){{0,2}}?(?:towns|villages|areas|districts|localities|settlements|hamlets))?"
 # Lists that start a match begin with the place token itself: a literal first character lets the regex
 # engine skip ahead to it instead of trying every position.
 PLIST_N = rf"{P}(?!{POSS}\b)(?:{SEP} {PL2}){{0,8}}(?: itself| themselves)?"
 _NAME = r"(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+){0,3}"
 # What may follow an actor's token in a subject: "Russia's defence ministry", "the Wagner mercenary group"
-_A_TAIL = (r"(?:(?:'s|') (?:defence ministry|defense ministry|military|army|armed forces))?"
+_A_TAIL = (r"(?:(?:'s|') (?:defence ministry|defense ministry|military|army|armed forces|(?:[\w-]+ )?(?:contingent|"
+           r"contingents|battalion|battalions|brigade|brigades)))?"
            rf"(?: (?:mercenary group|mercenaries|faction|wing|branch|group|movement|militia|militias)(?: of {_NAME})?)?")
 # ("fighters from Lebanon's Hezbollah movement": a later item of a list of actors)
 _AITEM = (rf"(?:(?:fighters|forces|troops|militiamen|units|soldiers|members) (?:from|of) )?(?:the )?(?:(?:⟨P\d+⟩|(?-i:[A-Z])\w+)(?:'s|') )?"

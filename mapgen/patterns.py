@@ -743,7 +743,7 @@ RULES = RULES + (
 RULES = RULES + (
     # "Mellit, a town the paramilitaries captured last year": a relative clause without its pronoun after an
     # appositive's head noun (nothing after the verb)
-    Rule("appos-x-took", _r(rf"(?P<p>{PLIST_N}), (?:a|an|the) (?:[\w-]+ ){{1,4}}?(?:the )?(?P<a>{A}) {ADV}(?:has |had |have )?"
+    Rule("appos-x-took", _r(rf"(?P<p>{PLIST_N}){LOCATOR}, (?:a|an|the) (?:[\w-]+ ){{1,4}}?(?:the )?(?P<a>{A}) {ADV}(?:has |had |have )?"
                             rf"{ADV}(?:been )?(?P<v>captured|seized|took|taken|overran|overrun|retook|retaken|recaptured|held|"
                             rf"controlled|controls|holds|occupied|occupies)\b(?! (?:⟨|the|a|an|its|their|control|parts|most|much|"
                             rf"all)\b)"), (Emit("a", "p", H),), 0.75),
@@ -761,6 +761,11 @@ RULES = RULES + (
                                 rf"hands"), (Emit("a", "p", H),), 0.8),
     Rule("p-and-appos-x-held", _r(rf"(?P<p>{PLIST_N}) and (?:the |a |an )[^,⟨.;]{{0,60}}?(?P<a>{A})-(?P<v>held|controlled) "),
          (Emit("a", "p", H),), 0.8),
+    # "Diffa and Bosso, on the shores of Lake Chad, although both remain in government hands"
+    Rule("p-both-remain", _r(rf"(?P<p>⟨P\d+⟩(?:,? (?:and )?⟨P\d+⟩)+)(?:,(?:[^,⟨.;]|⟨P\d+⟩){{1,60}})?,? (?:although|though|but|and|"
+                             rf"while) (?:both|all three|all four|all of them|each) (?:still |now )?(?:remain|remained|are|were|"
+                             rf"stay|stayed)(?: still| firmly)? (?P<v>in|under) (?P<a>{A}){POSS}? (?:hands|control)"),
+         (Emit("a", "p", H),), 0.75),
     # "towards ⟨P⟩, where the rebels entered without a fight" (after "towards" too: the clause is about the place)
     Rule("p-where-x-entered", _r(rf"(?P<p>{PLIST_N}){LOCATOR}(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) {ADV}{AUX}{ADV}"
                                  rf"(?P<v>entered|moved in|marched in|rolled in|swept in)\b(?! ⟨)"), (Emit("a", "p", C),), 0.7),

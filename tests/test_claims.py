@@ -2165,6 +2165,24 @@ SESSION7: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         {("El Fasher", "Sudanese Armed Forces", "held"), ("El Fasher", "Rapid Support Forces", "besieging")},
         set(),
     ),
+    # "both" after a list; an appositive of more than 90 characters; a name the gazetteer lacks inside a list
+    (
+        "Jihadists have repeatedly attacked Kidal and Gao, on the road to the border, although both remain in "
+        "government hands.",
+        {("Kidal", "Malian armed forces", "held"), ("Gao", "Malian armed forces", "held")},
+        set(),
+    ),
+    (
+        "El Obeid itself, a market town of some 18,000 people on the west bank of the river about 90 km (55 miles) "
+        "south of Kosti, remained in army hands.",
+        {("El Obeid", "Sudanese Armed Forces", "held")},
+        set(),
+    ),
+    (
+        "Malian troops moved into Kidal, Anefis and Gao in July.",
+        {("Kidal", "Malian armed forces", "captured"), ("Gao", "Malian armed forces", "captured")},
+        set(),
+    ),
     (
         "Haftar's forces kept up their bombardment of Zintan on Wednesday.",
         {("Zintan", "Libyan National Army", "attacking")},
