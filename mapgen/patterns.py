@@ -569,8 +569,12 @@ RULES = RULES + (
                       rf"melted away|slipped out|slipped away|repositioned|redeployed|withdrawing|retreating|pulling out|pulling back|"
                       rf"left(?= (?:on|at|overnight|early|late|before|"
                       rf"after|last|in the|during)\b|[,.]))"
-                      rf"(?! (?:from|out|into|towards?|across|through|the|a|an|its|their|⟨)\b)"
-                      rf"(?! to (?:the (?!(?:north|south|east|west)\w*\b)|a |an |its |their |new |defensive |safer |other |positions|lines|⟨))(?![\w-])"),
+                      rf"(?! (?:from|out|the|a|an|its|their|⟨)\b)"
+                      # "withdrew towards the river", "fled into the hills", "have retreated to the desert": they left the
+                      # place the passage is about; "withdrew to ⟨P⟩", "fled towards the town of ⟨P⟩" name where they went
+                      rf"(?!(?: (?:north|south|east|west)\w*| back| further| deeper)?(?: (?:across|through|over) (?:the )?[\w-]+)?"
+                      rf" (?:towards?|into|across|through|to|back to|back into) (?:the )?(?:(?:[\w-]+ ){{0,3}}?(?:town|city|"
+                      rf"village|area|district|province|region|state|outskirts|direction) of )?⟨)(?![\w-])"),
          (Emit("a", IMPLIED, L),), 0.6),
     # "the Tigrayan fighters had left ⟨P⟩ on Tuesday night, and Fano militiamen moved in": they took the place
     # named before

@@ -25,7 +25,10 @@ _SPEAKER_HEAD = guarded(
 # (never one whose side the description gives: "a senior security official said" is the government's)
 _PLAIN_WORD = r"(?:(?!(?:security|government|army|military|police|defence|defense|rebel|opposition|militia)\b)[\w-]+ )"
 _WHO = r"(?:one of (?:the |them)|an? |the |two |three )"
-_ROLE = rf"{_PLAIN_WORD}{{0,3}}?(?:officials?|commanders?|officers?|residents?|sources?|witnesses|witness|analysts?)"
+_ROLE = (rf"{_PLAIN_WORD}{{0,3}}?(?:officials?|commanders?|officers?|residents?|sources?|witnesses|witness|analysts?|"
+         # civilians ("we fled to the paddy fields," said a 38-year-old mother): never a side's "we"
+         rf"villagers?|mother|father|woman|man|farmer|trader|shopkeeper|teacher|student|civilians?|refugees?|"
+         rf"workers?|doctor|nurse|survivors?)")
 _UNNAMED_SPEAKER = re.compile(rf"(?:\b(?:said|told|added)\b,? {_WHO}?{_ROLE}\b|\b{_WHO}{_ROLE} (?:said|told|added)\b)")
 _NEW_CLAUSE = re.compile(r"(?:, and|, but|;) $")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|claimed|added|stated|insisted|confirmed)(?: (?:late )?(?:on )?\w+day"

@@ -2183,6 +2183,23 @@ SESSION7: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         {("Kidal", "Malian armed forces", "captured"), ("Gao", "Malian armed forces", "captured")},
         set(),
     ),
+    # an objectless flight with a direction: they left the place the passage is about, not the one they went to
+    (
+        "Government troops entered Kidal on Monday. The rebels have withdrawn toward the mountains.",
+        {("Kidal", "Malian armed forces", "captured"), ("Kidal", "Tuareg rebels", "lost")},
+        set(),
+    ),
+    (
+        "Heavy fighting raged in Kidal. Malian troops had retreated across the river to Gao, the army said.",
+        set(),
+        {("Gao", "Malian armed forces", "lost")},
+    ),
+    # a civilian's "we" is no side's
+    (
+        "The army shelled Kidal on Monday. \"We fled to the fields with our children,\" said a 38-year-old mother.",
+        {("Kidal", "Malian armed forces", "attacking")},
+        {("Kidal", "Malian armed forces", "lost")},
+    ),
     (
         "Haftar's forces kept up their bombardment of Zintan on Wednesday.",
         {("Zintan", "Libyan National Army", "attacking")},
