@@ -235,6 +235,10 @@ class Matcher:
         for cc, seats in registry.capitals.items():
             for n in seats:
                 add(n, COUNTRY, (cc,))
+        # The names the registry lists for a country after its own: a coordinated word must be one of
+        # them (and a demonym, not "Donbas") to name a state's forces ("Rwandan and Mozambican troops"),
+        # not a mere place that ends like one ("just east of Yafran, Gadhafi's forces").
+        self.demonyms = frozenset(n.lower() for names in registry.countries.values() for n in names[1:])
         # Names that may act for their state: the country's own name and its seat of government, never a
         # demonym or a region listed as context ("Darfur", "Tigray").
         self.state_names = {names[0].lower() for names in registry.countries.values() if names} | {
@@ -546,7 +550,10 @@ class Matcher:
                 out.append(ActorMention(m.group(1), m.start(1), m.end(1), named.name, True))
                 continue
             cc = demonym_at.get(m.start(1))
-            if cc is None or not (_DEMONYM_END.search(m.group(1)) or _INITIALS.fullmatch(m.group(1))):
+            word = m.group(1)
+            if cc is None or not (
+                (word.lower() in self.demonyms and _DEMONYM_END.search(word)) or _INITIALS.fullmatch(word)
+            ):
                 break  # "In Ukraine, Russian forces", "the Donbas, and Russia": a place, not a demonym
             actor = government.get(cc) or next(
                 (a for a in self.by_country.get(cc, ()) if self.kinds.get(a) in ("state", "foreign")), None

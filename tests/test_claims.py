@@ -2033,7 +2033,7 @@ PLACES.update(
         "Kosti": ("SD", Kind.SETTLEMENT), "Mellit": ("SD", Kind.SETTLEMENT), "El Obeid": ("SD", Kind.SETTLEMENT),
         "Bichena": ("ET", Kind.SETTLEMENT), "Jowhar": ("SO", Kind.SETTLEMENT), "Butembo": ("CD", Kind.SETTLEMENT),
         "Uganda": ("UG", Kind.COUNTRY), "Tal Abyad": ("SY", Kind.SETTLEMENT), "Surman": ("LY", Kind.SETTLEMENT),
-        "Darfur": ("SD", Kind.REGION),
+        "Darfur": ("SD", Kind.REGION), "Kiklah": ("LY", Kind.SETTLEMENT), "Yafran": ("LY", Kind.SETTLEMENT),
     }
 )
 SESSION7: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]] = [
@@ -2193,6 +2193,12 @@ SESSION7: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         "Heavy fighting raged in Kidal. Malian troops had retreated across the river to Gao, the army said.",
         set(),
         {("Gao", "Malian armed forces", "lost")},
+    ),
+    # a place before a possessive actor is no demonym coordinated with it
+    (
+        "In Kiklah, just east of Yafran, Gaddafi's forces were shelling rebel positions on Monday.",
+        {("Kiklah", "Gaddafi forces", "attacking")},
+        {("Kiklah", "Government of National Accord", "attacking")},
     ),
     # a civilian's "we" is no side's
     (
