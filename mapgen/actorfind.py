@@ -432,6 +432,8 @@ class Matcher:
         alias_at = {s for s, _, es in chosen if es[0].kind == ALIAS}
         last_end = -1
         for start, end, entries in chosen:
+            if out and start < out[-1].end:
+                continue  # "Lebanese army troops": the head noun a name took in, not a second actor
             prev_end, last_end = last_end, end
             if (
                 entries[-1].kind == ANAPHOR  # (sorted by kind: an anaphor reading, perhaps a generic one too)

@@ -513,7 +513,7 @@ RULES = RULES + (
                              rf"(?:of|on|around) (?P<p>{PLIST})"), (Emit("a", "p", H),), 0.75),
     # "government forces have since deployed in ⟨P⟩ and in ⟨P⟩"
     Rule("x-deployed-in", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>deployed|redeployed|were deployed|was deployed|been deployed) "
-                             rf"(?:in|into|to|inside|across) (?P<p>{PLIST})(?:,? and (?:in|into|to|inside) (?P<q>{PLIST}))?"),
+                             rf"(?:on \w+day |\w+day |overnight |on \w+ \d+ )?(?:in|into|to|inside|across) (?P<p>{PLIST})(?:,? and (?:in|into|to|inside) (?P<q>{PLIST}))?"),
          (Emit("a", "p", H), Emit("a", "q", H)), 0.75),
 )
 

@@ -366,3 +366,8 @@ def test_user_config_dates_an_actor(tmp_path: Path) -> None:
 )
 def test_wars_added_in_session_6(body: str, cc: str, when: dt.date, want: list[str]) -> None:
     assert [m.actor for m in REG.find(body, countries=[cc], when=when)] == want
+
+
+def test_a_head_noun_taken_into_a_name_is_not_a_second_actor() -> None:
+    got = REG.find("Lebanese army troops deployed in Naqoura.", countries=["LB"])
+    assert [(m.text, m.actor) for m in got] == [("Lebanese army troops", "Lebanese army")]

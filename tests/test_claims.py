@@ -2200,6 +2200,12 @@ SESSION7: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         {("Kiklah", "Gaddafi forces", "attacking")},
         {("Kiklah", "Government of National Accord", "attacking")},
     ),
+    # a day between "deployed" and "in"
+    (
+        "Malian troops deployed Tuesday in the town of Kidal after the rebels withdrew.",
+        {("Kidal", "Malian armed forces", "held")},
+        set(),
+    ),
     # a civilian's "we" is no side's
     (
         "The army shelled Kidal on Monday. \"We fled to the fields with our children,\" said a 38-year-old mother.",
