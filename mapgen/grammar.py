@@ -400,6 +400,10 @@ SOME_INCL = (r"(?:(?:dozens|scores|several|a number|a string|a series|a handful|
              r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of ⟨P\d+⟩| ⟨P\d+⟩)?,? "
              r"(?:including|among them|such as|notably|"
              r"starting with|beginning with) |(?: (?:[^,⟨.;:]|⟨P\d+⟩){1,40}?)?: )")
+# "took control of the east, including ⟨P⟩ and ⟨P⟩": a side of the country, then the places it includes
+SIDE_INCL = (r"(?:(?:much|most|parts|part|all) of )?the (?:far )?(?:north|south|east|west|north-east|north-west|south-east|"
+             r"south-west|northeast|northwest|southeast|southwest|centre|center)(?: of the country)?,? "
+             r"(?:including|notably|among them|such as) ")
 CITIES = (rf"(?:⟨P\d+⟩{POSS} |the |its |their |two |three |several )(?:[\w'-]+ ){{0,3}}?(?:cities|towns|city|town|capitals?|"
           rf"provincial capitals?|strongholds?|district centres?)(?: of(?= (?-i:[A-Z])[\w'-]+,))?(?: on \w+day| overnight)?,? "
           rf"(?:including |namely )?")

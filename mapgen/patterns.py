@@ -44,6 +44,7 @@ from .grammar import (
     REL_S,
     SHARE,
     SHARE_BODY,
+    SIDE_INCL,
     SITE,
     SOME_IN,
     SOME_INCL,
@@ -166,7 +167,7 @@ RULES: tuple[Rule, ...] = (
                                rf"(?:full |complete |total |firm |effective )?(?:control|hands|rule|occupation)"),
          (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
     Rule("x-controls", _r(rf"{SUBJ} {ADV}{AUX}(?:also |now |still |reportedly |effectively |already |currently |largely )*"
-                          rf"(?P<v>{HOLD_V}) (?:only |just |still )?(?:{SHARE})?(?:{CITIES}|{FACILITY}|{SOME_INCL}|{NAMED_PARTS}|(?:only )?(?:(?:a handful|a few|several|some|dozens|a number) of )?(?:towns|villages|"
+                          rf"(?P<v>{HOLD_V}) (?:only |just |still )?(?:{SHARE})?(?:{CITIES}|{FACILITY}|{SOME_INCL}|{SIDE_INCL}|{NAMED_PARTS}|(?:only )?(?:(?:a handful|a few|several|some|dozens|a number) of )?(?:towns|villages|"
                           rf"areas|cities|districts|settlements|strongholds),? (?:including|such as|notably|among them) |"
                           rf"(?:⟨R\d+⟩ |their |its )?(?:lines|ground|defensive lines|territory|pockets of territory|pockets|countryside|land|"
                           rf"swathes of territory|swathes|areas|positions|villages|towns|districts|neighbourhoods|"
@@ -295,7 +296,7 @@ RULES: tuple[Rule, ...] = (
          (Emit("a", "p", H), Emit("a", "p2", H)), 0.8),
     # -- captured ---------------------------------------------------------------------------------
     Rule("x-seized", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of |{XHELD}|"
-                        rf"back |{FACILITY}|{CITIES}|{SOME_IN}|{SOME_INCL}|{NAMED_PARTS}|(?:(?:dozens|scores|hundreds|a number|a string|a series|a handful) of |several |many |a few |"
+                        rf"back |{FACILITY}|{CITIES}|{SOME_IN}|{SOME_INCL}|{SIDE_INCL}|{NAMED_PARTS}|(?:(?:dozens|scores|hundreds|a number|a string|a series|a handful) of |several |many |a few |"
                         rf"(?:at least |some |about |around |nearly |more than |over |up to )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen) )"
                         rf"(?:(?:towns|villages|settlements|localities|hamlets|districts|neighbourhoods|areas|and|other|"
                         rf"small|nearby) ){{0,4}}(?=⟨P))?(?P<p>{PLIST})"), (Emit("a", "p", C, share="share"),), 0.9, country_ok=True),

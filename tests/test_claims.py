@@ -2206,6 +2206,12 @@ SESSION7: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         {("Kidal", "Malian armed forces", "held")},
         set(),
     ),
+    # a side of the country, then the places it includes
+    (
+        "Haftar's forces took control of the south, including Zintan and Yafran, last year.",
+        {("Zintan", "Libyan National Army", "captured"), ("Yafran", "Libyan National Army", "captured")},
+        set(),
+    ),
     # a civilian's "we" is no side's
     (
         "The army shelled Kidal on Monday. \"We fled to the fields with our children,\" said a 38-year-old mother.",
