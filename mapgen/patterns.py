@@ -771,6 +771,17 @@ RULES = RULES + (
                              rf"while) (?:both|all three|all four|all of them|each) (?:still |now )?(?:remain|remained|are|were|"
                              rf"stay|stayed)(?: still| firmly)? (?P<v>in|under) (?P<a>{A}){POSS}? (?:hands|control)"),
          (Emit("a", "p", H),), 0.75),
+    # A base held in a place: "⟨P⟩, where the rebels have their main base", "⟨P⟩, the district capital that hosts
+    # the army's main base", "Turkish forces have long maintained a base at ⟨P⟩"
+    Rule("p-where-x-has-base", _r(rf"(?P<p>{PLIST_N}){LOCATOR}(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) (?:still |now )?"
+                                  rf"(?:has|have|had|keeps|kept|maintains|maintained) (?:its|their|a|an|⟨R\d+⟩) "
+                                  rf"(?:[\w-]+ ){{0,2}}?(?P<v>base|headquarters|garrison|stronghold)\b"), (Emit("a", "p", H),), 0.7),
+    Rule("p-hosts-xs-base", _r(rf"(?P<p>{PLIST_N})(?:, (?:a|an|the) [^,⟨;.]{{1,60}}?)?,? (?:which|that) (?:still )?"
+                               rf"(?P<v>hosts|houses|hosted|housed) (?:the )?(?P<a>{A})(?:'s|') (?:[\w-]+ ){{0,2}}?"
+                               rf"(?:base|headquarters|garrison|command)\b"), (Emit("a", "p", H),), 0.7),
+    Rule("x-has-base-at", _r(rf"{SUBJ} {ADV}(?:,? who )?(?:have |has |had )?(?:long |still )?(?P<v>maintained|maintain|maintains|"
+                             rf"have|has|kept|keep|keeps) (?:a|an|its|their|⟨R\d+⟩) (?:[\w-]+ ){{0,2}}?(?:base|garrison) "
+                             rf"(?:at|in) (?P<p>{PLIST})"), (Emit("a", "p", H),), 0.7),
     # "towards ⟨P⟩, where the rebels entered without a fight" (after "towards" too: the clause is about the place)
     Rule("p-where-x-entered", _r(rf"(?P<p>{PLIST_N}){LOCATOR}(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) {ADV}{AUX}{ADV}"
                                  rf"(?P<v>entered|moved in|marched in|rolled in|swept in)\b(?! ⟨)"), (Emit("a", "p", C),), 0.7),

@@ -2212,6 +2212,14 @@ SESSION7: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         {("Zintan", "Libyan National Army", "captured"), ("Yafran", "Libyan National Army", "captured")},
         set(),
     ),
+    # a base held in a place
+    (
+        "Fighting raged around Yafran. Zintan, where the rebels have their main base, was calm. Kidal, the town that "
+        "hosts the Malian army's main base in the north, has not been attacked. French troops have long maintained "
+        "a base at Gao.",
+        {("Kidal", "Malian armed forces", "held"), ("Gao", "French forces", "held")},
+        set(),
+    ),
     # a civilian's "we" is no side's
     (
         "The army shelled Kidal on Monday. \"We fled to the fields with our children,\" said a 38-year-old mother.",
