@@ -544,15 +544,14 @@ class Matcher:
         Afghan forces"), last first."""
         out: list[ActorMention] = []
         while len(out) < 4 and (m := _COORD.search(body, max(0, s0 - 40), s0)) is not None:
-            s0 = m.start(1)
+            word, s0 = m.group(1), m.start(1)
             # "African Union and Somali government troops": a registered name with the shared head noun
-            heads = (self.registry.get(m.group(1) + head) for head in (" forces", " troops"))
+            heads = (self.registry.get(word + head) for head in (" forces", " troops"))
             named = next((n for n in heads if n is not None), None)
             if named is not None:
-                out.append(ActorMention(m.group(1), m.start(1), m.end(1), named.name, True))
+                out.append(ActorMention(word, s0, m.end(1), named.name, True))
                 continue
-            cc = demonym_at.get(m.start(1))
-            word = m.group(1)
+            cc = demonym_at.get(s0)
             if cc is None or not (
                 (word.lower() in self.demonyms and _DEMONYM_END.search(word)) or _INITIALS.fullmatch(word)
             ):
@@ -562,7 +561,7 @@ class Matcher:
             )
             if actor is None:
                 break
-            out.append(ActorMention(m.group(1), m.start(1), m.end(1), actor, True))
+            out.append(ActorMention(word, s0, m.end(1), actor, True))
         return out
 
     def _resolve(

@@ -172,9 +172,10 @@ NOT_CONTAINER = r"(?:(?<!^In )|(?!⟨P\d+⟩, (?:the )?⟨P))" + "".join(f"(?<!{
 REL = (r"(?:,(?:[^,]|(?<=\d),(?=\d{3})){1,140},| (?:which|that|who) [^,⟨;.]{1,90},| (?:on|in|near|at|along|across) [^,⟨;.]{1,60},|,? (?P<share>SHARE_BODY) of which|,(?: (?:a|an|the|another) (?:[^,⟨.;]|⟨P\d+⟩){1,50}?)?(?= (?:which|that) )|"
        r", (?:two|three|four|five|six|several|both|all) (?:[^,⟨.;]|⟨P\d+⟩){1,80}?(?= (?:which|that) )|"
        r",? (?:about |some |around |nearly |roughly )?\d+ ?(?:km|kilometres|kilometers|miles)[^,⟨]{1,40},)?(?: which| that)?")
+# The compass points as nouns ("the north", "south-west of ⟨P⟩")
+_COMPASS = r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)"
 # Where a place is, between it and its verb ("⟨P⟩ and ⟨P⟩ in the south had fallen earlier").
-LOCATOR = (r"(?: (?:in|to) the (?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|"
-           r"southeast|southwest|centre|center)| (?:further|farther) (?:north|south|east|west))?")
+LOCATOR = rf"(?: (?:in|to) the (?:{_COMPASS}|centre|center)| (?:further|farther) (?:north|south|east|west))?"
 # A first predicate coordinated before the one a rule reads ("⟨P⟩ has never been attacked and remains in ⟨A⟩ hands").
 COORD = r"(?:(?:has|have|had|is|was|are|were) (?:[^⟨,.;]|⟨A\d+⟩){1,40}? and )?"
 PL2 = rf"(?:the )?(?:(?:large |small |vast )?parts of (?:the )?|much of (?:the )?|most of (?:the )?|(?:large|vast|small) )?(?:(?:nearby|neighbouring|neighboring|adjacent) )?{P}(?!{POSS}\b| side of\b)"
@@ -396,13 +397,11 @@ SOME_INCL = (r"(?:(?:dozens|scores|several|a number|a string|a series|a handful|
              r"ports|bases|airports|oil fields|fields|border crossings|crossings|provinces|regions|states)"
              # ("towns in ⟨P⟩, including ⟨P⟩" holds that place too; "towns across ⟨P⟩ and ⟨P⟩" or "towns west of
              # ⟨P⟩" (often folded into one token) only says where)
-             r"(?:(?: [^,⟨.;:]{1,40}?| across (?:[^,⟨.;:]|⟨P\d+⟩){1,40}?| (?:[\w-]+ )?(?:north|south|east|west|"
-             r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of ⟨P\d+⟩| ⟨P\d+⟩)?,? "
+             rf"(?:(?: [^,⟨.;:]{{1,40}}?| across (?:[^,⟨.;:]|⟨P\d+⟩){{1,40}}?| (?:[\w-]+ )?(?:{_COMPASS}) of ⟨P\d+⟩| ⟨P\d+⟩)?,? "
              r"(?:including|among them|such as|notably|"
              r"starting with|beginning with) |(?: (?:[^,⟨.;:]|⟨P\d+⟩){1,40}?)?: )")
 # "took control of the east, including ⟨P⟩ and ⟨P⟩": a side of the country, then the places it includes
-SIDE_INCL = (r"(?:(?:much|most|parts|part|all) of )?the (?:far )?(?:north|south|east|west|north-east|north-west|south-east|"
-             r"south-west|northeast|northwest|southeast|southwest|centre|center)(?: of the country)?,? "
+SIDE_INCL = (rf"(?:(?:much|most|parts|part|all) of )?the (?:far )?(?:{_COMPASS}|centre|center)(?: of the country)?,? "
              r"(?:including|notably|among them|such as) ")
 CITIES = (rf"(?:⟨P\d+⟩{POSS} |the |its |their |two |three |several )(?:[\w'-]+ ){{0,3}}?(?:cities|towns|city|town|capitals?|"
           rf"provincial capitals?|strongholds?|district centres?)(?: of(?= (?-i:[A-Z])[\w'-]+,))?(?: on \w+day| overnight)?,? "

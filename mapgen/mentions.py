@@ -32,6 +32,7 @@ _METONYMY_BEFORE = re.compile(
     r"\baccording\s+to\s+$",
     re.I,
 )
+_POSSESSIVE = ("'s", "\u2019s")
 _WATER = re.compile(r"Sea|Gulf|Bay|Straits?")
 _OF_NAME = re.compile(r"[ \t]+of[ \t]+[A-Z]")
 _WATER_BEFORE = re.compile(rf"\b(?:{_WATER.pattern})[ \t]+of[ \t]+(?:the[ \t]+)?$")
@@ -574,7 +575,7 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
             qual, _ = _qualifier_before(body, s)
         if noun == "state" or re.match(r"\s+(?:(?:hall|square|centre|center)\s+)?of\b", body[e : e + 13]):
             continue  # "the city of X", "the town hall of X": X itself is the mention
-        if noun == "country" and body.startswith(("'s", "\u2019s"), e):
+        if noun == "country" and body.startswith(_POSSESSIVE, e):
             continue  # "the country's second city", "the country's east": never the whole country
         mentions.append(Mention(body[s:e], s, e, coref=True, kind_hint=_COREF_KIND[noun], qualifier=qual))
     for im in _IT_HELD.finditer(body):
@@ -638,9 +639,6 @@ def _with_article(body: str, m: Mention) -> Mention:
     if a is None:
         return m
     return replace(m, text=body[a.start() : m.end], start=a.start())
-
-
-_POSSESSIVE = ("'s", "\u2019s")
 
 
 def _read_as_place(body: str, s: int, e: int, key: str, gaz: Any, t: _Tables) -> Mention | None:

@@ -697,6 +697,8 @@ IMPLIED_ACTOR_RULES = frozenset(
 
 # Participles and reports of a capture, flags raised, strongholds named after the place, sieges reported in a
 # "where" clause.
+# A "where" clause about the place named before it, with its subject: "⟨P⟩, further north, where the AA ..."
+_WHERE_X = rf"{LOCATOR}(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) "
 _NO_OTHER_ACTOR = r"(?:[^.;⟨]|⟨P\d+⟩|⟨R\d+⟩)"
 RULES = RULES + (
     # "The army then advanced from the north, capturing the towns of Shire, Axum and Adwa"
@@ -726,16 +728,16 @@ RULES = RULES + (
                                        rf"(?:still )?(?:remains|remained|is|was) (?:still |firmly )?(?P<v>in|under) "
                                        rf"(?P<a>{A}){POSS}? (?:full |firm )?(?:hands|control)"), (Emit("a", "p", H),), 0.75),
     # "⟨P⟩, where IS fighters have surrounded the refinery", "where the AA has been attacking junta positions"
-    Rule("p-where-x-besieges", _r(rf"(?P<p>{PLIST}){LOCATOR}(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) {ADV}{AUX}{ADV}"
+    Rule("p-where-x-besieges", _r(rf"(?P<p>{PLIST}){_WHERE_X}{ADV}{AUX}{ADV}"
                                   rf"(?P<v>{BESIEGE_V})\b"), (Emit("a", "p", B),), 0.7),
-    Rule("p-where-x-holds", _r(rf"(?P<p>{PLIST}){LOCATOR}(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) {ADV}{AUX}{ADV}"
+    Rule("p-where-x-holds", _r(rf"(?P<p>{PLIST}){_WHERE_X}{ADV}{AUX}{ADV}"
                                rf"(?P<v>controls|controlled|control|holds|held|hold|runs|ran|occupies|occupied) (?:{SHARE})?"),
          (Emit("a", "p", H, share="share"),), 0.65),
     # "⟨P⟩, which the junta handed over to Kokang rebels in January"
     Rule("p-which-x-handed", _r(rf"(?P<p>{PLIST_N}),? (?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have )?{ADV}"
                                 rf"(?P<v>handed|handed over|ceded|surrendered|gave up|abandoned|lost)(?: over)? (?:control )?"
                                 rf"(?:to (?:the )?(?P<b>{ALIST}))?"), (Emit("a", "p", L), Emit("b", "p", C)), 0.75),
-    Rule("p-where-x-attacks", _r(rf"(?P<p>{PLIST}){LOCATOR}(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) {ADV}{AUX}{ADV}"
+    Rule("p-where-x-attacks", _r(rf"(?P<p>{PLIST}){_WHERE_X}{ADV}{AUX}{ADV}"
                                  rf"(?P<v>attacked|attacking|attack|attacks|shelled|shelling|stormed|storming|assaulted|"
                                  rf"assaulting|pounded|pounding|bombarded|bombarding|raided|raiding|fought|fighting|battled|"
                                  rf"battling|clashed|clashing|bombed|bombing|(?:carried out|launched|conducted) (?:[\w-]+ )?"
@@ -773,7 +775,7 @@ RULES = RULES + (
          (Emit("a", "p", H),), 0.75),
     # A base held in a place: "⟨P⟩, where the rebels have their main base", "⟨P⟩, the district capital that hosts
     # the army's main base", "Turkish forces have long maintained a base at ⟨P⟩"
-    Rule("p-where-x-has-base", _r(rf"(?P<p>{PLIST_N}){LOCATOR}(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) (?:still |now )?"
+    Rule("p-where-x-has-base", _r(rf"(?P<p>{PLIST_N}){_WHERE_X}(?:still |now )?"
                                   rf"(?:has|have|had|keeps|kept|maintains|maintained) (?:its|their|a|an|⟨R\d+⟩) "
                                   rf"(?:[\w-]+ ){{0,2}}?(?P<v>base|headquarters|garrison|stronghold)\b"), (Emit("a", "p", H),), 0.7),
     Rule("p-hosts-xs-base", _r(rf"(?P<p>{PLIST_N})(?:, (?:a|an|the) [^,⟨;.]{{1,60}}?)?,? (?:which|that) (?:still )?"
@@ -783,7 +785,7 @@ RULES = RULES + (
                              rf"have|has|kept|keep|keeps) (?:a|an|its|their|⟨R\d+⟩) (?:[\w-]+ ){{0,2}}?(?:base|garrison) "
                              rf"(?:at|in) (?P<p>{PLIST})"), (Emit("a", "p", H),), 0.7),
     # "towards ⟨P⟩, where the rebels entered without a fight" (after "towards" too: the clause is about the place)
-    Rule("p-where-x-entered", _r(rf"(?P<p>{PLIST_N}){LOCATOR}(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) {ADV}{AUX}{ADV}"
+    Rule("p-where-x-entered", _r(rf"(?P<p>{PLIST_N}){_WHERE_X}{ADV}{AUX}{ADV}"
                                  rf"(?P<v>entered|moved in|marched in|rolled in|swept in)\b(?! ⟨)"), (Emit("a", "p", C),), 0.7),
 )
 
