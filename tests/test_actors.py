@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from mapgen.actors import UNREGISTERED_COLOR, load_registry
+from mapgen.actors import UNREGISTERED_COLOR, ActorRegistry, load_registry
 from mapgen.config import Config
+from mapgen.model import Result
 
 DATA = Path(__file__).resolve().parent / "data"
 REG = load_registry(Config()).value
@@ -206,16 +207,21 @@ def test_names_from_unseen_reports() -> None:
     assert [m.actor for m in REG.find("Hundreds of jihadists attacked the town.", countries=["BF"])] == []
 
 
-def test_user_config_adds_and_overrides(tmp_path: Path) -> None:
+def _user_registry(tmp_path: Path, toml: str) -> Result[ActorRegistry]:
+    """The registry with a ``mapgen.toml`` holding ``toml`` (its ``[actors]`` section)."""
     from mapgen.config import load_config
 
     p = tmp_path / "mapgen.toml"
-    p.write_text(
+    p.write_text(toml, encoding="utf-8")
+    return load_registry(load_config(p))
+
+
+def test_user_config_adds_and_overrides(tmp_path: Path) -> None:
+    res = _user_registry(
+        tmp_path,
         '[actors."Liwa al-Quds"]\naliases = ["Liwa al-Quds militia", "Quds Brigade"]\ncolor = "#aa3377"\n'
-        'countries = ["SY"]\n\n[actors."Islamic State"]\naliases = ["Daech"]\ncolor = "#222222"\n',
-        encoding="utf-8",
+        'countries = ["SY"]\n\n[actors."Islamic State"]\naliases = ["Daech"]\ncolor = "#222222"\n'
     )
-    res = load_registry(load_config(p))
     assert res.problems == ()
     reg = res.value
     assert reg.color("Liwa al-Quds") == "#aa3377" and reg.color("Islamic State") == "#222222"
@@ -227,50 +233,34 @@ def test_user_config_adds_and_overrides(tmp_path: Path) -> None:
 
 
 def test_user_config_errors_name_the_line(tmp_path: Path) -> None:
-    from mapgen.config import load_config
-
-    p = tmp_path / "mapgen.toml"
-    p.write_text('[actors."Bad Actor"]\ncolor = "red"\n\n[actors."Other"]\nshade = 3\n', encoding="utf-8")
-    res = load_registry(load_config(p))
+    res = _user_registry(tmp_path, '[actors."Bad Actor"]\ncolor = "red"\n\n[actors."Other"]\nshade = 3\n')
     assert len(res.problems) == 2
     assert "line 1" in res.problems[0].message and "#rrggbb" in res.problems[0].message
     assert "line 4" in res.problems[1].message and "unknown key" in res.problems[1].message
 
 
 def test_user_config_sets_a_branch(tmp_path: Path) -> None:
-    from mapgen.config import load_config
-
-    p = tmp_path / "mapgen.toml"
-    p.write_text(
+    res = _user_registry(
+        tmp_path,
         '[actors."IS Mozambique"]\naliases = ["Ahlu Sunna wal Jamaa"]\ncountries = ["MZ"]\nkind = "jihadist"\n\n'
-        '[actors."Islamic State"]\nbranches = { MZ = "IS Mozambique" }\n',
-        encoding="utf-8",
+        '[actors."Islamic State"]\nbranches = { MZ = "IS Mozambique" }\n'
     )
-    res = load_registry(load_config(p))
     assert res.problems == ()
     found = res.value.find("Islamic State fighters attacked Palma in Mozambique.", countries=["MZ"])
     assert [m.actor for m in found] == ["IS Mozambique"]
 
 
 def test_user_config_rejects_a_bad_branch(tmp_path: Path) -> None:
-    from mapgen.config import load_config
-
-    p = tmp_path / "mapgen.toml"
-    p.write_text('[actors."Islamic State"]\nbranches = { Mozambique = "IS Mozambique" }\n', encoding="utf-8")
-    res = load_registry(load_config(p))
+    res = _user_registry(tmp_path, '[actors."Islamic State"]\nbranches = { Mozambique = "IS Mozambique" }\n')
     assert len(res.problems) == 1 and "branches" in res.problems[0].message
 
 
 def test_user_config_dates_a_government(tmp_path: Path) -> None:
-    from mapgen.config import load_config
-
-    p = tmp_path / "mapgen.toml"
-    p.write_text(
+    res = _user_registry(
+        tmp_path,
         '[actors."Transitional forces"]\naliases = ["transitional forces"]\ncountries = ["SD"]\nkind = "state"\n'
-        'government_of = ["SD"]\ngovernment_from = 2030-01-01\n',
-        encoding="utf-8",
+        'government_of = ["SD"]\ngovernment_from = 2030-01-01\n'
     )
-    res = load_registry(load_config(p))
     assert res.problems == ()
     body = "In Sudan, government forces entered the town."
     assert [m.actor for m in res.value.find(body, countries=["SD"], when=dt.date(2031, 5, 1))] == [
@@ -282,11 +272,7 @@ def test_user_config_dates_a_government(tmp_path: Path) -> None:
 
 
 def test_user_config_rejects_a_bad_government_date(tmp_path: Path) -> None:
-    from mapgen.config import load_config
-
-    p = tmp_path / "mapgen.toml"
-    p.write_text('[actors."Sudanese Armed Forces"]\ngovernment_until = "last year"\n', encoding="utf-8")
-    res = load_registry(load_config(p))
+    res = _user_registry(tmp_path, '[actors."Sudanese Armed Forces"]\ngovernment_until = "last year"\n')
     assert len(res.problems) == 1 and "government_until" in res.problems[0].message
 
 
@@ -330,21 +316,16 @@ def test_generic_names_mean_an_actor_only_while_it_fought() -> None:
 
 
 def test_user_config_dates_an_actor(tmp_path: Path) -> None:
-    from mapgen.config import load_config
-
-    p = tmp_path / "mapgen.toml"
-    p.write_text(
+    res = _user_registry(
+        tmp_path,
         '[actors."Old militia"]\ngeneric = ["the militiamen"]\ncountries = ["XK"]\nkind = "militia"\n'
-        "active_until = 2001-12-31\n",
-        encoding="utf-8",
+        "active_until = 2001-12-31\n"
     )
-    res = load_registry(load_config(p))
     assert res.problems == ()
     body = "In Kosovo, the militiamen entered the town."
     assert [m.actor for m in res.value.find(body, countries=["XK"], when=dt.date(1999, 5, 1))] == ["Old militia"]
     assert "Old militia" not in [m.actor for m in res.value.find(body, countries=["XK"], when=dt.date(2024, 5, 1))]
-    p.write_text('[actors."Sudanese Armed Forces"]\nactive_from = "soon"\n', encoding="utf-8")
-    res = load_registry(load_config(p))
+    res = _user_registry(tmp_path, '[actors."Sudanese Armed Forces"]\nactive_from = "soon"\n')
     assert len(res.problems) == 1 and "active_from" in res.problems[0].message
 
 
