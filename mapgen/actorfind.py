@@ -748,4 +748,14 @@ def _leftmost_longest(
         if r[0] >= last_end:
             out.append(r)
             last_end = r[1]
+        elif (
+            # "the Government of National Accord", "the Coalition of Patriots for Change": a registered name
+            # that a generic one ("the government", "the coalition") overlaps from the left is the name meant
+            r[1] > last_end
+            and r[2][0].kind == ALIAS
+            and all(e.kind != ALIAS for e in out[-1][2])
+            and r[0] >= out[-1][0]
+        ):
+            out[-1] = r
+            last_end = r[1]
     return out

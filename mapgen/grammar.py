@@ -195,26 +195,30 @@ PLIST_N = rf"{P}(?!{POSS}\b)(?:{SEP} {PL2}){{0,8}}(?: itself| themselves)?"
 _NAME = r"(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+){0,3}"
 # What may follow an actor's token in a subject: "Russia's defence ministry", "the Wagner mercenary group"
 _A_TAIL = (r"(?:(?:'s|') (?:defence ministry|defense ministry|military|army|armed forces|(?:[\w-]+ )?(?:contingent|"
-           r"contingents|battalion|battalions|brigade|brigades)))?"
+           r"contingents|battalion|battalions|brigade|brigades|corps|division|divisions|regiment|regiments)|"
+           # ("Hezbollah's fighters and Syrian troops had taken ...")
+           r"fighters|troops|forces|units|soldiers|militiamen|gunmen|commandos|special forces))?"
            rf"(?: (?:mercenary group|mercenaries|faction|wing|branch|group|movement|militia|militias)(?: of {_NAME})?)?")
 # ("fighters from Lebanon's Hezbollah movement": a later item of a list of actors)
 _AITEM = (rf"(?:(?:fighters|forces|troops|militiamen|units|soldiers|members) (?:from|of) )?(?:the )?(?:(?:⟨P\d+⟩|(?-i:[A-Z])\w+)(?:'s|') )?"
           rf"(?:[\w-]+-(?:linked|backed|allied|affiliated|aligned|led|supported) )?{A}{_A_TAIL}")
 # (", and Ethiopia's seizure of ⟨P⟩": a later actor with a deed of its own starts a new phrase)
 _NOT_DEED = r"(?!(?:the )?⟨[AR]\d+⟩(?:'s|') (?:[\w-]+ )?[\w-]+ (?:of|on|from|against|into) )"
-ALIST = rf"{_AITEM}(?:(?:,| and|, and) (?:allied |their allies,? )?{_NOT_DEED}{_AITEM})*"
+# ("the Tuareg rebels and their one-time Islamist allies": a later item may be the first one's allies)
+_ALLIES = r"(?:⟨R\d+⟩|their|its) (?:[\w-]+ ){0,2}?(?=⟨A)"
+ALIST = rf"{_AITEM}(?:(?:,| and|, and) (?:allied |their allies,? |{_ALLIES})?{_NOT_DEED}{_AITEM})*"
 # In a subject the first actor token starts the match: "the", "its" and "fighters of the" before it are
 # folded into the token when the skeleton is built, so the expression starts with a literal "⟨".
 # ("According to the army, RSF fighters captured ...": the source is no subject, nor "the Taliban" in
 # "militiamen opposed to the Taliban have seized")
-ALIST_S = rf"(?<![Aa]ccording to )(?<!opposed to ){A}{_A_TAIL}(?:(?:,| and|, and) (?:allied )?{_NOT_DEED}{_AITEM})*"
+ALIST_S = rf"(?<![Aa]ccording to )(?<!opposed to ){A}{_A_TAIL}(?:(?:,| and|, and) (?:allied |{_ALLIES})?{_NOT_DEED}{_AITEM})*"
 # A subject: actors, optionally "backed by"/"supported by" others (who are not the subject), optionally
 # an appositive between commas.
 SUBJ = rf"(?P<a>{ALIST_S})(?: who (?!had |have |has |were |was |are |is )[a-z]+ (?:[^,.;⟨]|⟨P\d+⟩){{1,40}}?(?= (?:also |then |later |now |finally )?(?:[a-z]+ed|took|overran|drove|fled|held|won|left|retook|swept|fought|began|ran) ))?(?: and (?:(?:⟨R\d+⟩|allied|affiliated|local|tribal|pro-government|other|their|its) [\w-]+(?: [\w-]+){{0,2}}|" \
        rf"(?:[\w'-]+ ){{0,2}}(?:forces|troops|units|fighters|militias|militiamen|allies|police|soldiers|paramilitaries|volunteers|" \
        rf"jets|aircraft|warplanes)|(?:[\w'-]+ ){{0,4}}(?:civilians|residents|refugees|families)))?" \
        rf"(?: (?:linked|affiliated|allied|close|loyal) to (?:the )?(?:[\w'-]+ ){{0,2}}?(?:⟨A\d+⟩|(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+){{0,3}}))?" \
-       rf"(?:, (?:backed|supported|aided|assisted|helped|led|joined|accompanied) by (?:[^,.;⟨]|⟨[AP]\d+⟩){{1,70}}?,|" \
+       rf"(?:, (?:backed|supported|aided|assisted|helped|led|joined|accompanied) by (?:[^,.;⟨]|⟨[AP]\d+⟩|,(?= (?:and )?(?:the )?(?:⟨[AP]\d+⟩|(?-i:[A-Z])))){{1,70}}?,|" \
        rf" (?:backed|supported|aided|assisted|helped|led|joined|accompanied) by (?:(?:the |a |an )?(?:[\w-]+ ){{0,3}}?" \
        rf"⟨A\d+⟩(?:(?:,| and) (?:the )?⟨A\d+⟩)*(?: [\w-]+){{0,3}}?|(?:[\w-]+ ){{0,3}}[\w-]+)(?: (?:in|from) ⟨P\d+⟩)?,?)?" \
        rf"(?: (?:in|from|around|near|inside|across|based in) (?:the )?" \

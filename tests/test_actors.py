@@ -120,6 +120,18 @@ def test_generic_names_follow_country_context() -> None:
     ]
 
 
+def test_a_registered_name_wins_over_a_generic_one_overlapping_it() -> None:
+    # "the government" and "the coalition" are generic names; the longer registered name they start is meant
+    found = REG.find("Forces of the Government of National Accord retook Surman.", countries=["LY"])
+    assert [(m.text, m.actor) for m in found] == [("Government of National Accord", "Government of National Accord")]
+    found = REG.find("The Coalition of Patriots for Change left Bossangoa.", countries=["CF"])
+    assert [m.actor for m in found] == ["Coalition of Patriots for Change"]
+    # a generic name alone keeps its reading
+    assert [m.actor for m in REG.find("In Libya, the government said so.", countries=["LY"])] == [
+        "Government of National Accord"
+    ]
+
+
 def test_anaphors_refer_back() -> None:
     got = REG.find("Boko Haram attacked the town. The jihadists then withdrew.", countries=["NG"])
     assert [m.actor for m in got] == ["Boko Haram", "Boko Haram"]

@@ -2239,3 +2239,44 @@ def test_session7_constructions(
     body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
 ) -> None:
     assert_claims(body, must, must_not)
+
+
+# Session 8: subjects and names the rules read wrongly before.
+SESSION8: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]] = [
+    # a later item of a list of actors may be the first one's allies ("and their ... allies")
+    (
+        "The M23 rebels and their one-time Rwandan army allies seized Bukavu on Friday, residents said.",
+        {("Bukavu", "M23", "captured"), ("Bukavu", "Rwandan forces", "captured")},
+        set(),
+    ),
+    # the backers of a subject, listed between commas, hold nothing
+    (
+        "The LNA, backed by the United Arab Emirates, Egypt and Russia, still holds Sirte, diplomats said.",
+        {("Sirte", "Libyan National Army", "held")},
+        {("Sirte", "Russian forces", "held")},
+    ),
+    # a registered name wins over the generic one that overlaps it from the left ("the government")
+    (
+        "Forces of the Government of National Accord retook Surman on Monday after a week of fighting.",
+        {("Surman", "Government of National Accord", "captured")},
+        set(),
+    ),
+    # an actor's units named through a possessive are the actor ("the army's 5th Corps", "Hezbollah's fighters")
+    (
+        "In Nigeria, the army's 7th Division, pushing north from Maiduguri, retook Gwoza on Thursday.",
+        {("Gwoza", "Nigerian army", "captured")},
+        set(),
+    ),
+    (
+        "Hezbollah's fighters and Syrian troops took Qusair on Wednesday after a three-week siege.",
+        {("Qusair", "Hezbollah", "captured"), ("Qusair", "Syrian government forces", "captured")},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("body,must,must_not", SESSION8, ids=[c[0][:40] for c in SESSION8])
+def test_session8_constructions(
+    body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
+) -> None:
+    assert_claims(body, must, must_not)
