@@ -127,7 +127,8 @@ APPOS = guarded(rf"(?P<tok>{P}), (?:(?:just |about |some |far |further |farther 
                    rf"(?:[\w-]+ )?(?:of|from)))|(?:about |some |around |roughly |"
                    rf"nearly |just |only )?\d+ ?(?:km|kilometres|kilometers|miles)(?: \([^)]{{1,20}}\))? "
                    rf"(?:[\w-]+ )?(?:of|from)) (?:the )?(?:(?:{DIR}|neighbouring|neighboring|nearby) )?{P}(?:{POSS} (?:{DIR} )?{P})?"
-                   rf"(?: (?:region|province|state|governorate|district|oblast|county))?"
+                   # ("a busy trading town on the Cameroon border")
+                   rf"(?: (?:region|province|state|governorate|district|oblast|county|border|frontier|coast|highway))?"
                    # "Lashio, the largest city in northern Shan and home to the army's command, remains ...": the
                    # appositive goes on to its closing comma (never through another place of a list)
                    # (not when it says who holds the place: "and the last city in the region still in army hands")

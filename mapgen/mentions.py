@@ -117,6 +117,8 @@ _IT_HELD = re.compile(
     r"retaken|recaptured|liberated|overrun|besieged|encircled|surrounded)\s+by\b"
     r"|\b(?P<it2>[Ii]t)\s+(?:had\s+|has\s+)?(?:been\s+|was\s+|is\s+|remains\s+|remained\s+)(?:\w+\s+)?"
     r"(?:under\s+the\s+control\s+of|in\s+the\s+hands\s+of)\b"
+    # "after it fell to the RSF in December": what falls to someone is a place
+    r"|\b(?P<it3>[Ii]t)\s+(?:had\s+|has\s+)?(?:fell|fallen|falls)\s+to\b"
 )
 _GARRISON = re.compile(r"\bthe\s+(?:besieged\s+|beleaguered\s+|encircled\s+)?garrison\b(?![\w-])", re.I)
 _PAIR_COREF = re.compile(
@@ -579,7 +581,7 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
             continue  # "the country's second city", "the country's east": never the whole country
         mentions.append(Mention(body[s:e], s, e, coref=True, kind_hint=_COREF_KIND[noun], qualifier=qual))
     for im in _IT_HELD.finditer(body):
-        s, e = im.span("it") if im.group("it") else im.span("it2")
+        s, e = im.span("it") if im.group("it") else im.span("it2") if im.group("it2") else im.span("it3")
         if not covered.overlaps(s, e):
             # "It had been held by Russian forces since 2022": a place said to be held or taken
             mentions.append(Mention(body[s:e], s, e, coref=True, kind_hint=Kind.SETTLEMENT))

@@ -2272,6 +2272,12 @@ SESSION8: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         {("Qusair", "Hezbollah", "captured"), ("Qusair", "Syrian government forces", "captured")},
         set(),
     ),
+    # an appositive may end with the border or coast the town lies on
+    (
+        "Gwoza, a market town on the Cameroon border, fell to Boko Haram on Wednesday, residents said.",
+        {("Gwoza", "Boko Haram", "captured")},
+        set(),
+    ),
 ]
 
 

@@ -203,3 +203,11 @@ def test_a_place_after_a_countrys_possessive_is_a_place(resolver: OfflineResolve
     assert [m.text for m in find_places(body, resolver).value] == ["Syria", "Idlib", "Russia", "Kursk"]
     # the other neighbours still make a longer name
     assert "Idlib" not in [m.text for m in spans("Free Idlib Army fighters said the convoy left.", resolver)]
+
+
+def test_it_that_fell_to_someone_is_a_place(resolver: OfflineResolver) -> None:
+    ms = spans("Thousands of families fled Kunduz after it fell to the insurgents in August.", resolver)
+    assert [(m.text, m.coref) for m in ms] == [("Kunduz", False), ("it", True)]
+    # "it" before other verbs is no place
+    ms = spans("Thousands of families fled Kunduz after it was announced.", resolver)
+    assert [(m.text, m.coref) for m in ms] == [("Kunduz", False)]
