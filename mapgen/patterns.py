@@ -550,7 +550,8 @@ RULES = RULES + (
          (Emit("a", "p", L), Emit("b", "p", C)), 0.7),
     # "Soldiers returned to ⟨P⟩ and were in control of the town"
     Rule("elided-controls", _r(rf"{ELIDED}(?P<v>(?:were |was |are |is |remained |remain |remains )?(?:firmly |fully |back )?in (?:full |firm |complete )?"
-                               rf"control of|controlled|now control|now controls) (?P<p>{PLIST})"), (Emit("a", "p", H),), 0.7),
+                               rf"control of|controlled|now control|now controls|now controlled|now hold|now holds|now held) (?:{SHARE})?(?P<p>{PLIST})"),
+         (Emit("a", "p", H, share="share"),), 0.7),
     Rule("elided-attacks", _r(rf"{ELIDED}(?P<v>{ATTACK_V}) (?:{OBJ_IN}|control of |(?:the )?(?:towns?|cities|city|villages?) of )?(?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.7),
     Rule("elided-besieges", _r(rf"{ELIDED}(?P<v>{BESIEGE_V}) (?:{OBJ_IN})?(?P<p>{PLIST})"), (Emit("a", "p", B),), 0.7),
 )

@@ -2272,6 +2272,18 @@ SESSION8: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         {("Qusair", "Hezbollah", "captured"), ("Qusair", "Syrian government forces", "captured")},
         set(),
     ),
+    # "then", "subsequently", "soon" between a subject and its verb
+    (
+        "The Tuareg rebels then seized Kidal, and weeks later they subsequently overran Gao.",
+        {("Kidal", "Tuareg rebels", "captured")},
+        set(),
+    ),
+    # a coordinated second predicate of holding with a share ("and now controlled more than three-quarters of")
+    (
+        "Hezbollah fighters had taken the hospital and now controlled more than three-quarters of Qusair.",
+        {("Qusair", "Hezbollah", "held")},
+        set(),
+    ),
     # an appositive may end with the border or coast the town lies on
     (
         "Gwoza, a market town on the Cameroon border, fell to Boko Haram on Wednesday, residents said.",
