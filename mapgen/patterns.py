@@ -102,8 +102,11 @@ H, C, L, AT, B, CO = (Status.HELD, Status.CAPTURED, Status.LOST, Status.ATTACKIN
                       Status.CONTESTED)
 
 # A first predicate of holding coordinated before the one a rule reads ("remain in Ukrainian hands but ...")
-_HELD_BUT = (r"(?: (?:remain|remains|remained|is|are|was|were|has been|have been) (?:still )?(?:in ⟨[AR]\d+⟩ hands|"
-             r"under ⟨[AR]\d+⟩ control)(?: but| and)(?: also)?)?")
+# ("Gorazde is held by government forces but has been surrounded by the Serbs", "El-Fasher remains in army hands
+# in the region, and it too has been under RSF attack since May")
+_HELD_BUT = (r"(?: (?:remain|remains|remained|is|are|was|were|has been|have been) (?:still |firmly )?(?:in ⟨[AR]\d+⟩ hands|"
+             r"under ⟨[AR]\d+⟩ control|(?:held|controlled) by ⟨[AR]\d+⟩)(?: [^,⟨.;]{1,40}?)?,?(?: but| and| though| although| yet)"
+             r"(?: it| ⟨R\d+⟩)?(?: too| also)?,?)?")
 
 RULES: tuple[Rule, ...] = (
     # -- held -------------------------------------------------------------------------------------
@@ -351,7 +354,7 @@ RULES: tuple[Rule, ...] = (
     # -- besieging --------------------------------------------------------------------------------
     Rule("x-besieges", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{BESIEGE_V}) (?:{OBJ_IN})?(?P<p>{PLIST})"),
          (Emit("a", "p", B),), 0.85),
-    Rule("besieged-by", _r(rf"(?P<p>{PLIST_N}){APPOS_REST}(?:,[^,]{{1,100}},)?(?:,? (?:which|that)|,)? (?:is |are |was |were |has been |have been |"
+    Rule("besieged-by", _r(rf"(?P<p>{PLIST_N}){APPOS_REST}(?:,[^,]{{1,100}},)?(?:,? (?:which|that)|,)?{_HELD_BUT} (?:is |are |was |were |has been |have been |"
                            rf"had been |remains |remain |remained )?{ADV}(?P<v>besieged|encircled|surrounded|"
                            rf"blockaded|under siege|cut off)(?: on (?:all |three |two |four |several )?sides| from (?:all|three|two|four|"
                            rf"several) (?:sides|directions))? by (?P<a>{ALIST})"), (Emit("a", "p", B),), 0.85),
@@ -417,7 +420,7 @@ RULES: tuple[Rule, ...] = (
                               rf"(?P<v>came|come|comes|been|was|were|is|are|remains|remained) under (?:an? )?(?:tight |"
                               rf"total |full |months-long |years-long |partial |crippling )?(?:siege|blockade|encirclement) "
                               rf"(?:by|from) (?P<a>{ALIST})"), (Emit("a", "p", B),), 0.85),
-    Rule("attacked-by", _r(rf"(?P<p>{PLIST_N}){APPOS_REST}(?:,[^,]{{1,60}},|,? (?:which|that))? (?:was |were |has been |have been |had been |is "
+    Rule("attacked-by", _r(rf"(?P<p>{PLIST_N}){APPOS_REST}(?:,[^,]{{1,60}},|,? (?:which|that))?{_HELD_BUT} (?:was |were |has been |have been |had been |is "
                            rf"being |are being |was being )(?:\w+ )?(?P<v>attacked|shelled|bombarded|pounded|"
                            rf"stormed|assaulted|raided|targeted|hit) (?:[\w-]+ ){{0,3}}?by (?P<a>{ALIST})"),
          (Emit("a", "p", AT),), 0.8),

@@ -2284,6 +2284,17 @@ SESSION8: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         {("Qusair", "Hezbollah", "held")},
         set(),
     ),
+    # a first predicate of holding, then "but/and it too has been" attacked or surrounded by another side
+    (
+        "Gwoza, the last town in the area, is held by the army but has been surrounded by Boko Haram for weeks.",
+        {("Gwoza", "Nigerian army", "held"), ("Gwoza", "Boko Haram", "besieging")},
+        set(),
+    ),
+    (
+        "In Nigeria, only Gwoza remains in army hands in the area, and it too has been under Boko Haram attack since May.",
+        {("Gwoza", "Nigerian army", "held"), ("Gwoza", "Boko Haram", "attacking")},
+        set(),
+    ),
     # an appositive may end with the border or coast the town lies on
     (
         "Gwoza, a market town on the Cameroon border, fell to Boko Haram on Wednesday, residents said.",
