@@ -200,7 +200,7 @@ _A_TAIL = (r"(?:(?:'s|') (?:defence ministry|defense ministry|military|army|arme
            r"contingents|battalion|battalions|brigade|brigades|corps|division|divisions|regiment|regiments)|"
            # ("Hezbollah's fighters and Syrian troops had taken ...")
            r"fighters|troops|forces|units|soldiers|militiamen|gunmen|commandos|special forces))?"
-           rf"(?: (?:mercenary group|mercenaries|faction|wing|branch|group|movement|militia|militias)(?: of {_NAME})?)?")
+           rf"(?: (?:mercenary group|mercenaries|faction|wing|branch|group|movement|militia|militias|militiamen)(?: of {_NAME})?)?")
 # ("fighters from Lebanon's Hezbollah movement": a later item of a list of actors)
 _AITEM = (rf"(?:(?:fighters|forces|troops|militiamen|units|soldiers|members) (?:from|of) )?(?:the )?(?:(?:⟨P\d+⟩|(?-i:[A-Z])\w+)(?:'s|') )?"
           rf"(?:[\w-]+-(?:linked|backed|allied|affiliated|aligned|led|supported) )?{A}{_A_TAIL}")

@@ -572,6 +572,8 @@ RULES = RULES + (
     Rule("x-fled", _r(rf"(?P<a>{ALIST_S})(?: and (?:[\w'-]+ ){{0,2}}(?:forces|troops|units|fighters|militias|militiamen|allies|police|"
                       rf"policemen|soldiers|paramilitaries|officials|families|officers))?{_FLEE_SUBJ}(?:being |been )?{_FLEE_ADV}(?P<v>fled|withdrew|withdrawn|retreated|pulled out|pulled back|surrendered|"
                       rf"melted away|slipped out|slipped away|repositioned|redeployed|withdrawing|retreating|pulling out|pulling back|"
+                      # ("soldiers abandoned their posts on Thursday": they left the place the passage is about)
+                      rf"abandoned (?:⟨R\d+⟩|their|its) (?:posts|positions|bases|barracks|checkpoints|trenches)|"
                       rf"left(?= (?:on|at|overnight|early|late|before|"
                       rf"after|last|in the|during)\b|[,.]))"
                       rf"(?! (?:from|out|the|a|an|its|their|⟨)\b)"

@@ -2295,6 +2295,18 @@ SESSION8: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         {("Gwoza", "Nigerian army", "held"), ("Gwoza", "Boko Haram", "attacking")},
         set(),
     ),
+    # soldiers who abandoned their posts left the place the passage is about
+    (
+        "Boko Haram fighters overran Gwoza on Friday. Soldiers abandoned their posts overnight, residents said.",
+        {("Gwoza", "Boko Haram", "captured"), ("Gwoza", "Nigerian army", "lost")},
+        set(),
+    ),
+    # a head noun after a quoted name ("allied \"Wazalendo\" militiamen")
+    (
+        'In Congo, soldiers and allied "Wazalendo" militiamen withdrew from Goma on Tuesday, officials said.',
+        {("Goma", "FARDC", "lost")},
+        set(),
+    ),
     # an appositive may end with the border or coast the town lies on
     (
         "Gwoza, a market town on the Cameroon border, fell to Boko Haram on Wednesday, residents said.",
