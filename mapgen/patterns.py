@@ -96,7 +96,9 @@ _P_GAP = (r"(?:, (?:(?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){1,60}?|(?:about |some 
 # Those driven out of a place, named without their group ("drove the militants out of X")
 _UNNAMED_FOES = r"(?:militants|jihadists|insurgents|rebels|fighters|extremists|Islamists)"
 # "lost Kismayo, its economic hub, to Kenyan forces": who took what was lost
-_TO_TAKER = rf"(?:(?:, (?:its|their|⟨R\d+⟩|the|a|an) [^,⟨.;]{{1,40}},)? to (?:the )?(?P<b>{ALIST}))?"
+# ("lost ⟨P⟩ to ⟨A⟩"; after a passive, "were driven out of ⟨P⟩ by ⟨A⟩", "in January by ⟨A⟩")
+_TO_TAKER = (rf"(?:(?:(?:, (?:its|their|⟨R\d+⟩|the|a|an) [^,⟨.;]{{1,40}},)? to (?:the )?|"
+             rf"(?: (?:on \w+day|\w+day|overnight|last \w+|in (?:early |late |mid-)?\w+(?: \d{{4}})?))? by (?:the )?)(?P<b>{ALIST}))?")
 
 H, C, L, AT, B, CO = (Status.HELD, Status.CAPTURED, Status.LOST, Status.ATTACKING, Status.BESIEGING,
                       Status.CONTESTED)
@@ -468,7 +470,10 @@ RULES = RULES + (
          (Emit("a", "p", C),), 0.65),
     # "its biggest gain since losing Khartoum to the army in March": the subject lost it, the other took it
     Rule("since-losing", _r(rf"(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩){{1,120}}?),? (?:(?:a day|two days|days|weeks|months|shortly|soon|just|"
-                            rf"only) )?(?:after|before|since) (?P<v>losing|abandoning|ceding|giving up) (?:control of )?(?P<p>{PLIST})"
+                            rf"only) )?(?:after|before|since) (?P<v>losing|abandoning|ceding|giving up|withdrawing from|pulling out of|retreating from|"
+                            # ("have regrouped since being driven out of ⟨P⟩")
+                            rf"being (?:driven|pushed|forced|chased|ousted|expelled|routed) (?:out of|from)) "
+                            rf"(?:control of )?(?P<p>{PLIST})"
                             rf"(?: (?:[\w-]+ ){{0,3}}?to (?:the )?(?P<b>{A}))?"), (Emit("a", "p", L), Emit("b", "p", C)), 0.7),
     # "Having captured ⟨P⟩ in May, Russian forces ...": the subject of the main clause took the place
     Rule("having-captured", _r(rf"^(?:Having|After having) (?:(?:now|already|finally|quickly) )?(?P<v>captured|seized|"

@@ -2307,6 +2307,18 @@ SESSION8: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         {("Goma", "FARDC", "lost")},
         set(),
     ),
+    # the agent of a passive loss took the place ("were driven out of ⟨P⟩ by ⟨A⟩")
+    (
+        "In Nigeria, Boko Haram fighters were driven out of Gwoza by the army in March.",
+        {("Gwoza", "Boko Haram", "lost"), ("Gwoza", "Nigerian army", "captured")},
+        set(),
+    ),
+    # "since being driven out of ⟨P⟩": the subject lost it
+    (
+        "In Nigeria, Boko Haram fighters have regrouped in the forest since being driven out of Gwoza in March.",
+        {("Gwoza", "Boko Haram", "lost")},
+        set(),
+    ),
     # an appositive may end with the border or coast the town lies on
     (
         "Gwoza, a market town on the Cameroon border, fell to Boko Haram on Wednesday, residents said.",
