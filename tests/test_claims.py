@@ -266,7 +266,11 @@ CASES = [
         {("Mocimboa da Praia", "Cabo Delgado insurgents", "captured")},
     ),
     # Somalia
-    ("Al-Shabaab was driven out of Kismayo by African Union troops.", {("Kismayo", "al-Shabaab", "lost")}),
+    # (the agent of the passive took the town: session 8)
+    (
+        "Al-Shabaab was driven out of Kismayo by African Union troops.",
+        {("Kismayo", "al-Shabaab", "lost"), ("Kismayo", "AMISOM", "captured")},
+    ),
     # Afghanistan
     (
         "The Taliban captured Kunduz on Sunday, days before they took Kabul.",
