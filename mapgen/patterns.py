@@ -578,7 +578,8 @@ RULES = RULES + (
                       rf"policemen|soldiers|paramilitaries|officials|families|officers))?{_FLEE_SUBJ}(?:being |been )?{_FLEE_ADV}(?P<v>fled|withdrew|withdrawn|retreated|pulled out|pulled back|surrendered|"
                       rf"melted away|slipped out|slipped away|repositioned|redeployed|withdrawing|retreating|pulling out|pulling back|"
                       # ("soldiers abandoned their posts on Thursday": they left the place the passage is about)
-                      rf"abandoned (?:⟨R\d+⟩|their|its) (?:posts|positions|bases|barracks|checkpoints|trenches)|"
+                      rf"(?:abandoned|deserted|left|fled) (?:⟨R\d+⟩|their|its) (?:posts|positions|bases|barracks|checkpoints|trenches)|"
+                      rf"ran away|laid down (?:⟨R\d+⟩|their|its) (?:arms|weapons)|"
                       rf"left(?= (?:on|at|overnight|early|late|before|"
                       rf"after|last|in the|during)\b|[,.]))"
                       rf"(?! (?:from|out|the|a|an|its|their|⟨)\b)"

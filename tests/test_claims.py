@@ -2305,6 +2305,16 @@ SESSION8: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         {("Gwoza", "Boko Haram", "captured"), ("Gwoza", "Nigerian army", "lost")},
         set(),
     ),
+    (
+        "Boko Haram fighters overran Gwoza on Friday. Soldiers deserted their positions overnight, residents said.",
+        {("Gwoza", "Boko Haram", "captured"), ("Gwoza", "Nigerian army", "lost")},
+        set(),
+    ),
+    (
+        "Boko Haram fighters overran Gwoza on Friday. Many soldiers laid down their arms, residents said.",
+        {("Gwoza", "Boko Haram", "captured"), ("Gwoza", "Nigerian army", "lost")},
+        set(),
+    ),
     # a head noun after a quoted name ("allied \"Wazalendo\" militiamen")
     (
         'In Congo, soldiers and allied "Wazalendo" militiamen withdrew from Goma on Tuesday, officials said.',
