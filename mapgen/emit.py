@@ -174,6 +174,10 @@ def _emit(
         return []
     out: list[Claim] = []
     briefly = _BRIEFLY.search(skel, max(0, trig - 30), trig) is not None  # "briefly entered", "briefly held"
+    # _REPULSED and _LEFT_AFTER (tried at every character up to 90 on) need one of these words after the
+    # match: most sentences hold none, and a substring test costs a fraction of either expression.
+    before_after = skel.find("before ", m.end()) != -1
+    repulse_words = before_after or skel.find("but w", m.end()) != -1 or skel.find("only to be ", m.end()) != -1
     for em in rule.emits:
         if em.actor == IMPLIED:  # an agentless capture: the sentence's actor took it (mapgen.implied)
             actor_list = implied_actor(
@@ -203,10 +207,14 @@ def _emit(
             status = Status.ATTACKING
         elif status is Status.HELD and _UNTIL.match(skel, m.end()):
             status = Status.LOST  # "was held by IS until December 2016"
-        repulsed = _REPULSED.match(skel, m.end()) if status is Status.CAPTURED else None
+        repulsed = _REPULSED.match(skel, m.end()) if status is Status.CAPTURED and repulse_words else None
         # "took Diapaga on Monday before withdrawing", "briefly overran Bichena before withdrawing": they left
         # what they had taken (a loss too, or the map would leave them holding it)
-        left = _LEFT_AFTER.match(skel, m.end()) if status is Status.CAPTURED and em.places != IMPLIED else None
+        left = (
+            _LEFT_AFTER.match(skel, m.end())
+            if status is Status.CAPTURED and before_after and em.places != IMPLIED
+            else None
+        )
         if repulsed is not None and repulsed.group("dir") != "out":
             status = Status.ATTACKING  # (driven out, they had taken it: a capture, then a loss)
         share = None
@@ -514,7 +522,7 @@ def _claim(
             attribution,
             date,
             precision,
-            round(min(confidence, 1.0), 3),
+            _rounded(confidence),
             sent.start,
             sent.end,
             sent.text,
@@ -522,6 +530,20 @@ def _claim(
             report.url,
         )
     )
+
+
+_ROUNDED: dict[float, float] = {}
+
+
+def _rounded(confidence: float) -> float:
+    """``round(min(confidence, 1.0), 3)``, remembered: a claim's confidence is a rule's times a few fixed
+    factors, so few values occur, and ``round`` to digits costs several dictionary lookups."""
+    got = _ROUNDED.get(confidence)
+    if got is None:
+        if len(_ROUNDED) > 10_000:
+            _ROUNDED.clear()
+        got = _ROUNDED[confidence] = round(min(confidence, 1.0), 3)
+    return got
 
 
 _CLAIM_FIELDS = tuple(f.name for f in fields(Claim))

@@ -122,7 +122,7 @@ _FOLDS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
 _NAMED_NEEDS = guarded(r"(?i)(?:capital|city|town|port|stronghold|bastion|hub),? ⟨P")
 
 
-@dataclass
+@dataclass(slots=True)  # (slots: built once per sentence, read for every token)
 class _Entities:
     """The spans of one sentence, in order, with what each token stands for."""
 
@@ -522,7 +522,8 @@ def _places(text: str, ents: _Entities) -> list[PlaceMention]:
     containers = {m.group(1) for m in _CONTAINED.finditer(text)} if "⟩ in " in text else set()
     # "⟨P1⟩ on the main highway linking ⟨P2⟩ with the north, as well as ⟨P3⟩": a place after a preposition
     # inside a list only says where an item is
-    containers.update(m.group(1) for m in _LOCATES_ITEM.finditer(text))
+    if " " in text:  # (every match holds a space: most texts are a bare token)
+        containers.update(m.group(1) for m in _LOCATES_ITEM.finditer(text))
     out: list[PlaceMention] = []
     for kind, idx in _TOKEN.findall(text):
         tok = f"⟨{kind}{idx}⟩"
