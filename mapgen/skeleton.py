@@ -106,18 +106,19 @@ _PERFECT_ADVERB = re.compile(
     r"largely|just|finally|recently|previously|repeatedly|mostly|partly|all|both) (?=been\b|remained\b|stayed\b|fallen\b)",
     re.I,
 )
-# Each fold with a cheap test that must pass before the fold's own expression runs.
-_FOLDS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
-    (_PERFECT_ADVERB, re.compile(r" \w+ (?:been|remained|stayed|fallen)\b")),
-    (_COUNTRY_OF_PLACE, re.compile("⟩'s? (?:[a-z-]+ )?⟨P")),
-    (APPOS, re.compile("⟩, ")),
-    (APPOS_OF, re.compile("⟩, (?:(?:the|a|an) (?:[\\w-]+ )?)?⟨P")),
-    (NAMED, None),  # _named_before_place
-    (NAMED_OF_PLACE, re.compile("⟩'s? [^,]{1,40}, ⟨P")),
-    (PLACE_KIND, re.compile("⟩ (?:city|town|province|region|governorate|oblast|district)")),
-    (POSS_PART, re.compile("⟩(?:'| s )")),
-    (COLLAPSE, None),  # _descriptor_before_place
-    (IN_CONTAINER, re.compile("⟩ in ")),
+# Each fold with a cheap test that must pass before the fold's own expression runs, and before that
+# the strings one of which that test needs (a substring test costs a fraction of a search).
+_FOLDS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]], ...] = (
+    (_PERFECT_ADVERB, re.compile(r" \w+ (?:been|remained|stayed|fallen)\b"), ("been", "remained", "stayed", "fallen")),
+    (_COUNTRY_OF_PLACE, re.compile("⟩'s? (?:[a-z-]+ )?⟨P"), ("⟩'",)),
+    (APPOS, re.compile("⟩, "), ("⟩, ",)),
+    (APPOS_OF, re.compile("⟩, (?:(?:the|a|an) (?:[\\w-]+ )?)?⟨P"), ("⟩, ",)),
+    (NAMED, None, ()),  # _named_before_place
+    (NAMED_OF_PLACE, re.compile("⟩'s? [^,]{1,40}, ⟨P"), ("⟩'",)),
+    (PLACE_KIND, re.compile("⟩ (?:city|town|province|region|governorate|oblast|district)"), ()),
+    (POSS_PART, re.compile("⟩(?:'| s )"), ("⟩'", "⟩ s ")),
+    (COLLAPSE, None, ()),  # _descriptor_before_place
+    (IN_CONTAINER, re.compile("⟩ in "), ("⟩ in ",)),
 )
 _NAMED_NEEDS = guarded(r"(?i)(?:capital|city|town|port|stronghold|bastion|hub),? ⟨P")
 
@@ -302,7 +303,13 @@ def _collapse(skel: str, pos: list[int]) -> tuple[str, list[int]]:
     """
     if "⟨P" not in skel:
         return skel, pos
-    for regex, needs in _FOLDS:
+    for regex, needs, words in _FOLDS:
+        if words:
+            for word in words:
+                if word in skel:
+                    break
+            else:
+                continue
         if needs is not None:
             if needs.search(skel) is None:
                 continue
