@@ -341,7 +341,8 @@ class Matcher:
         country_anchors = [(p, cc) for p, cc in anchors if not lowered.endswith(_ELSEWHERE_BEFORE, 0, p)]
         country_at: dict[int, str] = {}
         n = len(body)
-        for end_idx, (length, entries, plain, countries_of, actors_of, generic_of) in self.automaton.iter(lowered):
+        for end_idx, payload in self.automaton.iter(lowered):
+            length, entries, plain, countries_of, actors_of, generic_of = payload
             start, end = end_idx - length + 1, end_idx + 1
             if (start > 0 and lowered[start - 1].isalnum()) or (end < n and lowered[end].isalnum()):
                 continue

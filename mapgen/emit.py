@@ -227,7 +227,12 @@ def _emit(
                 text = before.group("share") if before else None
             share = parse_share(text)
         entered = status is Status.CAPTURED and _ENTRY.match(skel, trig) is not None
-        claimed = _filter_places([pm for pm in place_list if not _capital_of(sent, pm)], rule, entered)
+        claimed = _filter_places(
+            # (_capital_of is False for an unresolved place or a settlement: no call for most places)
+            [pm for pm in place_list if pm.place is None or pm.place.kind is _SETTLEMENT or not _capital_of(sent, pm)],
+            rule,
+            entered,
+        )
         for actor, via_pronoun in actor_list:
             for pm in claimed:
                 # "entered parts of Gondar": fighting inside the town, not its capture
@@ -297,7 +302,7 @@ def _aftermath(
                     if doers and doers[-1] not in gainers:
                         continue
                 losers.append((t.group("b"), m.end() + t.start("b")))
-    places = {c.place_key or c.place: c for c in gains}
+    places = {c.place_key or c.place: c for c in gains} if losers else {}  # (most tails name no loser)
     by_key = (
         {(pm.place.key if pm.place else pm.mention.text): pm for i in ents.places for pm in ents.places[i]}
         if losers
@@ -429,6 +434,7 @@ def _negation(skel: str, start: int, trig: int, rule: Rule, p_first: bool = Fals
     return negated, attempt
 
 
+_SETTLEMENT = Kind.SETTLEMENT  # (a module global: one lookup instead of two in the claim loop)
 _CAPITAL_OF = re.compile(r"\bcapitals? of (?:the )?$", re.I)
 
 
