@@ -263,12 +263,25 @@ def _more_places(skel: str, end: int, ents: _Entities) -> list[PlaceMention]:
     """Places that carry on a matched list: "including A and B", ", as well as C to the west"."""
     out: list[PlaceMention] = []
     for _ in range(3):  # (a list goes on at most a few times)
-        more = _NOTABLY.match(skel, end) or _CONTINUED.match(skel, end)  # (anchored at ``end``)
+        more = _NOTABLY.match(skel, end) or (
+            _CONTINUED.match(skel, end) if _may_continue(skel, end) else None
+        )  # (anchored at ``end``)
         if more is None:
             break
         out += _places(more.group("p"), ents)
         end = more.end("p")
     return out
+
+
+def _may_continue(skel: str, end: int) -> bool:
+    """Whether ``_CONTINUED`` can match at ``end``: it needs one of its linking words after it (most
+    sentences hold none, and the expression explores its optional adverbials before it fails)."""
+    return (
+        skel.find(" and", end) != -1
+        or skel.find(" plus", end) != -1
+        or skel.find(" as well as", end) != -1
+        or skel.find(" along with", end) != -1
+    )
 
 
 def _aftermath(

@@ -502,8 +502,15 @@ class _Info:
 
 
 def _actors(text: str, ents: _Entities) -> list[tuple[ActorMention, bool]]:
+    tokens = _TOKEN.findall(text)
+    if len(tokens) == 1:  # (most texts hold one token: nothing to deduplicate)
+        kind, idx = tokens[0]
+        if kind == "A":
+            return [(ents.actors[int(idx)], False)]
+        got = ents.pronouns.get(int(idx)) if kind == "R" else None
+        return [(got, True)] if got is not None else []
     out: list[tuple[ActorMention, bool]] = []
-    for kind, idx in _TOKEN.findall(text):
+    for kind, idx in tokens:
         i = int(idx)
         if kind == "A":
             out.append((ents.actors[i], False))
