@@ -223,7 +223,11 @@ def _emit(
         elif em.share:
             text = groups.get(em.share)
             if text is None:
-                before = SHARE_BEFORE.search(skel[max(0, m.start(em.places) - 60) : m.start(em.places)])
+                at = m.start(em.places)
+                window = skel[max(0, at - 60) : at]
+                # (a share before the place ends with "of" or "of the": no search for most windows)
+                near = window.endswith("\n") or window[-7:].lower().endswith(("of ", "of the "))
+                before = SHARE_BEFORE.search(window) if near else None
                 text = before.group("share") if before else None
             share = parse_share(text)
         entered = status is Status.CAPTURED and _ENTRY.match(skel, trig) is not None
