@@ -290,7 +290,9 @@ def _unquote(skel: str, pos: list[int]) -> tuple[str, list[int]]:
     return text, [p for p, k in zip(pos[: len(skel)], keep, strict=True) if k] + pos[len(skel) :]
 
 
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+# (written to open with the comma, which the engine scans for, instead of a lookbehind it tries at every
+# position: the same matches)
+_THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}\b)")
 def _not_country(pm: PlaceMention) -> bool:
     return pm.place is None or pm.place.kind is not Kind.COUNTRY
 
