@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -252,7 +252,11 @@ class Matcher:
             plain = all(e.exact is None and e.kind not in (ADJ, GOVADJ) for e in entries)
             country_entries = tuple(e for e in entries if e.kind == COUNTRY)
             actor_entries = tuple(e for e in entries if e.kind != COUNTRY)
-            self.automaton.add_word(key, (len(key), tuple(entries), plain, country_entries, actor_entries))
+            # (and whether the actor readings are all generic: tested at every hit that has some)
+            generic_only = all(e.kind in (GOV, GENERIC) for e in actor_entries)
+            self.automaton.add_word(
+                key, (len(key), tuple(entries), plain, country_entries, actor_entries, generic_only)
+            )
         self.automaton.make_automaton()
         # Who governs each country, in registry order; an actor with a period only on its dates.
         self._governors = [
@@ -337,13 +341,14 @@ class Matcher:
         country_anchors = [(p, cc) for p, cc in anchors if not lowered.endswith(_ELSEWHERE_BEFORE, 0, p)]
         country_at: dict[int, str] = {}
         n = len(body)
-        for end_idx, (length, entries, plain, countries_of, actors_of) in self.automaton.iter(lowered):
+        for end_idx, payload in self.automaton.iter(lowered):
+            length, entries, plain, countries_of, actors_of, generic_of = payload
             start, end = end_idx - length + 1, end_idx + 1
             if (start > 0 and lowered[start - 1].isalnum()) or (end < n and lowered[end].isalnum()):
                 continue
             modified = lowered.startswith(_MODIFIER_SUFFIXES, end)
             if plain and not modified:  # every reading stands: the split made when the automaton was built
-                ok, countries_here, actorish = entries, countries_of, actors_of
+                ok, countries_here, actorish, generic_only = entries, countries_of, actors_of, generic_of
             else:
                 ok = tuple(
                     e
@@ -359,6 +364,7 @@ class Matcher:
                 )
                 countries_here = tuple(e for e in ok if e.kind == COUNTRY)
                 actorish = tuple(e for e in ok if e.kind != COUNTRY)
+                generic_only = all(e.kind in (GOV, GENERIC) for e in actorish)
             if modified and any(e.kind == ALIAS for e in entries):
                 space = lowered.find(" ", end)
                 if space != -1:
@@ -411,7 +417,6 @@ class Matcher:
                     raw.append((start, stop, (_Entry(ALIAS, None, (state,)),)))
                     continue
             if actorish:
-                generic_only = all(e.kind in (GOV, GENERIC) for e in actorish)
                 if generic_only and lowered.startswith(_FACILITY_AFTER, end):
                     continue  # "captured the military outpost in Pekon": a place of the army, not the army
                 raw.append((start, end, actorish))
@@ -507,8 +512,10 @@ class Matcher:
                     out.extend(reversed(self._coordinated(body, start, demonym_at, government)))
                 out.append(_mention(body[start:end], start, end, actor))
         if when is not None and self._state_words:
-            out = [self._of_the_time(a, government) for a in out]
-        return [self._branch(a, ctx) for a in out] if self.branches else out
+            words = self._state_words  # (most mentions are none of them: no call for those)
+            out = [self._of_the_time(a, government) if a.text.lower() in words else a for a in out]
+        branches = self.branches  # (most actors have no branches: no call for them)
+        return [self._branch(a, ctx) if a.actor in branches else a for a in out] if branches else out
 
     def _of_the_time(self, a: ActorMention, government: dict[str, str]) -> ActorMention:
         """ "Iraqi forces" in a report from March 2003: the government of that date (Saddam Hussein's)."""
@@ -710,24 +717,42 @@ class _Context:
         ``main_first``: after the sentence itself, the report's main country comes before earlier
         sentences (bare "soldiers" in a report about Mali are Malian even after "French officers said").
         """
-        s0, s1 = self._sentence(start)
-        i = bisect.bisect_left(self.positions, start)
-        j = bisect.bisect_left(self.positions, end)
-        before = [cc for p, cc in reversed(self.anchors[:i])]
-        before_in = [cc for (p, cc) in reversed(self.anchors[:i]) if p >= s0]
-        after_in = [cc for (p, cc) in self.anchors[j:] if p < s1]
-        before_out = before[len(before_in) :]
-        after_out = [cc for (p, cc) in self.anchors[j:] if p >= s1]
-        if main_first:
-            main = self.countries[:1]
-            order = (*before_in, *main, *after_in, *before_out[:12], *self.countries, *after_out)
-        else:
-            order = (*before_in, *before_out[:12], *after_in, *self.countries, *after_out)
-        for cc in order:
+        for cc in self._order(start, end, main_first):
             got = choose(cc)
             if got:
                 return got
         return None
+
+    def _order(self, start: int, end: int, main_first: bool) -> Iterator[str]:
+        """The countries :meth:`pick` tries, in turn: the sentence's anchors before the mention (nearest
+        first); with ``main_first`` the report's main country, the sentence's anchors after the mention and
+        the 12 anchors nearest before the sentence, else those 12, then the ones after the mention; then the
+        report's countries and the anchors after the sentence. Yielded one by one, as most picks stop at the
+        first: the anchors are sorted by position, so each group is a run of them, found by bisection
+        instead of lists over every anchor."""
+        s0, s1 = self._sentence(start)
+        positions, anchors = self.positions, self.anchors
+        i = bisect.bisect_left(positions, start)
+        j = bisect.bisect_left(positions, end)
+        k0 = bisect.bisect_left(positions, s0, 0, i)  # anchors[k0:i]: in the sentence, before the mention
+        k1 = bisect.bisect_left(positions, s1, j)  # anchors[j:k1]: in the sentence, after it
+        for k in range(i - 1, k0 - 1, -1):
+            yield anchors[k][1]
+        earlier = range(k0 - 1, max(k0 - 12, 0) - 1, -1)  # (the 12 nearest before the sentence)
+        if main_first:
+            yield from self.countries[:1]
+            for k in range(j, k1):
+                yield anchors[k][1]
+            for k in earlier:
+                yield anchors[k][1]
+        else:
+            for k in earlier:
+                yield anchors[k][1]
+            for k in range(j, k1):
+                yield anchors[k][1]
+        yield from self.countries
+        for k in range(k1, len(anchors)):
+            yield anchors[k][1]
 
 
 def _mention(text: str, start: int, end: int, actor: str) -> ActorMention:

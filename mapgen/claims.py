@@ -291,6 +291,8 @@ def _former_holders(found: list[tuple[str, Claim]]) -> list[Claim]:
     """A holder named only in a descriptor of a place another actor takes in the same sentence ("the army
     recaptured the IS-held town of X", "took X, the junta's regional headquarters") lost it."""
     taken = {(c.place_key or c.place, c.actor) for _, c in found if c.status is Status.CAPTURED}
+    if not taken:  # (nothing taken, nobody lost anything: most sentences)
+        return [c for _, c in found]
     out: list[Claim] = []
     for name, c in found:
         key = c.place_key or c.place

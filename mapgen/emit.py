@@ -174,6 +174,10 @@ def _emit(
         return []
     out: list[Claim] = []
     briefly = _BRIEFLY.search(skel, max(0, trig - 30), trig) is not None  # "briefly entered", "briefly held"
+    # _REPULSED and _LEFT_AFTER (tried at every character up to 90 on) need one of these words after the
+    # match: most sentences hold none, and a substring test costs a fraction of either expression.
+    before_after = skel.find("before ", m.end()) != -1
+    repulse_words = before_after or skel.find("but w", m.end()) != -1 or skel.find("only to be ", m.end()) != -1
     for em in rule.emits:
         if em.actor == IMPLIED:  # an agentless capture: the sentence's actor took it (mapgen.implied)
             actor_list = implied_actor(
@@ -203,10 +207,14 @@ def _emit(
             status = Status.ATTACKING
         elif status is Status.HELD and _UNTIL.match(skel, m.end()):
             status = Status.LOST  # "was held by IS until December 2016"
-        repulsed = _REPULSED.match(skel, m.end()) if status is Status.CAPTURED else None
+        repulsed = _REPULSED.match(skel, m.end()) if status is Status.CAPTURED and repulse_words else None
         # "took Diapaga on Monday before withdrawing", "briefly overran Bichena before withdrawing": they left
         # what they had taken (a loss too, or the map would leave them holding it)
-        left = _LEFT_AFTER.match(skel, m.end()) if status is Status.CAPTURED and em.places != IMPLIED else None
+        left = (
+            _LEFT_AFTER.match(skel, m.end())
+            if status is Status.CAPTURED and before_after and em.places != IMPLIED
+            else None
+        )
         if repulsed is not None and repulsed.group("dir") != "out":
             status = Status.ATTACKING  # (driven out, they had taken it: a capture, then a loss)
         share = None
@@ -215,11 +223,20 @@ def _emit(
         elif em.share:
             text = groups.get(em.share)
             if text is None:
-                before = SHARE_BEFORE.search(skel[max(0, m.start(em.places) - 60) : m.start(em.places)])
+                at = m.start(em.places)
+                window = skel[max(0, at - 60) : at]
+                # (a share before the place ends with "of" or "of the": no search for most windows)
+                near = window.endswith("\n") or window[-7:].lower().endswith(("of ", "of the "))
+                before = SHARE_BEFORE.search(window) if near else None
                 text = before.group("share") if before else None
             share = parse_share(text)
         entered = status is Status.CAPTURED and _ENTRY.match(skel, trig) is not None
-        claimed = _filter_places([pm for pm in place_list if not _capital_of(sent, pm)], rule, entered)
+        claimed = _filter_places(
+            # (_capital_of is False for an unresolved place or a settlement: no call for most places)
+            [pm for pm in place_list if pm.place is None or pm.place.kind is _SETTLEMENT or not _capital_of(sent, pm)],
+            rule,
+            entered,
+        )
         for actor, via_pronoun in actor_list:
             for pm in claimed:
                 # "entered parts of Gondar": fighting inside the town, not its capture
@@ -250,12 +267,25 @@ def _more_places(skel: str, end: int, ents: _Entities) -> list[PlaceMention]:
     """Places that carry on a matched list: "including A and B", ", as well as C to the west"."""
     out: list[PlaceMention] = []
     for _ in range(3):  # (a list goes on at most a few times)
-        more = _NOTABLY.match(skel, end) or _CONTINUED.match(skel, end)  # (anchored at ``end``)
+        more = _NOTABLY.match(skel, end) or (
+            _CONTINUED.match(skel, end) if _may_continue(skel, end) else None
+        )  # (anchored at ``end``)
         if more is None:
             break
         out += _places(more.group("p"), ents)
         end = more.end("p")
     return out
+
+
+def _may_continue(skel: str, end: int) -> bool:
+    """Whether ``_CONTINUED`` can match at ``end``: it needs one of its linking words after it (most
+    sentences hold none, and the expression explores its optional adverbials before it fails)."""
+    return (
+        skel.find(" and", end) != -1
+        or skel.find(" plus", end) != -1
+        or skel.find(" as well as", end) != -1
+        or skel.find(" along with", end) != -1
+    )
 
 
 def _aftermath(
@@ -289,7 +319,7 @@ def _aftermath(
                     if doers and doers[-1] not in gainers:
                         continue
                 losers.append((t.group("b"), m.end() + t.start("b")))
-    places = {c.place_key or c.place: c for c in gains}
+    places = {c.place_key or c.place: c for c in gains} if losers else {}  # (most tails name no loser)
     by_key = (
         {(pm.place.key if pm.place else pm.mention.text): pm for i in ents.places for pm in ents.places[i]}
         if losers
@@ -421,6 +451,7 @@ def _negation(skel: str, start: int, trig: int, rule: Rule, p_first: bool = Fals
     return negated, attempt
 
 
+_SETTLEMENT = Kind.SETTLEMENT  # (a module global: one lookup instead of two in the claim loop)
 _CAPITAL_OF = re.compile(r"\bcapitals? of (?:the )?$", re.I)
 
 
@@ -514,7 +545,7 @@ def _claim(
             attribution,
             date,
             precision,
-            round(min(confidence, 1.0), 3),
+            _rounded(confidence),
             sent.start,
             sent.end,
             sent.text,
@@ -522,6 +553,20 @@ def _claim(
             report.url,
         )
     )
+
+
+_ROUNDED: dict[float, float] = {}
+
+
+def _rounded(confidence: float) -> float:
+    """``round(min(confidence, 1.0), 3)``, remembered: a claim's confidence is a rule's times a few fixed
+    factors, so few values occur, and ``round`` to digits costs several dictionary lookups."""
+    got = _ROUNDED.get(confidence)
+    if got is None:
+        if len(_ROUNDED) > 10_000:
+            _ROUNDED.clear()
+        got = _ROUNDED[confidence] = round(min(confidence, 1.0), 3)
+    return got
 
 
 _CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
