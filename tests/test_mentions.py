@@ -66,6 +66,7 @@ def test_seed_lists_every_real_place_and_nothing_else(resolver: OfflineResolver)
         "Hit by an air strike, the convoy stopped.",
         "The Sake was served.",
         "Mobile phones were cut.",
+        '"Everyone is afraid," one resident said.',
     ],
 )
 def test_common_words_are_not_places_without_context(resolver: OfflineResolver, text: str) -> None:
