@@ -138,7 +138,9 @@ APPOS = guarded(rf"(?P<tok>{P}), (?:(?:just |about |some |far |further |farther 
                    rf"(?:,(?= (?!and |or |⟨P)))?", re.I)
 # What an appositive folded into its place token leaves behind when it also says who holds the place
 # ("⟨P⟩ still in ⟨A⟩ hands, has been surrounded by", "⟨P⟩ and the only major ⟨A⟩-held town in the west, has been").
-APPOS_REST = (r"(?: (?:still |now |firmly )?(?:in ⟨[AR]\d+⟩ hands|under ⟨[AR]\d+⟩ control),| and (?:the |a |an )"
+# A holder named after a place ("in ⟨A⟩ hands", "under ⟨A⟩ control"; APPOS_REST, patterns._HELD_BUT)
+IN_HANDS = r"(?:in ⟨[AR]\d+⟩ hands|under ⟨[AR]\d+⟩ control)"
+APPOS_REST = (rf"(?: (?:still |now |firmly )?{IN_HANDS},| and (?:the |a |an )"
               r"[^,⟨.;]{0,60}?(?:(?:still |now )?in ⟨[AR]\d+⟩ hands|⟨[AR]\d+⟩-(?:held|controlled)[^,⟨.;]{0,40}),)?")
 # "⟨P1⟩, the ⟨P2⟩ capital,": the second place only says where the first is.
 APPOS_OF = re.compile(rf"(?P<tok>{P}), (?:(?:the|a|an) (?:[\w-]+ )?{P}{POSS}?|{P}{POSS}) (?:[\w-]+ ){{0,2}}(?:capital|city|town|port|hub|"

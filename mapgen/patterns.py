@@ -32,6 +32,7 @@ from .grammar import (
     DIR,
     FACILITY,
     HOLD_V,
+    IN_HANDS,
     LOCATOR,
     LOST_V,
     NAMED_PARTS,
@@ -106,8 +107,8 @@ H, C, L, AT, B, CO = (Status.HELD, Status.CAPTURED, Status.LOST, Status.ATTACKIN
 # A first predicate of holding coordinated before the one a rule reads ("remain in Ukrainian hands but ...")
 # ("Gorazde is held by government forces but has been surrounded by the Serbs", "El-Fasher remains in army hands
 # in the region, and it too has been under RSF attack since May")
-_HELD_BUT = (r"(?: (?:remain|remains|remained|is|are|was|were|has been|have been) (?:still |firmly )?(?:in ⟨[AR]\d+⟩ hands|"
-             r"under ⟨[AR]\d+⟩ control|(?:held|controlled) by ⟨[AR]\d+⟩)(?: [^,⟨.;]{1,40}?)?,?(?: but| and| though| although| yet)"
+_HELD_BUT = (rf"(?: (?:remain|remains|remained|is|are|was|were|has been|have been) (?:still |firmly )?(?:{IN_HANDS}|"
+             r"(?:held|controlled) by ⟨[AR]\d+⟩)(?: [^,⟨.;]{1,40}?)?,?(?: but| and| though| although| yet)"
              r"(?: it| ⟨R\d+⟩)?(?: too| also)?,?)?")
 
 RULES: tuple[Rule, ...] = (
