@@ -163,7 +163,9 @@ def _actor_names(aliases: Mapping[str, Sequence[str]]) -> dict[str, frozenset[st
         folded = {_fold_actor(canonical)}
         folded.update(_fold_actor(n) for n in names)
         folded.update(" ".join(n.split()).casefold() for n in names)  # the note-bearing form too
-        table[_fold_actor(canonical)] = frozenset(folded)
+        # ("Pro-Russian separatists" and "pro-Russian separatists" are one actor: their names add up)
+        key = _fold_actor(canonical)
+        table[key] = table.get(key, frozenset()) | folded
     return table
 
 

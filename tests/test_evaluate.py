@@ -60,6 +60,14 @@ def test_alias_case_insensitive_and_context_note() -> None:
     assert score_claims([pred(actor="Syrian army", status="attacking")], g, ALIASES).recall == 0.0
 
 
+def test_canonical_names_differing_in_case_pool_their_aliases() -> None:
+    # two alias files spell one actor's canonical name with different capitals: both lists count
+    aliases = {"Pro-Russian separatists": ["DPR forces"], "pro-Russian separatists": ["separatist fighters"]}
+    g = [gold(actor="pro-Russian separatists")]
+    assert score_claims([pred(actor="DPR forces")], g, aliases).recall == 1.0
+    assert score_claims([pred(actor="separatist fighters")], g, aliases).recall == 1.0
+
+
 def test_wrong_actor_is_a_false_positive_and_a_miss() -> None:
     s = score_claims([pred(actor="Syrian Democratic Forces")], [gold()], ALIASES)
     assert (s.precision, s.recall, s.tp, s.fp, s.fn) == (0.0, 0.0, 0, 1, 1)
