@@ -146,7 +146,8 @@ _DEMONYM_END = re.compile(r"(?:an|ese|i|ish|ch|en|be|ic)$")
 _COORD = re.compile(r"(?<![\w.])((?:[A-Z][\w-]+ )?[A-Z][\w.-]+)(?:,| and|, and) $")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "U.S.", "U.K."
 _ARMS = ("warplanes", "jets", "fighter jets", "aircraft", "helicopters", "helicopter gunships", "gunships",
-         "drones", "artillery", "warships")
+         "drones", "artillery", "warships", "tanks", "armoured vehicles", "armored vehicles",
+         "armoured columns", "armored columns", "tank columns", "armour", "armor")
 _FORCE_HEAD = re.compile(r" (?:forces|troops|soldiers|units)$")
 _ANAPHOR_WINDOW = 1500  # characters back to look for what "the jihadists" refers to
 _OF_GROUP = re.compile(r" (?:of|from) (?:the )?")
@@ -601,6 +602,14 @@ class Matcher:
                     return names[0]
             elif e.kind in (GOV, GOVADJ):
                 got = ctx.pick(start, end, ctx.government.get, main_first=True)
+                main = ctx.countries[0] if ctx.countries else None
+                if got and main and main not in ctx.government and main not in self._countries(got):
+                    # "the government" in a report about Angola, whose government the registry lacks, is
+                    # never Ethiopia's because Addis Ababa is named in passing; only a government the
+                    # sentence itself places (or one that fights in the main country: Israel's in Gaza)
+                    gov_cc = [cc for cc, a in ctx.government.items() if a == got]
+                    if not any(ctx.in_sentence(start, cc) for cc in gov_cc):
+                        got = None
                 if got:
                     return got
             elif e.kind == ANAPHOR:
@@ -722,6 +731,13 @@ class _Context:
             if got:
                 return got
         return None
+
+    def in_sentence(self, start: int, cc: str) -> bool:
+        """Whether the sentence around ``start`` names a place in the country ``cc``."""
+        s0, s1 = self._sentence(start)
+        positions = self.positions
+        k0, k1 = bisect.bisect_left(positions, s0), bisect.bisect_left(positions, s1)
+        return any(self.anchors[k][1] == cc for k in range(k0, k1))
 
     def _order(self, start: int, end: int, main_first: bool) -> Iterator[str]:
         """The countries :meth:`pick` tries, in turn: the sentence's anchors before the mention (nearest

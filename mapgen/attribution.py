@@ -195,6 +195,13 @@ _WORDS: dict[str, tuple[float, float]] = {
     "large parts": (0.3, 0.8),
     "large swathes": (0.3, 0.8),
     "swathes": (0.2, 0.8),
+    "a swathe": (0.1, 0.8),
+    "a swath": (0.1, 0.8),
+    "a chunk": (0.1, 0.8),
+    "a stretch": (0.05, 0.5),
+    "a tract": (0.05, 0.5),
+    "chunks": (0.1, 0.8),
+    "large chunks": (0.3, 0.8),
     "a third": (0.33, 0.33),
     "a quarter": (0.25, 0.25),
     "two thirds": (0.67, 0.67),
@@ -260,4 +267,9 @@ def parse_share(text: str | None) -> tuple[float, float] | None:
         elif mod in ("up to", "less than", "just under"):
             lo = 0.0
         return round(lo, 4), round(hi, 4)
-    return _WORDS.get(t)
+    # "a large swathe", "vast swathes", "a chunk": an unmeasured large part
+    return _WORDS.get(t) or _WORDS.get(_SPAN_WORD.sub("", t))
+
+
+# Size words that do not change what an unmeasured span means ("a vast swathe" is "a swathe")
+_SPAN_WORD = re.compile(r"(?<=^a )(?:large|vast|huge|wide|big) |^(?:vast|wide|huge) ")

@@ -81,6 +81,7 @@ _DENIED_THAT = re.compile(
     re.I,
 )
 _RELATIVE = re.compile(r"⟩, (?:which|where|who) |⟩, (?:a|an|the) [^.;]{1,80}? (?:which|that|where) ")
+_CLOSED_RELATIVE = re.compile(r", (?:which|who|whose) [^,;]{1,150},")
 _PLAIN_NEG = guarded(r"\b(?:not|never|n't|no|denied|deny|denies|if|unless|whether|would|could|might|false)\b", re.I)
 _ATTEMPT = guarded(
     r"\b(?:attempts?|attempted|attempting|trying|tried|tries|try|bid|efforts?|push|battle|fight|"
@@ -446,6 +447,10 @@ def _negation(skel: str, start: int, trig: int, rule: Rule, p_first: bool = Fals
             _PLAIN_NEG.search(skel, clause_start, start) if start > clause_start and not relative else False
         )
     else:
+        # ("the STC, which seeks to restore the southern state, already controls ⟨P⟩": a relative clause
+        # closed before the trigger speaks of something else)
+        if ", " in window:
+            window = _CLOSED_RELATIVE.sub(",", window)
         negated = bool(_HARD_NEG.search(window))
     attempt = bool(_ATTEMPT.search(inner)) or bool(_ATTEMPT.search(skel[trig : trig + 30].split(" ", 1)[0]))
     return negated, attempt

@@ -157,6 +157,8 @@ _ITEM_LOC = (r"(?:,? (?:upstream|downstream|nearby|(?:further|farther) (?:north|
              # "including Fallujah, which IS has held since 2014, and Hit, Rawa and al-Qaim": a clause about one
              # item inside a list
              r"(?:, (?:which|where|that) (?:[^,⟨.;]|⟨[AR]\d+⟩){1,70}(?=, and (?:the )?⟨P|, ⟨P\d+⟩,? (?:and )?(?:the )?⟨P|, as well as ))?"
+             # "controls ⟨P⟩, the seat of the government, as well as ⟨P⟩": an appositive about one item
+             r"(?:, (?:the|a|an) (?:[^,⟨.;]|⟨[AR]\d+⟩){1,60}?(?=, as well as |, and (?:the )?⟨P))?"
              # "Gao, in the east, as well as ⟨P⟩", "⟨P⟩ on the main highway linking ⟨P⟩ with the north, as well as ⟨P⟩"
              r"(?:(?:, in the (?:north|south|east|west|centre|center)(?:-?(?:east|west))?| (?:on|along) the "
              r"(?:[^,⟨.;]|⟨P\d+⟩){1,60}?)(?=,? as well as ))?")
@@ -188,7 +190,8 @@ _NOT_AFTER = "".join(f"(?<!{w} )" for w in ("near", "outside", "north of", "sout
                                               "border with", "toward", "towards", "km from", "miles from",
                                               "kilometres from", "kilometers from", "close to", "beyond",
                                               "road to", "way to", "route to", "heading to"))
-_UNKNOWN = r"(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?, "  # a name the gazetteer missed, first in a list
+# a name the gazetteer missed, first in a list ("Afmadow and ⟨P⟩", "Minbya, ⟨P⟩")
+_UNKNOWN = r"(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?(?:, | and (?=(?:the )?⟨P))"
 # ("moved into ⟨P⟩, Garmsir and ⟨P⟩": a name the gazetteer missed inside a list does not end it)
 _UNKNOWN_MID = r"(?:(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?(?:,| and|, and) )"
 PLIST = rf"(?=(?:the )?(?:(?:nearby|neighbouring|neighboring|adjacent|other|large|vast|wide|remaining) )?⟨P|{_UNKNOWN}){_NOT_AFTER}(?:{_UNKNOWN}){{0,3}}{PL}(?:{SEP} {_UNKNOWN_MID}?{PL2}){{0,8}}(?: and (?:neighbouring|nearby|surrounding|adjacent|several|other|many|some) " \
@@ -202,7 +205,10 @@ _A_TAIL = (r"(?:(?:'s|') (?:defence ministry|defense ministry|military|army|arme
            r"contingents|battalion|battalions|brigade|brigades|corps|division|divisions|regiment|regiments)|"
            # ("Hezbollah's fighters and Syrian troops had taken ...")
            r"fighters|troops|forces|units|soldiers|militiamen|gunmen|commandos|special forces))?"
-           rf"(?: (?:mercenary group|mercenaries|faction|wing|branch|group|movement|militia|militias|militiamen)(?: of {_NAME})?)?")
+           rf"(?: (?:mercenary group|mercenaries|faction|wing|branch|group|movement|militia|militias|militiamen)(?: of {_NAME})?|"
+           # "a French-led military intervention launched in January drove the jihadists out": whose operation it was
+           rf"(?:-led|-backed)? (?:(?:military|ground|armed) )?(?:intervention|expeditionary force|counter-offensive|"
+           rf"counteroffensive)(?: (?:launched|begun) (?:in|on) [^,⟨.;]{{1,25}}?)?)?")
 # ("fighters from Lebanon's Hezbollah movement": a later item of a list of actors)
 _AITEM = (rf"(?:(?:fighters|forces|troops|militiamen|units|soldiers|members) (?:from|of) )?(?:the )?(?:(?:⟨P\d+⟩|(?-i:[A-Z])\w+)(?:'s|') )?"
           rf"(?:[\w-]+-(?:linked|backed|allied|affiliated|aligned|led|supported) )?{A}{_A_TAIL}")
@@ -234,7 +240,8 @@ SHARE_BODY = rf"(?:about |around |nearly |almost |roughly |some |more than |over
         rf"less than |just over |just under )?(?:{PCT}|\d{{1,3}}|most|much|all|half|parts|part|large parts|large swathes|" \
         rf"swathes|a third|a quarter|two thirds|two-thirds|three quarters|three-quarters|the rest|the remainder|" \
         rf"the bulk|virtually all|nearly all|almost all|the majority|a majority|the whole|the entire|" \
-        rf"a large part|a small part|a section|a corner|pockets)"
+        rf"a large part|a small part|a section|a corner|pockets|a (?:large |vast |huge |wide |big )?(?:swathe|swath|chunk|" \
+        rf"stretch|tract)|(?:vast |wide |huge )swathes|large chunks|chunks)"
 SHARE = rf"(?P<share>{SHARE_BODY}) of (?:the )?"
 REL_S = REL.replace("SHARE_BODY", SHARE_BODY)
 SHARE_BEFORE = guarded(rf"(?P<share>{SHARE_BODY}) of (?:the )?$", re.I)
@@ -244,7 +251,7 @@ CAPTURE_V = (r"(?:seized|seize|seizes|captured|capture|captures|took|taken|take|
              r"overruns|conquered|occupied|occupy|occupies|wrested control of|wrested|won back|regained|"
              r"regained control of|gained control of|took control of|take control of|seized control of|"
              r"taken control of|takes control of|assumed control of|took over|taken over|moved into|swept into|"
-             r"rolled into|marched into|poured into|streamed into|claimed control of|claimed the capture of|claimed to have captured|"
+             r"rolled into|marched into|poured into|streamed into|burst into|claimed control of|claimed the capture of|claimed to have captured|"
              r"claimed to have taken|claimed credit for taking|claimed credit for capturing|claimed credit for seizing|secured|reclaimed|reconquered|freed|cleared|completed the capture of|"
              r"completed the recapture of|completed the liberation of|seized back|took back|taken back|"
              r"(?:fought|battled|pushed|forced|fighting|battling|pushing|forcing) (?:their|its|⟨R\d+⟩) way into|"
@@ -400,16 +407,17 @@ NAMED_PARTS = (r"(?:the )?(?:districts|neighbourhoods|neighborhoods|villages|are
 # "nine villages in the area since Friday, including ⟨P⟩": the places named after "including" were among them
 SOME_INCL = (r"(?:(?:dozens|scores|several|a number|a string|a series|a handful|a line|a chain|a ring|a belt) of |\d+ |two |three |four |five |six |seven |"
              r"eight |nine |ten |a dozen |more than \d+ |(?:more than|over|about|nearly|almost|some) (?:a|two|three) dozen |"
-             r"several |many |a few )?(?:of (?:the |⟨P\d+⟩(?:'s|') )(?:\w+ )?)?(?:[\w-]+ ){0,2}?(?:settlements|"
+             r"several |many |a few )?(?:of (?:the |⟨P\d+⟩(?:'s|') )(?:\w+ )?|the )?(?:[\w-]+ ){0,2}?(?:settlements|"
              r"villages|towns|localities|hamlets|districts|neighbourhoods|neighborhoods|positions|cities|capitals|terminals|"
              r"ports|bases|airports|oil fields|fields|border crossings|crossings|provinces|regions|states)"
              # ("towns in ⟨P⟩, including ⟨P⟩" holds that place too; "towns across ⟨P⟩ and ⟨P⟩" or "towns west of
              # ⟨P⟩" (often folded into one token) only says where)
-             rf"(?:(?: [^,⟨.;:]{{1,40}}?| across (?:[^,⟨.;:]|⟨P\d+⟩){{1,40}}?| (?:[\w-]+ )?(?:{_COMPASS}) of ⟨P\d+⟩| ⟨P\d+⟩)?,? "
+             rf"(?:(?: [^,⟨.;:]{{1,70}}?| across (?:[^,⟨.;:]|⟨P\d+⟩){{1,40}}?| (?:[\w-]+ )?(?:{_COMPASS}) of ⟨P\d+⟩| ⟨P\d+⟩)?,? "
              r"(?:including|among them|such as|notably|"
              r"starting with|beginning with) |(?: (?:[^,⟨.;:]|⟨P\d+⟩){1,40}?)?: )")
 # "took control of the east, including ⟨P⟩ and ⟨P⟩": a side of the country, then the places it includes
-SIDE_INCL = (rf"(?:(?:much|most|parts|part|all) of )?the (?:far )?(?:{_COMPASS}|centre|center)(?: of the country)?,? "
+SIDE_INCL = (rf"(?:(?:much|most|parts|part|all) of )?(?:the|⟨P\d+⟩{POSS}) (?:far |vast |entire |whole |remote |restive )?"
+             rf"(?:{_COMPASS}|centre|center)(?: and (?:the )?(?:{_COMPASS}|centre|center))?(?: of the country)?,? "
              r"(?:including|notably|among them|such as) ")
 CITIES = (rf"(?:⟨P\d+⟩{POSS} |the |its |their |two |three |several )(?:[\w'-]+ ){{0,3}}?(?:cities|towns|city|town|capitals?|"
           rf"provincial capitals?|strongholds?|district centres?)(?: of(?= (?-i:[A-Z])[\w'-]+,))?(?: on \w+day| overnight)?,? "

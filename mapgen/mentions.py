@@ -97,6 +97,8 @@ _COREF = re.compile(
     r"strategic|key|former|ancient|coastal|border|ruined|devastated|encircled|beleaguered|battered|"
     r"contested|frontline|front-line|war-torn|shattered|surrounded|garrison|northeastern|northwestern|southeastern|southwestern|"
     r"rebel-held|jihadist-held|IS-held|[\w]+-held)\s+)?"
+    # "the central Bosnian town", "the eastern Ukrainian city": a demonym between them
+    r"(?:(?-i:[A-Z][a-z]+(?:an|ese|i|ish|ic|ch))\s+)?"
     r"(?P<noun>city|town|village|province|governorate|country|oblast|(?:provincial|regional|state|district)\s+capital)(?![\w-]))"
     r"|\b(?P<there>there)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|"
     r"seems?|appears?|remains?|exists?|'s|be|being)\b)",
@@ -150,6 +152,9 @@ _UNKNOWN_NOUN = re.compile(
 )
 _UNKNOWN_ANCHOR = re.compile(r"town|city|village|settlement|hamlet")
 _COREF_PHRASE = re.compile(r"the\s+(?:city|town|village|country|province|capital|region)", re.I)
+# "The crossing lies on ...": an article and a lower-case noun are a common noun, even where the gazetteer
+# has such a name ("The Crossing", an old name of a town in the United States)
+_ARTICLE_NOUN = re.compile(r"(?i:the)\s+[a-z]")
 _GARRISON_NAMED = re.compile(r"\s+(?:of|in|at|town|city|village)\b")  # "the garrison town of Monguno"
 _COREF_ANCHOR = re.compile(r"the", re.I)  # both alternatives of _COREF start with it
 _DISTRICTS = frozenset({"old city", "old town", "new city", "city centre", "old quarter"})
@@ -518,6 +523,8 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
     ft, hits = _scan(body, t, gaz.digest)
     ctx = _context_from_hits(hits, gaz, t)
     mentions: list[Mention] = []
+    accepted: set[str] = set()
+    doubtful: list[tuple[str, Mention]] = []
     for fs, fe, key, tag in _select(hits):
         if tag == "demonym":
             continue
@@ -532,7 +539,7 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
             continue
         if _tail_of_name(body, s):
             continue  # the tail of a longer name: "Hayat Tahrir al-Sham", "Maarat al-Numan", "Bab al-Mandab"
-        if _COREF_PHRASE.fullmatch(span):
+        if _COREF_PHRASE.fullmatch(span) or _ARTICLE_NOUN.match(span):
             continue  # "The city has been divided ...": a back-reference, never a place named "The City"
         if len(span) > 1 and span.isupper() and not any(gaz.kind_of(i) is Kind.COUNTRY for i in gaz.ids(key)):
             continue  # an acronym ("SANA", a news agency) or a dateline ("KYIV, Ukraine (AP) --")
@@ -543,8 +550,15 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
         ):
             continue  # lower-case words are not names; "the west bank of the Dnipro" is a region
         m = _read_as_place(body, s, e, key, gaz, t)
-        if m is not None and _plausible(gaz.ids(key), m, body, gaz, ctx):
-            mentions.append(m)
+        if m is not None:
+            if _plausible(gaz.ids(key), m, body, gaz, ctx):
+                mentions.append(m)
+                accepted.add(key)
+            else:
+                doubtful.append((key, m))
+    # One name, one sense per report: "the garrison town of Torit" makes the later bare "Torit" a place too
+    mentions.extend(m for key, m in doubtful if key in accepted)
+    mentions.sort(key=lambda m: m.start)
     mentions.extend(_spelling_variants(body, mentions, gaz, t, ctx))
     # "al-Hilaliya" found as its spelling variant "Hilaliya": the glued article is part of the name
     mentions = [_with_article(body, m) for m in mentions]

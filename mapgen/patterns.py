@@ -95,7 +95,7 @@ _P_GAP = (r"(?:, (?:(?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){1,60}?|(?:about |some 
           r"kilometers|miles)[^,⟨.;]{1,40}?))?")
 
 # Those driven out of a place, named without their group ("drove the militants out of X")
-_UNNAMED_FOES = r"(?:militants|jihadists|insurgents|rebels|fighters|extremists|Islamists)"
+_UNNAMED_FOES = r"(?:militants|jihadists|jihadis|insurgents|rebels|fighters|extremists|Islamists)"
 # "lost Kismayo, its economic hub, to Kenyan forces": who took what was lost
 # ("lost ⟨P⟩ to ⟨A⟩"; after a passive, "were driven out of ⟨P⟩ by ⟨A⟩", "in January by ⟨A⟩")
 _TO_TAKER = (rf"(?:(?:(?:, (?:its|their|⟨R\d+⟩|the|a|an) [^,⟨.;]{{1,40}},)? to (?:the )?|"
@@ -192,7 +192,10 @@ RULES: tuple[Rule, ...] = (
     Rule("x-which-seized", _r(rf"(?P<a>{A}),? (?:which|who|that|{WHOSE}) {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?P<p>{PLIST})"),
          (Emit("a", "p", C, share="share"),), 0.8),
     # "X township in neighbouring ⟨P⟩, which it seized": the clause is about X, not the place it is in
-    Rule("p-which-x-held", _r(rf"{NOT_CONTAINER}(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N})(?: (?:in|near|on) (?:{DIR} )?⟨P\d+⟩| (?:on|in|near|across|along|at|to) (?:the )?[^,⟨.;]{{1,40}}?)?(?:, (?:(?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){{1,60}}?|(?-i:[A-Z])[^,⟨.;]{{1,60}}?|(?:to the|further|farther|just) [\w-]+))?(?:,? (?P<share>{SHARE_BODY}) of)?,? (?:which|that) (?:the )?(?P<a>{ALIST}) {ADV}(?:has |had |have )?{ADV}"
+    Rule("p-which-x-held", _r(rf"{NOT_CONTAINER}(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N})(?: (?:in|near|on) (?:{DIR} )?⟨P\d+⟩| (?:on|in|near|across|along|at|to) (?:the )?[^,⟨.;]{{1,40}}?|"
+                              # "⟨P⟩ about 50 km to the east that rebels have controlled since February"
+                              rf" (?:about |some |around |nearly |roughly |just )?\d+ ?(?:km|kilometres|kilometers|miles)"
+                              rf"(?: \([^)]{{1,20}}\))? (?:to the |further |farther )?[\w-]+(?: of ⟨P\d+⟩)?)?(?:, (?:(?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){{1,60}}?|(?-i:[A-Z])[^,⟨.;]{{1,60}}?|(?:to the|further|farther|just) [\w-]+))?(?:,? (?P<share>{SHARE_BODY}) of)?,? (?:which|that) (?:the )?(?P<a>{ALIST}) {ADV}(?:has |had |have )?{ADV}"
                               rf"(?P<v>held|controlled|occupied|run|seized|captured|overran|took|taken|overrun|control|"
                               rf"controls|hold|holds|occupy|occupies|annexed|retook|retaken|recaptured|conquered|wrested back|"
                               rf"wrested|won back|regained|liberated|freed|entered)\b"),
@@ -329,7 +332,7 @@ RULES: tuple[Rule, ...] = (
                            rf"chased|chasing|expelled|expelling|ousted|ousting|kicked|flushed|evicted|dislodged|routed|"
                            rf"cleared|clearing|purged) (?:the )?(?:(?:last|remaining|remnants of|final|[\w-]+) ){{0,2}}?"
                            rf"(?:(?P<b>{A})(?: [\w-]+| of ⟨A\d+⟩)?|them|(?:the )?(?:[\w-]+ ){{0,2}}?(?:{_UNNAMED_FOES}|gunmen|militiamen|troops|"
-                           rf"soldiers|forces)) (?:out of|from) (?:{SHARE})?(?P<p>{PLIST})"),
+                           rf"soldiers|forces)) (?:out of|from) (?:{SHARE})?(?:{SOME_INCL})?(?P<p>{PLIST})"),
          (Emit("a", "p", C, share="share"), Emit("b", "p", L)), 0.85),
     Rule("x-pushed-into", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>pushed|pushing|forced|forcing|drove|driven|driving|squeezed|"
                              rf"confined|confining|penned|hemmed) (?:the )?(?:(?:last|remaining) )?(?P<b>{A})(?: back)? "

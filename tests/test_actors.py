@@ -364,3 +364,33 @@ def test_wars_added_in_session_6(body: str, cc: str, when: dt.date, want: list[s
 def test_a_head_noun_taken_into_a_name_is_not_a_second_actor() -> None:
     got = REG.find("Lebanese army troops deployed in Naqoura.", countries=["LB"])
     assert [(m.text, m.actor) for m in got] == [("Lebanese army troops", "Lebanese army")]
+
+
+@pytest.mark.parametrize(
+    "body, cc, when, want",
+    [
+        # groups founded later are never what a generic name meant before they existed
+        ("In Congo, rebels seized Pweto.", "CD", dt.date(2000, 12, 8), []),
+        ("In Congo, rebels seized Bunagana.", "CD", dt.date(2022, 6, 13), ["M23"]),
+        ("In Somalia, insurgents attacked Baidoa.", "SO", dt.date(1995, 3, 1), []),
+        ("In Somalia, insurgents attacked Baidoa.", "SO", dt.date(2010, 3, 1), ["al-Shabaab"]),
+        ("In Myanmar, the alliance attacked Muse.", "MM", dt.date(2023, 11, 1), ["Three Brotherhood Alliance"]),
+        ("In Myanmar, the alliance attacked Muse.", "MM", dt.date(2016, 11, 20), []),
+    ],
+)
+def test_founding_dates_bound_generic_names(body: str, cc: str, when: dt.date, want: list[str]) -> None:
+    assert [m.actor for m in REG.find(body, countries=[cc], when=when)] == want
+
+
+def test_the_government_of_a_country_the_registry_lacks_is_nobody_elses() -> None:
+    # Angola's government is not registered: Addis Ababa named in passing does not make it Ethiopia's
+    body = ("UNITA rebels captured Huambo. Talks in Addis Ababa stalled. "
+            "The government said its troops had withdrawn from Huambo.")
+    anchors = [(body.index("Huambo"), "AO"), (body.index("Addis"), "ET"), (body.rindex("Huambo"), "AO")]
+    got = REG.find(body, countries=["AO", "ET"], anchors=anchors, when=dt.date(1993, 3, 8))
+    assert "Ethiopian National Defense Force" not in [m.actor for m in got]
+    # ... while one that fights in the main country still may be meant ("the army" in Gaza is Israel's)
+    gaza = "The army said its troops had surrounded Jabalia in Gaza. Officials in Tel Aviv said so too."
+    anchors = [(gaza.index("Jabalia"), "PS"), (gaza.index("Gaza"), "PS"), (gaza.index("Tel Aviv"), "IL")]
+    got = REG.find(gaza, countries=["PS", "IL"], anchors=anchors, when=dt.date(2023, 11, 1))
+    assert got[0].actor == "Israeli forces"

@@ -212,3 +212,24 @@ def test_it_that_fell_to_someone_is_a_place(resolver: OfflineResolver) -> None:
     # "it" before other verbs is no place
     ms = spans("Thousands of families fled Kunduz after it was announced.", resolver)
     assert [(m.text, m.coref) for m in ms] == [("Kunduz", False)]
+
+
+def test_a_back_reference_may_carry_a_demonym(resolver: OfflineResolver) -> None:
+    ms = spans("Thousands fled Jajce after the central Bosnian town fell to Serb forces.", resolver)
+    assert [(m.text, m.coref) for m in ms] == [("Jajce", False), ("the central Bosnian town", True)]
+    # a capitalised word that is no demonym is not part of one
+    ms = spans("Thousands fled Jajce after the Zenica town hall was shelled.", resolver)
+    assert [m.text for m in ms if m.coref] == []
+
+
+def test_an_article_and_a_common_noun_are_never_a_place(resolver: OfflineResolver) -> None:
+    # ("The Crossing" is an old name of a town in the United States)
+    ms = spans("The crossing lies on the road from Bismarck to Mandan in North Dakota.", resolver)
+    assert [m.text for m in ms] == ["Bismarck", "Mandan", "North Dakota"]
+
+
+def test_a_name_accepted_once_is_a_place_everywhere_in_the_report(resolver: OfflineResolver) -> None:
+    text = ("Sudan's army said it had recaptured the garrison town of Torit from rebels in Kenya. "
+            "Soldiers entered Torit this morning, officials in Khartoum said.")
+    ms = [m.text for m in spans(text, resolver) if not m.coref]
+    assert ms.count("Torit") == 2
