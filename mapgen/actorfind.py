@@ -78,6 +78,8 @@ _PLACE_PREPOSITIONS = (
     " in ", " from ", " of ", " to ", " into ", " across ", " with ", " near ", " against ", " for ",
     " over ", " inside ", " throughout ", " around ", " outside ", " at ", " on ",
 )
+# ("Rebels in the Central African Republic said ...")
+_PLACE_PREPOSITIONS_THE = tuple(f"{p}the " for p in _PLACE_PREPOSITIONS)
 # "forces loyal to Yemen's exiled President Abedrabbo Mansour Hadi", "troops loyal to the government": the
 # government forces of the country named inside, else of the passage's country.
 _LOYAL = re.compile(
@@ -394,6 +396,7 @@ class Matcher:
                             (_COUNTRY_ACTS.match(lowered, end) or _COUNTRY_DEED.match(lowered, end))
                             if lowered[start:end] in self.state_names
                             and not lowered.endswith(_PLACE_PREPOSITIONS, 0, start)
+                            and not lowered.endswith(_PLACE_PREPOSITIONS_THE, 0, start)
                             else None
                         )
                     )
@@ -594,6 +597,18 @@ class Matcher:
                     end,
                     lambda cc, names=names: next((a for a in names if cc in self._countries(a)), None),
                 )
+                if got and e.kind == GENERIC:
+                    # "Rebels in the Central African Republic captured ...": never a group that fights
+                    # only elsewhere (Chad's rebels, because Chad is named in another paragraph)
+                    here = ctx.sentence_countries(start)
+                    if here and not here & set(self._countries(got)):
+                        got = ctx.pick(
+                            start,
+                            end,
+                            lambda cc, names=names, here=here: next(
+                                (a for a in names if cc in self._countries(a)), None
+                            ) if cc in here else None,
+                        )
                 if got:
                     return got
                 if e.kind == ADJ and len(names) == 1 and (
@@ -734,10 +749,14 @@ class _Context:
 
     def in_sentence(self, start: int, cc: str) -> bool:
         """Whether the sentence around ``start`` names a place in the country ``cc``."""
+        return cc in self.sentence_countries(start)
+
+    def sentence_countries(self, start: int) -> set[str]:
+        """The countries of the places named in the sentence around ``start``."""
         s0, s1 = self._sentence(start)
         positions = self.positions
         k0, k1 = bisect.bisect_left(positions, s0), bisect.bisect_left(positions, s1)
-        return any(self.anchors[k][1] == cc for k in range(k0, k1))
+        return {self.anchors[k][1] for k in range(k0, k1)}
 
     def _order(self, start: int, end: int, main_first: bool) -> Iterator[str]:
         """The countries :meth:`pick` tries, in turn: the sentence's anchors before the mention (nearest

@@ -141,7 +141,10 @@ APPOS = guarded(rf"(?P<tok>{P}), (?:(?:just |about |some |far |further |farther 
 # A holder named after a place ("in ⟨A⟩ hands", "under ⟨A⟩ control"; APPOS_REST, patterns._HELD_BUT)
 IN_HANDS = r"(?:in ⟨[AR]\d+⟩ hands|under ⟨[AR]\d+⟩ control)"
 APPOS_REST = (rf"(?: (?:still |now |firmly )?{IN_HANDS},| and (?:the |a |an )"
-              r"[^,⟨.;]{0,60}?(?:(?:still |now )?in ⟨[AR]\d+⟩ hands|⟨[AR]\d+⟩-(?:held|controlled)[^,⟨.;]{0,40}),)?")
+              r"[^,⟨.;]{0,60}?(?:(?:still |now )?in ⟨[AR]\d+⟩ hands|⟨[AR]\d+⟩-(?:held|controlled)[^,⟨.;]{0,40}),"
+              # "⟨P⟩ some 150 kilometres to the east, has been besieged by" (its appositive folded into it)
+              r"| (?:about |some |around |nearly |roughly |just )?\d+ ?(?:km|kilometres|kilometers|miles)"
+              r"(?: \([^)]{1,20}\))? (?:to the |further |farther )?[\w-]+(?: of ⟨P\d+⟩)?,)?")
 # "⟨P1⟩, the ⟨P2⟩ capital,": the second place only says where the first is.
 APPOS_OF = re.compile(rf"(?P<tok>{P}), (?:(?:the|a|an) (?:[\w-]+ )?{P}{POSS}?|{P}{POSS}) (?:[\w-]+ ){{0,2}}(?:capital|city|town|port|hub|"
                       rf"stronghold|seat|province|region|governorate)\b(?:,(?= (?!and |or |⟨P)))?")
@@ -224,7 +227,14 @@ ALIST = rf"{_AITEM}(?:(?:,| and|, and) (?:allied |their allies,? |{_ALLIES})?{_N
 ALIST_S = rf"(?<![Aa]ccording to )(?<!opposed to ){A}{_A_TAIL}(?:(?:,| and|, and) (?:allied |{_ALLIES})?{_NOT_DEED}{_AITEM})*"
 # A subject: actors, optionally "backed by"/"supported by" others (who are not the subject), optionally
 # an appositive between commas.
-SUBJ = rf"(?P<a>{ALIST_S})(?: who (?!had |have |has |were |was |are |is )[a-z]+ (?:[^,.;⟨]|⟨P\d+⟩){{1,40}}?(?= (?:also |then |later |now |finally )?(?:[a-z]+ed|took|overran|drove|fled|held|won|left|retook|swept|fought|began|ran) ))?(?: and (?:(?:⟨R\d+⟩|allied|affiliated|local|tribal|pro-government|other|their|its) [\w-]+(?: [\w-]+){{0,2}}|" \
+# ("Russian troops pushing north from annexed ⟨P⟩ have taken ...": where a subject moves, said in passing)
+_ON_THE_MOVE = (r"(?: (?:pushing|advancing|moving|driving|marching|sweeping|pressing|coming|striking)(?: (?:up|down|"
+                r"north|south|east|west|north-east|north-west|south-east|south-west|northwards|southwards|eastwards|"
+                r"westwards|inland|deeper|further|farther|forward))?(?: (?:from|out of|through|along|across|towards|"
+                r"toward|into|up|down) (?:annexed |occupied |the |neighbouring |neighboring )?(?:⟨P\d+⟩|[\w-]+)"
+                r"(?: (?:valley|river|road|highway|border|coast))?)(?= (?:have|has|had|[a-z]+ed|took|overran|drove|"
+                r"retook|swept|won|seized) ))?")
+SUBJ = rf"(?P<a>{ALIST_S}){_ON_THE_MOVE}(?: who (?!had |have |has |were |was |are |is )[a-z]+ (?:[^,.;⟨]|⟨P\d+⟩){{1,40}}?(?= (?:also |then |later |now |finally )?(?:[a-z]+ed|took|overran|drove|fled|held|won|left|retook|swept|fought|began|ran) ))?(?: and (?:(?:⟨R\d+⟩|allied|affiliated|local|tribal|pro-government|other|their|its) [\w-]+(?: [\w-]+){{0,2}}|" \
        rf"(?:[\w'-]+ ){{0,2}}(?:forces|troops|units|fighters|militias|militiamen|allies|police|soldiers|paramilitaries|volunteers|" \
        rf"jets|aircraft|warplanes)|(?:[\w'-]+ ){{0,4}}(?:civilians|residents|refugees|families)))?" \
        rf"(?: (?:linked|affiliated|allied|close|loyal) to (?:the )?(?:[\w'-]+ ){{0,2}}?(?:⟨A\d+⟩|(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+){{0,3}}))?" \

@@ -483,7 +483,7 @@ RULES = RULES + (
     Rule("having-captured", _r(rf"^(?:Having|After having) (?:(?:now|already|finally|quickly) )?(?P<v>captured|seized|"
                                rf"taken|retaken|recaptured|overrun|overran|entered|secured|liberated|won back|regained|"
                                rf"taken control of|seized control of|gained control of)(?: control of)? (?P<p>{PLIST})"
-                               rf"[^.;⟨]{{0,60}}?, (?:(?:the|its|their) )?(?P<a>{A})"), (Emit("a", "p", C),), 0.8),
+                               rf"(?:[^.;⟨]|⟨P\d+⟩){{0,90}}?, (?:(?:the|its|their) )?(?P<a>{A})"), (Emit("a", "p", C),), 0.8),
     # "took ⟨P1⟩ on Friday, followed by ⟨P2⟩ on Saturday"
     Rule("followed-by", _r(rf"(?P<a>{A}) {ADV}{AUX}{ADV}(?:{CAPTURE_V}) (?:[^.;⟨]|⟨P\d+⟩){{1,120}}?,? (?P<v>followed by) "
                            rf"(?P<p>{PLIST})"), (Emit("a", "p", C),), 0.75),

@@ -394,3 +394,33 @@ def test_the_government_of_a_country_the_registry_lacks_is_nobody_elses() -> Non
     anchors = [(gaza.index("Jabalia"), "PS"), (gaza.index("Gaza"), "PS"), (gaza.index("Tel Aviv"), "IL")]
     got = REG.find(gaza, countries=["PS", "IL"], anchors=anchors, when=dt.date(2023, 11, 1))
     assert got[0].actor == "Israeli forces"
+
+
+def test_a_generic_name_is_never_a_group_that_fights_only_outside_the_sentences_country() -> None:
+    # Chad is named first, so the nearest country with "rebels" in the registry is Chad's, but the sentence
+    # is about the Central African Republic
+    body = "Troops from Chad deployed to Sibut. Rebels in the Central African Republic seized Ndele."
+    anchors = [(body.index("Chad"), "TD"), (body.index("Sibut"), "CF"), (body.index("Central"), "CF"),
+               (body.index("Ndele"), "CF")]
+    got = REG.find(body, countries=["CF", "TD"], anchors=anchors, when=dt.date(2012, 12, 10))
+    assert "Chadian rebels" not in [m.actor for m in got]
+    # a country after "in the" is where they are, not an actor
+    assert "Central African armed forces" not in [m.actor for m in got]
+    # ... and among several actors of one generic name, the one of the sentence's country
+    serbs = "Croatia's army attacked Knin. In Bosnia, Serb forces took Jajce."
+    anchors = [(serbs.index("Croatia"), "HR"), (serbs.index("Knin"), "HR"), (serbs.index("Bosnia"), "BA"),
+               (serbs.index("Jajce"), "BA")]
+    got = REG.find(serbs, countries=["HR", "BA"], anchors=anchors, when=dt.date(1992, 10, 30))
+    assert [m.actor for m in got if m.text == "Serb forces"] == ["Bosnian Serb forces"]
+
+
+def test_the_pronoun_of_a_group_the_registry_lacks_is_theirs() -> None:
+    from mapgen.ingest import parse_report
+    from mapgen.pipeline import Context, analyse
+
+    body = ("Government soldiers fled Pweto in Congo. The Congolese Rally for Democracy (RCD), which holds "
+            "much of the east, said its fighters had taken Pweto.")
+    report = parse_report(f"---\ndate: 2000-12-08\n---\n{body}\n".encode(), "r.txt").value
+    assert report is not None
+    claims = analyse(report, Context.load()).claims
+    assert ("FARDC", "captured") not in [(c.actor, c.status.value) for c in claims]

@@ -2372,6 +2372,13 @@ PLACES.update(
         "Yemen": ("YE", Kind.COUNTRY),
         "Aden": ("YE", Kind.SETTLEMENT),
         "Mukalla": ("YE", Kind.SETTLEMENT),
+        "Tokmak": ("UA", Kind.SETTLEMENT),
+        "Polohy": ("UA", Kind.SETTLEMENT),
+        "Crimea": ("UA", Kind.ADMIN1),
+        "Melitopol": ("UA", Kind.SETTLEMENT),
+        "Zaporizhzhia": ("UA", Kind.ADMIN1),
+        "Angola": ("AO", Kind.COUNTRY),
+        "Kuito": ("AO", Kind.SETTLEMENT),
     }
 )
 SESSION9: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]] = [
@@ -2425,6 +2432,19 @@ SESSION9: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         {("Aden", "Southern Transitional Council", "held"), ("Mukalla", "Southern Transitional Council", "held")},
         set(),
     ),
+    # where a subject moves, said between it and its verb
+    (
+        "Russian troops pushing north from Crimea have taken Tokmak and Polohy in Ukraine, Moscow said.",
+        {("Tokmak", "Russian forces", "captured"), ("Polohy", "Russian forces", "captured")},
+        set(),
+    ),
+    # a fronted participle with an appositive that names another place
+    (
+        "Having secured Melitopol, the largest city in the Zaporizhzhia region, in the first days, Russian "
+        "troops fanned out northwards in Ukraine.",
+        {("Melitopol", "Russian forces", "captured")},
+        {("Zaporizhzhia", "Russian forces", "captured")},
+    ),
     # an intention inside a closed relative clause is not the main verb's
     (
         "The STC, which seeks to restore the southern state of Yemen, already controls Aden and Mukalla.",
@@ -2445,3 +2465,15 @@ def test_session9_constructions(
     body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
 ) -> None:
     assert_claims(body, must, must_not)
+
+
+def test_a_distance_after_a_folded_appositive_keeps_the_place_the_subject() -> None:
+    from mapgen.ingest import parse_report
+    from mapgen.pipeline import Context, analyse
+
+    body = ("UNITA rebels shelled Huambo in Angola. Kuito, the capital of Bie province, some 150 kilometres to "
+            "the east, has been besieged by UNITA since January.")
+    report = parse_report(f"---\ndate: 1993-03-08\n---\n{body}\n".encode(), "r.txt").value
+    assert report is not None
+    claims = analyse(report, Context.load()).claims
+    assert ("Kuito", "UNITA", "besieging") in [(c.place, c.actor, c.status.value) for c in claims]
