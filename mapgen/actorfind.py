@@ -241,6 +241,16 @@ class Matcher:
         # The names the registry lists for a country after its own: a coordinated word must be one of
         # them (and a demonym, not "Donbas") to name a state's forces ("Rwandan and Mozambican troops"),
         # not a mere place that ends like one ("just east of Yafran, Gadhafi's forces").
+        # Each country's government under a name made of its demonym, for "the government" of a country
+        # whose government the registry lacks (reported as an unregistered actor)
+        self._unregistered_government = {
+            cc: f"{d} government forces"
+            for cc, names in registry.countries.items()
+            for d in [next((n for n in names[1:] if _DEMONYM_END.search(n) and not n.endswith("s")), None)]
+            if d is not None
+        }
+        known = {a.name for a in registry.actors}
+        self._synthetic = frozenset(self._unregistered_government.values()) - known
         self.demonyms = frozenset(n.lower() for names in registry.countries.values() for n in names[1:])
         # Names that may act for their state: the country's own name and its seat of government, never a
         # demonym or a region listed as context ("Darfur", "Tigray").
@@ -514,7 +524,10 @@ class Matcher:
                 if start in demonym_at or _FORCE_HEAD.search(body, start, end):
                     # "French and Malian troops", "Afghan and NATO forces"
                     out.extend(reversed(self._coordinated(body, start, demonym_at, government)))
-                out.append(_mention(body[start:end], start, end, actor))
+                if actor in self._synthetic:
+                    out.append(ActorMention(body[start:end], start, end, actor, False))
+                else:
+                    out.append(_mention(body[start:end], start, end, actor))
         if when is not None and self._state_words:
             words = self._state_words  # (most mentions are none of them: no call for those)
             out = [self._of_the_time(a, government) if a.text.lower() in words else a for a in out]
@@ -625,6 +638,9 @@ class Matcher:
                     gov_cc = [cc for cc, a in ctx.government.items() if a == got]
                     if not any(ctx.in_sentence(start, cc) for cc in gov_cc):
                         got = None
+                if not got and main and main not in ctx.government:
+                    # a government the registry lacks is still one: "Angolan government forces", unregistered
+                    got = self._unregistered_government.get(main)
                 if got:
                     return got
             elif e.kind == ANAPHOR:

@@ -422,7 +422,7 @@ SOME_INCL = (r"(?:(?:dozens|scores|several|a number|a string|a series|a handful|
              r"ports|bases|airports|oil fields|fields|border crossings|crossings|provinces|regions|states)"
              # ("towns in ⟨P⟩, including ⟨P⟩" holds that place too; "towns across ⟨P⟩ and ⟨P⟩" or "towns west of
              # ⟨P⟩" (often folded into one token) only says where)
-             rf"(?:(?: [^,⟨.;:]{{1,70}}?| across (?:[^,⟨.;:]|⟨P\d+⟩){{1,40}}?| (?:[\w-]+ )?(?:{_COMPASS}) of ⟨P\d+⟩| ⟨P\d+⟩)?,? "
+             rf"(?:(?: (?:[^,⟨.;:]|⟨A\d+⟩){{1,70}}?| across (?:[^,⟨.;:]|⟨P\d+⟩){{1,40}}?| (?:[\w-]+ )?(?:{_COMPASS}) of ⟨P\d+⟩| ⟨P\d+⟩)?,? "
              r"(?:including|among them|such as|notably|"
              r"starting with|beginning with) |(?: (?:[^,⟨.;:]|⟨P\d+⟩){1,40}?)?: )")
 # "took control of the east, including ⟨P⟩ and ⟨P⟩": a side of the country, then the places it includes

@@ -424,3 +424,15 @@ def test_the_pronoun_of_a_group_the_registry_lacks_is_theirs() -> None:
     assert report is not None
     claims = analyse(report, Context.load()).claims
     assert ("FARDC", "captured") not in [(c.actor, c.status.value) for c in claims]
+
+
+def test_the_government_the_registry_lacks_is_an_unregistered_actor_named_for_its_country() -> None:
+    body = "UNITA rebels captured Huambo. The government said its troops would return to Huambo."
+    anchors = [(body.index("Huambo"), "AO"), (body.rindex("Huambo"), "AO")]
+    got = REG.find(body, countries=["AO"], anchors=anchors, when=dt.date(1993, 3, 8))
+    gov = [m for m in got if m.text == "The government"]
+    assert [(m.actor, m.registered) for m in gov] == [("Angolan government forces", False)]
+    # a registered government keeps its name
+    body = "The government said its troops had retaken Kidal in Mali."
+    got = REG.find(body, countries=["ML"], anchors=[(body.index("Kidal"), "ML")], when=dt.date(2023, 11, 14))
+    assert [(m.actor, m.registered) for m in got][:1] == [("Malian armed forces", True)]

@@ -2379,6 +2379,8 @@ PLACES.update(
         "Zaporizhzhia": ("UA", Kind.ADMIN1),
         "Angola": ("AO", Kind.COUNTRY),
         "Kuito": ("AO", Kind.SETTLEMENT),
+        "Soyo": ("AO", Kind.SETTLEMENT),
+        "Uige": ("AO", Kind.SETTLEMENT),
     }
 )
 SESSION9: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]] = [
@@ -2444,6 +2446,12 @@ SESSION9: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         "troops fanned out northwards in Ukraine.",
         {("Melitopol", "Russian forces", "captured")},
         {("Zaporizhzhia", "Russian forces", "captured")},
+    ),
+    # the side they were taken from, between the towns and the list of them
+    (
+        "In Angola, UNITA has wrested a string of towns from government forces, including Soyo and Uige.",
+        {("Soyo", "UNITA", "captured"), ("Uige", "UNITA", "captured")},
+        set(),
     ),
     # an intention inside a closed relative clause is not the main verb's
     (
