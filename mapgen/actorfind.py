@@ -149,7 +149,7 @@ _COORD = re.compile(r"(?<![\w.])((?:[A-Z][\w-]+ )?[A-Z][\w.-]+)(?:,| and|, and) 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "U.S.", "U.K."
 _ARMS = ("warplanes", "jets", "fighter jets", "aircraft", "helicopters", "helicopter gunships", "gunships",
          "drones", "artillery", "warships", "tanks", "armoured vehicles", "armored vehicles",
-         "armoured columns", "armored columns", "tank columns", "armour", "armor")
+         "armoured columns", "armored columns", "tank columns", "armour", "armor", "columns", "convoys")
 _FORCE_HEAD = re.compile(r" (?:forces|troops|soldiers|units)$")
 _ANAPHOR_WINDOW = 1500  # characters back to look for what "the jihadists" refers to
 _OF_GROUP = re.compile(r" (?:of|from) (?:the )?")

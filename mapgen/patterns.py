@@ -187,6 +187,11 @@ RULES: tuple[Rule, ...] = (
     Rule("x-controls-territory-incl", _r(rf"{SUBJ} {ADV}{AUX}(?:also |now |still |effectively |already |currently )*"
                                          rf"(?P<v>{HOLD_V}) (?:[^⟨,.;]|⟨P\d+⟩){{1,60}}?(?:territory|land|the country),? "
                                          rf"including (?:the )?(?P<p>{PLIST})"), (Emit("a", "p", H),), 0.8),
+    # "The rebels had used Casa Verde as their base since 1984", "made the town their headquarters"
+    Rule("x-used-as-base", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>used|uses|using|made|makes|making|turned|turns|turning) "
+                              rf"(?P<p>{PLIST}) (?:as |into )?(?:a |an |the |their |its |⟨R\d+⟩ )(?:[\w-]+ ){{0,2}}?"
+                              rf"(?:base|bases|stronghold|headquarters|bastion|capital|rear base|launchpad|launching pad|"
+                              rf"fiefdom)\b"), (Emit("a", "p", H),), 0.75),
     Rule("x-which-held", _r(rf"(?P<a>{A}),? (?:which|who|that|{WHOSE}) {ADV}{AUX}{ADV}(?P<v>{HOLD_V}) (?:{SHARE})?(?P<p>{PLIST})"),
          (Emit("a", "p", H, share="share"),), 0.8),
     Rule("x-which-seized", _r(rf"(?P<a>{A}),? (?:which|who|that|{WHOSE}) {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?P<p>{PLIST})"),
@@ -722,6 +727,10 @@ RULES = RULES + (
                                 rf"(?P<v>capturing|seizing|retaking|recapturing|taking|overrunning|taking control of|"
                                 rf"seizing control of|entering|liberating|conquering) (?:{CITIES}|{SOME_INCL}|the (?:[\w-]+ )?(?:towns|cities|villages) of )?(?P<p>{PLIST})"),
          (Emit("a", "p", C),), 0.75),
+    # "Russian columns fanned out along the roads, reaching the outskirts of ⟨P⟩ and ⟨P⟩"
+    Rule("x-verb-reaching", _r(rf"(?P<a>{ALIST_S}) {_NO_OTHER_ACTOR}{{1,150}}?, (?:(?:later|then|quickly|eventually|finally) )?"
+                               rf"(?P<v>reaching|approaching|nearing) (?:(?:the )?(?:[\w-]+ (?:and [\w-]+ )?)?(?:edges?|outskirts|"
+                               rf"gates|suburbs|approaches|perimeter) of )?(?P<p>{PLIST})"), (Emit("a", "p", AT),), 0.7),
     # "Iraqi forces raised the national flag over the government complex in ⟨P⟩"
     Rule("x-raised-flag", _r(rf"(?P<a>{ALIST_S}) (?:[^.;,⟨]|⟨P\d+⟩|⟨R\d+⟩){{0,60}}?(?P<v>raised|raising|hoisted|hoisting|planted|planting) "
                              rf"(?:the |a |an |its |their |⟨R\d+⟩ )?(?:[\w-]+ ){{0,4}}?flags? (?:over|above|on|atop) (?:the )?"

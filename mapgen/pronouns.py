@@ -35,6 +35,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|claimed|added|stated|insist
                           r"| on \w+ \d+| last week| in a statement)?(?: that)? $")
 _NP_LINK = re.compile(r" (?:fighting|battling|against|opposed to|allied with|allied to|backed by|loyal to|linked to|"
                       r"aligned with|close to) (?:the )?")
+_AND_ALLIED = re.compile(r" and (?:allied|their allies,?|its allies,?|pro-government|local) ")
 _SAYER_GAP = re.compile(r" (?:[\w-]+ ){0,2}|, [^,]{1,120}, ")
 
 
@@ -59,6 +60,11 @@ def _sayer(text: str, base: int, said_at: int, actors: list[ActorMention]) -> Ac
         # "An ethnic armed group fighting Myanmar's junta said": the group the phrase hangs on said it
         if before is not None and before.start >= base and _NP_LINK.fullmatch(text, before.end - base, a.start - base):
             return before
+        # "Ethiopian government forces and allied Amhara militias said they had regained": the head of a
+        # coordinated subject
+        while i and actors[i - 1].start >= base and _AND_ALLIED.fullmatch(text, actors[i - 1].end - base, a.start - base):
+            i -= 1
+            a = actors[i]
         return a
     return None
 

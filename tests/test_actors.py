@@ -436,3 +436,16 @@ def test_the_government_the_registry_lacks_is_an_unregistered_actor_named_for_it
     body = "The government said its troops had retaken Kidal in Mali."
     got = REG.find(body, countries=["ML"], anchors=[(body.index("Kidal"), "ML")], when=dt.date(2023, 11, 14))
     assert [(m.actor, m.registered) for m in got][:1] == [("Malian armed forces", True)]
+
+
+def test_they_after_a_coordinated_subject_that_said_it_is_the_head() -> None:
+    from mapgen.ingest import parse_report
+    from mapgen.pipeline import Context, analyse
+
+    body = ("Ethiopian government forces and allied Amhara militias said Monday they had regained control of "
+            "Lalibela in Ethiopia.")
+    report = parse_report(f"---\ndate: 2021-12-13\n---\n{body}\n".encode(), "r.txt").value
+    assert report is not None
+    got = {(c.actor, c.status.value) for c in analyse(report, Context.load()).claims}
+    assert ("Ethiopian National Defense Force", "captured") in got
+    assert ("Fano", "captured") not in got

@@ -2380,6 +2380,9 @@ PLACES.update(
         "Angola": ("AO", Kind.COUNTRY),
         "Kuito": ("AO", Kind.SETTLEMENT),
         "Soyo": ("AO", Kind.SETTLEMENT),
+        "Colombia": ("CO", Kind.COUNTRY),
+        "Mesetas": ("CO", Kind.SETTLEMENT),
+        "Orikhiv": ("UA", Kind.SETTLEMENT),
         "Uige": ("AO", Kind.SETTLEMENT),
     }
 )
@@ -2451,6 +2454,18 @@ SESSION9: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
     (
         "In Angola, UNITA has wrested a string of towns from government forces, including Soyo and Uige.",
         {("Soyo", "UNITA", "captured"), ("Uige", "UNITA", "captured")},
+        set(),
+    ),
+    # a place used or made a base is held
+    (
+        "In Colombia, the FARC had used Mesetas as their base since 1984, officials said.",
+        {("Mesetas", "FARC", "held")},
+        set(),
+    ),
+    # a participle of approach after the subject's own clause is an attack
+    (
+        "Russian columns fanned out along the roads, reaching the outskirts of Orikhiv in Ukraine.",
+        {("Orikhiv", "Russian forces", "attacking")},
         set(),
     ),
     # an intention inside a closed relative clause is not the main verb's
