@@ -2468,6 +2468,12 @@ SESSION9: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
         {("Orikhiv", "Russian forces", "attacking")},
         set(),
     ),
+    # a bare "left" with a time: they left the place the passage is about
+    (
+        "Government troops entered Kidal on Monday. The rebels left on Sunday night, residents said.",
+        {("Kidal", "Tuareg rebels", "lost")},
+        set(),
+    ),
     # an intention inside a closed relative clause is not the main verb's
     (
         "The STC, which seeks to restore the southern state of Yemen, already controls Aden and Mukalla.",
