@@ -111,6 +111,20 @@ _HELD_BUT = (rf"(?: (?:remain|remains|remained|is|are|was|were|has been|have bee
              r"(?:held|controlled) by ⟨[AR]\d+⟩)(?: [^,⟨.;]{1,40}?)?,?(?: but| and| though| although| yet)"
              r"(?: it| ⟨R\d+⟩)?(?: too| also)?,?)?")
 
+# "⟨P⟩, a town 60 km south of ⟨P⟩, which ⟨A⟩ and its allies have ...": a clause about a place, up to its verb
+_DISTANCE = r"(?:about |some |around |nearly |roughly |just )?\d+ ?(?:km|kilometres|kilometers|miles)(?: \([^)]{1,20}\))?"
+_P_WHICH_X = (
+    rf"{NOT_CONTAINER}(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N})(?: (?:in|near|on) (?:{DIR} )?⟨P\d+⟩"
+    rf"| (?:on|in|near|across|along|at|to) (?:the )?[^,⟨.;]{{1,40}}?|"
+    # "⟨P⟩ about 50 km to the east that rebels have controlled since February"
+    rf" {_DISTANCE}(?: (?:to the |further |farther )?[\w-]+(?: of ⟨P\d+⟩)?))?"
+    rf"(?:, (?:(?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){{1,60}}?|(?-i:[A-Z])[^,⟨.;]{{1,60}}?|(?:to the|further|farther|just) [\w-]+"
+    # ("⟨P⟩, 60 kilometres south of ⟨P⟩, which Malian soldiers now hold")
+    rf"|{_DISTANCE}(?: [\w-]+){{0,3}}?(?: of ⟨P\d+⟩)?))?(?:,? (?P<share>{SHARE_BODY}) of)?,? (?:which|that) (?:the )?"
+    rf"(?P<a>{ALIST})(?: and (?:its|their|⟨R\d+⟩) allies)? {ADV}(?:has |had |have )?{ADV}"
+)
+
+
 RULES: tuple[Rule, ...] = (
     # -- held -------------------------------------------------------------------------------------
     Rule("x-held", _r(rf"(?P<a>{A})(?P<v>-(?:held|controlled|occupied|run|administered|dominated|ruled)) "
@@ -197,14 +211,14 @@ RULES: tuple[Rule, ...] = (
     Rule("x-which-seized", _r(rf"(?P<a>{A}),? (?:which|who|that|{WHOSE}) {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?P<p>{PLIST})"),
          (Emit("a", "p", C, share="share"),), 0.8),
     # "X township in neighbouring ⟨P⟩, which it seized": the clause is about X, not the place it is in
-    Rule("p-which-x-held", _r(rf"{NOT_CONTAINER}(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N})(?: (?:in|near|on) (?:{DIR} )?⟨P\d+⟩| (?:on|in|near|across|along|at|to) (?:the )?[^,⟨.;]{{1,40}}?|"
-                              # "⟨P⟩ about 50 km to the east that rebels have controlled since February"
-                              rf" (?:about |some |around |nearly |roughly |just )?\d+ ?(?:km|kilometres|kilometers|miles)"
-                              rf"(?: \([^)]{{1,20}}\))? (?:to the |further |farther )?[\w-]+(?: of ⟨P\d+⟩)?)?(?:, (?:(?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){{1,60}}?|(?-i:[A-Z])[^,⟨.;]{{1,60}}?|(?:to the|further|farther|just) [\w-]+))?(?:,? (?P<share>{SHARE_BODY}) of)?,? (?:which|that) (?:the )?(?P<a>{ALIST}) {ADV}(?:has |had |have )?{ADV}"
-                              rf"(?P<v>held|controlled|occupied|run|seized|captured|overran|took|taken|overrun|control|"
-                              rf"controls|hold|holds|occupy|occupies|annexed|retook|retaken|recaptured|conquered|wrested back|"
-                              rf"wrested|won back|regained|liberated|freed|entered)\b"),
-         (Emit("a", "p", H, share="share"),), 0.8),
+    Rule("p-which-x-held", _r(rf"{_P_WHICH_X}(?P<v>held|controlled|occupied|run|seized|captured|overran|took|taken|"
+                              rf"overrun|control|controls|hold|holds|occupy|occupies|annexed|retook|retaken|recaptured|"
+                              rf"conquered|wrested back|wrested|won back|regained|liberated|freed|entered|defended|defends|"
+                              rf"defend)\b"), (Emit("a", "p", H, share="share"),), 0.8),
+    # "Lysychansk, an oil town that the rebels abandoned after days of fighting": they lost it
+    Rule("p-which-x-lost", _r(rf"{_P_WHICH_X}(?P<v>abandoned|evacuated|lost|ceded|surrendered|gave up|fled|"
+                              rf"withdrew from|pulled out of|retreated from)\b(?! (?:to|into|towards?|for)\b)"),
+         (Emit("a", "p", L),), 0.75),
     # "the city the TPLF has held since October": a relative clause without its pronoun (nothing after the verb)
     Rule("p-x-has-held", _r(rf"(?P<p>{PLIST_N}) (?:the )?(?P<a>{A}) (?:has|had|have) {ADV}(?:been )?(?P<v>held|controlled|seized|captured|"
                             rf"taken|overrun|occupied|run)\b(?! (?:⟨|the|a|an|its|their|control|parts|most|much|all)\b)"),

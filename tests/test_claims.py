@@ -2383,6 +2383,11 @@ PLACES.update(
         "Colombia": ("CO", Kind.COUNTRY),
         "Mesetas": ("CO", Kind.SETTLEMENT),
         "Orikhiv": ("UA", Kind.SETTLEMENT),
+        "Lysychansk": ("UA", Kind.SETTLEMENT),
+        "Niono": ("ML", Kind.SETTLEMENT),
+        "Diabaly": ("ML", Kind.SETTLEMENT),
+        "Sake": ("CD", Kind.SETTLEMENT),
+        "Goma": ("CD", Kind.SETTLEMENT),
         "Uige": ("AO", Kind.SETTLEMENT),
     }
 )
@@ -2472,6 +2477,22 @@ SESSION9: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str]]]]
     (
         "Government troops entered Kidal on Monday. The rebels left on Sunday night, residents said.",
         {("Kidal", "Tuareg rebels", "lost")},
+        set(),
+    ),
+    # a relative clause about a place: abandoned is lost, defended is held, a distance may come between
+    (
+        "Ukrainian troops retook Lysychansk, an oil town that the Russian-backed separatists abandoned in July.",
+        {("Lysychansk", "Russian-backed separatists", "lost"), ("Lysychansk", "Ukrainian forces", "captured")},
+        set(),
+    ),
+    (
+        "French troops moved up to Niono, 60 kilometres south of Diabaly, which Malian soldiers now hold.",
+        {("Niono", "Malian armed forces", "held")},
+        {("Diabaly", "Malian armed forces", "held")},
+    ),
+    (
+        "The only road into Goma runs through Sake, which the FARDC and its allies have defended since February.",
+        {("Sake", "FARDC", "held")},
         set(),
     ),
     # an intention inside a closed relative clause is not the main verb's
