@@ -2515,15 +2515,3 @@ def test_session9_constructions(
     body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
 ) -> None:
     assert_claims(body, must, must_not)
-
-
-def test_a_distance_after_a_folded_appositive_keeps_the_place_the_subject() -> None:
-    from mapgen.ingest import parse_report
-    from mapgen.pipeline import Context, analyse
-
-    body = ("UNITA rebels shelled Huambo in Angola. Kuito, the capital of Bie province, some 150 kilometres to "
-            "the east, has been besieged by UNITA since January.")
-    report = parse_report(f"---\ndate: 1993-03-08\n---\n{body}\n".encode(), "r.txt").value
-    assert report is not None
-    claims = analyse(report, Context.load()).claims
-    assert ("Kuito", "UNITA", "besieging") in [(c.place, c.actor, c.status.value) for c in claims]
