@@ -238,9 +238,6 @@ class Matcher:
         for cc, seats in registry.capitals.items():
             for n in seats:
                 add(n, COUNTRY, (cc,))
-        # The names the registry lists for a country after its own: a coordinated word must be one of
-        # them (and a demonym, not "Donbas") to name a state's forces ("Rwandan and Mozambican troops"),
-        # not a mere place that ends like one ("just east of Yafran, Gadhafi's forces").
         # Each country's government under a name made of its demonym, for "the government" of a country
         # whose government the registry lacks (reported as an unregistered actor)
         self._unregistered_government = {
@@ -251,6 +248,9 @@ class Matcher:
         }
         known = {a.name for a in registry.actors}
         self._synthetic = frozenset(self._unregistered_government.values()) - known
+        # The names the registry lists for a country after its own: a coordinated word must be one of
+        # them (and a demonym, not "Donbas") to name a state's forces ("Rwandan and Mozambican troops"),
+        # not a mere place that ends like one ("just east of Yafran, Gadhafi's forces").
         self.demonyms = frozenset(n.lower() for names in registry.countries.values() for n in names[1:])
         # Names that may act for their state: the country's own name and its seat of government, never a
         # demonym or a region listed as context ("Darfur", "Tigray").
@@ -635,8 +635,8 @@ class Matcher:
                     # "the government" in a report about Angola, whose government the registry lacks, is
                     # never Ethiopia's because Addis Ababa is named in passing; only a government the
                     # sentence itself places (or one that fights in the main country: Israel's in Gaza)
-                    gov_cc = [cc for cc, a in ctx.government.items() if a == got]
-                    if not any(ctx.in_sentence(start, cc) for cc in gov_cc):
+                    here = ctx.sentence_countries(start)
+                    if not any(cc in here for cc, a in ctx.government.items() if a == got):
                         got = None
                 if not got and main and main not in ctx.government:
                     # a government the registry lacks is still one: "Angolan government forces", unregistered
@@ -762,10 +762,6 @@ class _Context:
             if got:
                 return got
         return None
-
-    def in_sentence(self, start: int, cc: str) -> bool:
-        """Whether the sentence around ``start`` names a place in the country ``cc``."""
-        return cc in self.sentence_countries(start)
 
     def sentence_countries(self, start: int) -> set[str]:
         """The countries of the places named in the sentence around ``start``."""
