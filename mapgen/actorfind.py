@@ -639,8 +639,9 @@ class Matcher:
                     if not any(cc in here for cc, a in ctx.government.items() if a == got):
                         got = None
                 if not got and main and main not in ctx.government:
-                    # a government the registry lacks is still one: "Angolan government forces", unregistered
-                    got = self._unregistered_government.get(main)
+                    # the state's forces the registry names after it ("Turkish forces"), else a government the
+                    # registry lacks is still one: "Egyptian government forces", unregistered
+                    got = self._named_forces.get(main) or self._unregistered_government.get(main)
                 if got:
                     return got
             elif e.kind == ANAPHOR:
