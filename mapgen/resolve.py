@@ -66,6 +66,9 @@ PRIMARY_NAME_BONUS = 0.07
 # other places, are taken (see OfflineResolver.outside).
 FOREIGN_POPULATION = 1_000_000
 NEAR_ANCHOR_KM = 300.0
+# Words of a body of water: a name with one at either end gets no skeleton or fuzzy reading
+_WATER = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "channel", "lake", "river", "canal",
+                    "lagoon"})
 # A place this large, named by its own name, tells which country a report is about.
 INFER_POPULATION = 100_000
 # Great-circle distance is at least R * |latitude difference|: an anchor more than this many degrees
@@ -366,6 +369,11 @@ class OfflineResolver(Resolver):
 
     def _approx_matches(self, f: str, countries: frozenset[str]) -> dict[int, tuple[str, float]]:
         """Skeleton and fuzzy matches, restrained by the report's countries."""
+        words = f.split()
+        if len(words) > 1 and (words[-1] in _WATER or words[0] in _WATER):
+            # a sea, a lake or a river the gazetteer lacks is no near spelling of a town ("Black Sea" is
+            # not Blackshear, Georgia, in a report about Georgia the country)
+            return {}
         gaz = self.gazetteer
         lk = _loose(f)
         found: dict[int, tuple[str, float]] = {}

@@ -114,6 +114,15 @@ def test_facility_named_after_a_place_elsewhere(resolver: OfflineResolver) -> No
     assert ouaga and all(pm.place is None or pm.place.country == "LY" for pm in ouaga)
 
 
+def test_a_sea_is_no_near_spelling_of_a_town(resolver: OfflineResolver) -> None:
+    # with the United States in the context (Georgia read as the US state), "Black Sea" was Blackshear,
+    # Georgia, by a near spelling
+    got = resolver.geocode("Black Sea", country="US")
+    assert got.place is None, got.place
+    # ... while a near spelling of a town still resolves
+    assert resolver.geocode("Blackshere", country="US").place is not None
+
+
 def test_pins_alias_and_forced_choice() -> None:
     cfg = Config(
         data={
