@@ -605,23 +605,16 @@ class Matcher:
                 names = tuple(a for a in e.payload if a not in ctx.inactive)
                 if len(names) == 1 and not ctx.anchors and not ctx.countries:
                     return names[0]
-                got = ctx.pick(
-                    start,
-                    end,
-                    lambda cc, names=names: next((a for a in names if cc in self._countries(a)), None),
-                )
+                def fights_in(cc: str, names: tuple[str, ...] = names) -> str | None:
+                    return next((a for a in names if cc in self._countries(a)), None)
+
+                got = ctx.pick(start, end, fights_in)
                 if got and e.kind == GENERIC:
                     # "Rebels in the Central African Republic captured ...": never a group that fights
                     # only elsewhere (Chad's rebels, because Chad is named in another paragraph)
                     here = ctx.sentence_countries(start)
                     if here and not here & set(self._countries(got)):
-                        got = ctx.pick(
-                            start,
-                            end,
-                            lambda cc, names=names, here=here: next(
-                                (a for a in names if cc in self._countries(a)), None
-                            ) if cc in here else None,
-                        )
+                        got = ctx.pick(start, end, lambda cc, ok=here: fights_in(cc) if cc in ok else None)
                 if got:
                     return got
                 if e.kind == ADJ and len(names) == 1 and (

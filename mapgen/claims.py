@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from .actors import ActorRegistry
 from .emit import _emit
+from .grammar import LEFT_WHEN
 from .groupnames import named_groups
 from .model import (
     ActorMention,
@@ -41,7 +42,7 @@ from .text import Sentence, fold, sentences
 
 _MAYBE_ACTOR = re.compile(r" by | hands of| control of| to (?:the )?[A-Z]")
 # Verbs that may come without their place ("most IS fighters had fled"): mapgen.implied finds it.
-_OBJECTLESS = re.compile(r"\b(?:fled|withdrew|withdrawn|retreated|pulled out|pulled back|surrendered|melted away|slipped|repositioned|redeployed|abandoned|deserted|left (?:their|its)|left(?= (?:on|at|overnight|early|late|before|after|last|in the|during)\b)|ran away|laid down|out|holds?|held|"
+_OBJECTLESS = re.compile(rf"\b(?:fled|withdrew|withdrawn|retreated|pulled out|pulled back|surrendered|melted away|slipped|repositioned|redeployed|abandoned|deserted|left (?:their|its)|left(?={LEFT_WHEN})|ran away|laid down|out|holds?|held|"
                          r"holding|controls?|controlled|controlling|holed up|entrenched|dug in)\b")
 # Agentless captures ("⟨P⟩ was taken in May"): credited to the last taker when the sentence names nobody.
 _AGENTLESS = re.compile(r"\b(?:been|was|were|is|are) (?:\w+ )?(?:taken|captured|seized|retaken|recaptured|liberated|freed|overrun|"

@@ -45,13 +45,15 @@ _NOTABLY = guarded(
 # a mixed town ..., and of Khanaqin near the border": a list that carries on after a short adverbial or an
 # appositive. Nothing in between may name a place or an actor (the "and" would be another verb's), and the
 # new item must end its clause or go on with an adverbial, never with a verb of its own ("and Hama fell").
+# The words that carry a list on (read by _CONTINUED, and by _may_continue before it runs)
+_LINKS = ("as well as", "along with", "plus", "and")
 _CONTINUED = re.compile(
     r"(?: (?:in|on|to|near|at|about|some|just|further|farther|north|south|east|west|during|since|by|along|after|"
     r"before|last|earlier|later|two|three|four|\d+)\b[^,;:⟨.]{0,40}?| where [^,;:⟨.]{1,80}?)?"
     # (a place may be named in the appositive only to locate: "Rawa, across the river from ⟨P⟩, and ⟨P⟩")
     rf"(?:, (?!but |while |although |though |whereas |and )(?:[^;:⟨.]|(?:(?<=to )|(?<=of )|(?<=from )|(?<=near )|"
     rf"(?<=in ))⟨P\d+⟩){{1,110}}?(?=,))?"
-    rf",? (?:as well as|along with|plus|and(?: also)?(?: of| from| in)?) (?:(?:much|most|parts|large parts|part) of (?:the )?)?(?P<p>{PLIST})"
+    rf",? (?:{'|'.join(_LINKS)})(?:(?<=and)(?: also)?(?: of| from| in)?)? (?:(?:much|most|parts|large parts|part) of (?:the )?)?(?P<p>{PLIST})"
     r"(?=[,.;:)]|$| (?:in|to|near|on|at|further|farther|along|north|south|east|west|which|where|itself|too|"
     r"as well|last|earlier|later|two|three|four|several|a|an|the|just|about|some|before|after|during|since|"
     r"by|from|close|\d+)\b)"
@@ -281,12 +283,7 @@ def _more_places(skel: str, end: int, ents: _Entities) -> list[PlaceMention]:
 def _may_continue(skel: str, end: int) -> bool:
     """Whether ``_CONTINUED`` can match at ``end``: it needs one of its linking words after it (most
     sentences hold none, and the expression explores its optional adverbials before it fails)."""
-    return (
-        skel.find(" and", end) != -1
-        or skel.find(" plus", end) != -1
-        or skel.find(" as well as", end) != -1
-        or skel.find(" along with", end) != -1
-    )
+    return any(skel.find(f" {word}", end) != -1 for word in _LINKS)
 
 
 def _aftermath(

@@ -138,13 +138,18 @@ APPOS = guarded(rf"(?P<tok>{P}), (?:(?:just |about |some |far |further |farther 
                    rf"(?:,(?= (?!and |or |⟨P)))?", re.I)
 # What an appositive folded into its place token leaves behind when it also says who holds the place
 # ("⟨P⟩ still in ⟨A⟩ hands, has been surrounded by", "⟨P⟩ and the only major ⟨A⟩-held town in the west, has been").
+# A distance, and where that puts a place ("about 50 km (30 miles) to the east of ⟨P⟩")
+DISTANCE = r"(?:about |some |around |nearly |roughly |just )?\d+ ?(?:km|kilometres|kilometers|miles)(?: \([^)]{1,20}\))?"
+DISTANCE_AWAY = rf"{DISTANCE} (?:to the |further |farther )?[\w-]+(?: of ⟨P\d+⟩)?"
+# Times after which a bare "left" means leaving the place the passage is about ("The Tigrayans left on Tuesday
+# night"): read by the x-fled rule and by claims' gate for objectless verbs
+LEFT_WHEN = r" (?:on|at|overnight|early|late|before|after|last|in the|during)\b"
 # A holder named after a place ("in ⟨A⟩ hands", "under ⟨A⟩ control"; APPOS_REST, patterns._HELD_BUT)
 IN_HANDS = r"(?:in ⟨[AR]\d+⟩ hands|under ⟨[AR]\d+⟩ control)"
 APPOS_REST = (rf"(?: (?:still |now |firmly )?{IN_HANDS},| and (?:the |a |an )"
               r"[^,⟨.;]{0,60}?(?:(?:still |now )?in ⟨[AR]\d+⟩ hands|⟨[AR]\d+⟩-(?:held|controlled)[^,⟨.;]{0,40}),"
               # "⟨P⟩ some 150 kilometres to the east, has been besieged by" (its appositive folded into it)
-              r"| (?:about |some |around |nearly |roughly |just )?\d+ ?(?:km|kilometres|kilometers|miles)"
-              r"(?: \([^)]{1,20}\))? (?:to the |further |farther )?[\w-]+(?: of ⟨P\d+⟩)?,)?")
+              rf"| {DISTANCE_AWAY},)?")
 # "⟨P1⟩, the ⟨P2⟩ capital,": the second place only says where the first is.
 APPOS_OF = re.compile(rf"(?P<tok>{P}), (?:(?:the|a|an) (?:[\w-]+ )?{P}{POSS}?|{P}{POSS}) (?:[\w-]+ ){{0,2}}(?:capital|city|town|port|hub|"
                       rf"stronghold|seat|province|region|governorate)\b(?:,(?= (?!and |or |⟨P)))?")

@@ -30,9 +30,12 @@ from .grammar import (
     CITIES,
     COORD,
     DIR,
+    DISTANCE,
+    DISTANCE_AWAY,
     FACILITY,
     HOLD_V,
     IN_HANDS,
+    LEFT_WHEN,
     LOCATOR,
     LOST_V,
     NAMED_PARTS,
@@ -112,15 +115,14 @@ _HELD_BUT = (rf"(?: (?:remain|remains|remained|is|are|was|were|has been|have bee
              r"(?: it| ⟨R\d+⟩)?(?: too| also)?,?)?")
 
 # "⟨P⟩, a town 60 km south of ⟨P⟩, which ⟨A⟩ and its allies have ...": a clause about a place, up to its verb
-_DISTANCE = r"(?:about |some |around |nearly |roughly |just )?\d+ ?(?:km|kilometres|kilometers|miles)(?: \([^)]{1,20}\))?"
 _P_WHICH_X = (
     rf"{NOT_CONTAINER}(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N})(?: (?:in|near|on) (?:{DIR} )?⟨P\d+⟩"
     rf"| (?:on|in|near|across|along|at|to) (?:the )?[^,⟨.;]{{1,40}}?|"
     # "⟨P⟩ about 50 km to the east that rebels have controlled since February"
-    rf" {_DISTANCE}(?: (?:to the |further |farther )?[\w-]+(?: of ⟨P\d+⟩)?))?"
+    rf" {DISTANCE_AWAY})?"
     rf"(?:, (?:(?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){{1,60}}?|(?-i:[A-Z])[^,⟨.;]{{1,60}}?|(?:to the|further|farther|just) [\w-]+"
     # ("⟨P⟩, 60 kilometres south of ⟨P⟩, which Malian soldiers now hold")
-    rf"|{_DISTANCE}(?: [\w-]+){{0,3}}?(?: of ⟨P\d+⟩)?))?(?:,? (?P<share>{SHARE_BODY}) of)?,? (?:which|that) (?:the )?"
+    rf"|{DISTANCE}(?: [\w-]+){{0,3}}?(?: of ⟨P\d+⟩)?))?(?:,? (?P<share>{SHARE_BODY}) of)?,? (?:which|that) (?:the )?"
     rf"(?P<a>{ALIST})(?: and (?:its|their|⟨R\d+⟩) allies)? {ADV}(?:has |had |have )?{ADV}"
 )
 
@@ -603,8 +605,7 @@ RULES = RULES + (
                       # ("soldiers abandoned their posts on Thursday": they left the place the passage is about)
                       rf"(?:abandoned|deserted|left|fled) (?:⟨R\d+⟩|their|its) (?:posts|positions|bases|barracks|checkpoints|trenches)|"
                       rf"ran away|laid down (?:⟨R\d+⟩|their|its) (?:arms|weapons)|"
-                      rf"left(?= (?:on|at|overnight|early|late|before|"
-                      rf"after|last|in the|during)\b|[,.]))"
+                      rf"left(?={LEFT_WHEN}|[,.]))"
                       rf"(?! (?:from|out|the|a|an|its|their|⟨)\b)"
                       # "withdrew towards the river", "fled into the hills", "have retreated to the desert": they left the
                       # place the passage is about; "withdrew to ⟨P⟩", "fled towards the town of ⟨P⟩" name where they went

@@ -204,11 +204,13 @@ def referent(
         # "X seized A, where Y melted away, and they have since overrun B": a coordinated clause's
         # subject pronoun continues the sentence's subject
         return actors[0]
-    if speaker := _said_by(body_text, base, s, actors):
-        # "The OLA, an armed group allied with the TPLF, said it had seized ...": the one who said it
-        return speaker
-    if _unknown_sayer(body_text, base, s, actors):
-        return None
+    said = _SAID_BEFORE.search(body_text, max(0, s - base - 40), s - base)
+    if said is not None:
+        if speaker := _sayer(body_text, base, said.start(), actors):
+            # "The OLA, an armed group allied with the TPLF, said it had seized ...": the one who said it
+            return speaker
+        if _unknown_sayer(body_text, base, said, actors):
+            return None
     return _antecedent(s, all_actors, body_text, base)
 
 
@@ -217,12 +219,11 @@ _SAYER_PHRASE = re.compile(r"^(?:[A-Z][\w'-]*|the|of|for|and|in|\([A-Z-]{2,8}\)|
                            r"and|in|\([A-Z-]{2,8}\)))*(?:, (?:which|who) [^,]{1,120},)?(?= said)")
 
 
-def _unknown_sayer(text: str, base: int, s: int, actors: list[ActorMention]) -> bool:
-    """Whether the pronoun follows "X said" where X, the sentence's subject, is an armed group the registry
-    does not know ("The Congolese Rally for Democracy (RCD) said its fighters ...", "Rebels in the Central
-    African Republic said they ..."): the pronoun is theirs, and no earlier actor's."""
-    said = _SAID_BEFORE.search(text, max(0, s - base - 40), s - base)
-    if said is None or any(a.start < said.start() + base for a in actors):
+def _unknown_sayer(text: str, base: int, said: re.Match[str], actors: list[ActorMention]) -> bool:
+    """Whether the pronoun after ``said`` follows "X said" where X, the sentence's subject, is an armed group
+    the registry does not know ("The Congolese Rally for Democracy (RCD) said its fighters ...", "Rebels in
+    the Central African Republic said they ..."): the pronoun is theirs, and no earlier actor's."""
+    if any(a.start < said.start() + base for a in actors):
         return False
     m = _SAYER_PHRASE.match(text, 0, said.end())
     # (an organisation: a word like "rebels" or "Front", an acronym in brackets, or a name of three words)
