@@ -1,5 +1,5 @@
 """Claims quality on the development sets (tests/data/holdout2 ... 6, 8, 11 ... 18, 21, 22, 25, 28 ... 33,
-35, 36).
+35, 36, 38).
 
 Each was written by someone who never read the extractor and kept outside the repository until it was first
 scored (the READMEs record those first, honest scores). They were then used to find the constructions the
@@ -24,7 +24,8 @@ DATA = Path(__file__).parent / "data"
 # 0.857/0.851, h12 0.897/0.814, h13 0.920/0.764, h14 0.833/0.826, h15 0.858/0.817, h16 0.897/0.842, h17
 # 0.888/0.765, h18 0.845/0.774, h21 0.831/0.760, h22 0.935/0.764, h25 0.860/0.693, h28 0.884/0.630, h29
 # 0.911/0.691, h30 0.775/0.570, h31 0.855/0.798, h32 0.883/0.711, h33 0.913/0.646, h35 0.837/0.614, h36
-# 0.852/0.656; first scores in each set's README)
+# 0.852/0.656; first scores in each set's README). Those of h35, h36 and h38 are the ninth session's minus
+# about 0.03 (h35 0.847/0.654, h36 0.882/0.698, h38 0.759/0.561).
 FLOORS = {
     "holdout2": (0.91, 0.92),
     "holdout3": (0.88, 0.84),
