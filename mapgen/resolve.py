@@ -24,6 +24,8 @@ from rapidfuzz import fuzz, process
 
 from .config import Config
 from .coref import resolve_back_reference
+from .countries import once_one_with
+from .distance import EARTH_RADIUS_KM, haversine_km
 from .errors import ConfigError
 from .model import (
     Candidate,
@@ -74,6 +76,7 @@ INFER_POPULATION = 100_000
 # Great-circle distance is at least R * |latitude difference|: an anchor more than this many degrees
 # of latitude away (about 510 km) cannot be within any proximity threshold (500 km at most).
 _LAT_PRUNE_DEG = 4.6
+_DIAMETER_KM = 2 * EARTH_RADIUS_KM
 # Per-process memo tables are dropped wholesale beyond this many entries (memory stays bounded).
 _MEMO_MAX = 200_000
 
@@ -90,13 +93,6 @@ def _similarity(folded: str, loose: str, name: str) -> float:
     nf = _fold(name)
     nl = _loose(nf)
     return (fuzz.ratio(folded, nf) + fuzz.ratio(loose, nl) + 100.0 * JaroWinkler.similarity(loose, nl)) / 3
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclass
@@ -119,12 +115,16 @@ class _Frame:
     does not change) and pruned by latitude before any haversine.
     """
 
-    __slots__ = ("countries", "cset", "total", "anchors", "_aset", "_pre", "_cterm", "_near", "_gaz")
+    __slots__ = (
+        "countries", "cset", "linked", "total", "anchors", "_aset", "_pre", "_cterm", "_near", "_gaz"
+    )
 
     def __init__(self, gaz: Any, ctx: Context | None) -> None:
         self._gaz = gaz
         self.countries: dict[str, float] = dict(ctx.countries) if ctx is not None else {}
         self.cset = frozenset(self.countries)
+        # (never set aside as foreign, though they still score as outside the report's countries)
+        self.linked = once_one_with(self.cset)
         self.total = sum(self.countries.values())
         self.anchors = tuple(sorted(set(ctx.anchors))) if ctx is not None else ()
         self._aset = frozenset(self.anchors)
@@ -159,7 +159,7 @@ class _Frame:
                 continue
             # haversine_km(lat, lon, a, b), the same operations in the same order (same floats)
             h = sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(radians(b - lon) / 2) ** 2
-            d = 12742.0 * asin(min(1.0, sqrt(h)))
+            d = _DIAMETER_KM * asin(min(1.0, sqrt(h)))
             if d < best:
                 best = d
                 if d < 150:
@@ -181,7 +181,7 @@ class _Frame:
         """See :meth:`OfflineResolver.outside`."""
         if not self.countries:
             return False
-        if not cc or cc in self.countries or pk is Kind.COUNTRY:
+        if not cc or cc in self.countries or cc in self.linked or pk is Kind.COUNTRY:
             return False
         if pk is Kind.SETTLEMENT and pop >= FOREIGN_POPULATION:
             return False

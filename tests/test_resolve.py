@@ -466,3 +466,52 @@ def test_a_bosnian_report_is_about_bosnia_though_it_names_turks(resolver: Offlin
     resolved = resolver.resolve_mentions(body, find_places(body, resolver).value).value
     got = {pm.mention.text: (pm.place.country if pm.place else None) for pm in resolved}
     assert got.get("Srebrenica") == "BA" and got.get("Tuzla") == "BA", got
+
+
+def test_the_capital_is_the_capital_of_the_country_the_report_is_about(resolver: OfflineResolver) -> None:
+    # No country is named: the towns say Libya, and "the capital" is Tripoli though the story's town is
+    # Gharyan (before, "the capital" was no mention at all).
+    body = (
+        "Forces loyal to the unity government retook Gharyan on Wednesday. The town had been the main supply "
+        "base of Haftar's push on the capital since April."
+    )
+    assert _coref_targets(resolver, body) == [("The town", "Gharyan"), ("the capital", "Tripoli")]
+
+
+def test_a_demonym_names_whose_capital_and_an_apposition_names_the_place_itself(
+    resolver: OfflineResolver,
+) -> None:
+    body = (
+        "The Taliban seized Jalalabad without a fight and entered the Afghan capital hours later. In Sudan, "
+        "the rebels pushed north towards Juba, the regional capital, on Monday."
+    )
+    assert _coref_targets(resolver, body) == [("the Afghan capital", "Kabul"), ("the regional capital", "Juba")]
+
+
+def test_the_capital_far_from_the_reports_towns_is_not_the_countrys(resolver: OfflineResolver) -> None:
+    # Grozny lies 1,500 km from Moscow: "the capital" of a Chechen story is Grozny, never Moscow.
+    body = (
+        "Russian troops took the presidential palace in Grozny on Thursday. Separatist fighters still hold "
+        "several districts of the capital, a commander said."
+    )
+    targets = dict(_coref_targets(resolver, body))
+    assert targets.get("the capital") != "Moscow", targets
+
+
+def test_no_mention_for_a_capital_of_no_country(resolver: OfflineResolver) -> None:
+    body = "Peshmerga fighters reached Erbil, and officials in the Kurdish capital said the road was open."
+    assert "the Kurdish capital" not in [t for t, _ in _coref_targets(resolver, body)]
+
+
+def test_a_town_of_a_state_that_was_once_one_with_the_reports_is_no_foreign_town(
+    resolver: OfflineResolver,
+) -> None:
+    # A 1997 story about Sudan's civil war: GeoNames files Juba and Rumbek under South Sudan; before, both
+    # were set aside as outside the report's countries (and Rumbek was no mention at all).
+    body = (
+        "Sudan's army has lost a string of southern garrisons this year. Rumbek, a town on the road to Wau, "
+        "fell to the rebels in May, and Juba is ringed by their positions."
+    )
+    resolved = resolver.resolve_mentions(body, find_places(body, resolver).value).value
+    got = {pm.mention.text: (pm.place.country if pm.place else None) for pm in resolved}
+    assert got.get("Rumbek") == "SS" and got.get("Juba") == "SS" and got.get("Wau") == "SS", got
