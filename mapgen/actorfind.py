@@ -327,6 +327,11 @@ class Matcher:
             for cc, since, until, name in self._governors:
                 if since is None and until is None:
                     government.setdefault(cc, name)
+            if key is not None:
+                # before a secession the old state's government governed ("the army" at Juba in 1997)
+                for cc, (was, independent) in self.registry.secessions.items():
+                    if key < independent and was in government:
+                        government[cc] = government[was]
             forces = {**self._named_forces, **government}
             inactive = frozenset(a.name for a in self._dated if not a.active(key))
             if len(self._on_date) > 4096:  # a corpus spans many dates: keep the cache bounded
@@ -600,6 +605,12 @@ class Matcher:
     ) -> str | None:
         for e in entries:
             if e.kind == ALIAS:
+                # a name two actors bore is the one's that fought then ("SPLA": Sudan's rebels until 2011,
+                # South Sudan's army since)
+                if e.payload[0] in ctx.inactive:
+                    for x in entries:
+                        if x.kind == ALIAS and x.payload[0] not in ctx.inactive:
+                            return x.payload[0]
                 return e.payload[0]
             if e.kind in (GENERIC, ADJ):
                 names = tuple(a for a in e.payload if a not in ctx.inactive)

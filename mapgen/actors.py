@@ -102,6 +102,9 @@ class ActorRegistry:
     countries: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # Seats of government that stand for their state in wire copy ("Kyiv said", "Ankara launched").
     capitals: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # States that seceded: successor -> (the state it left, the ISO date of independence). Before that date
+    # the successor's territory was governed by the other ("the army" at Juba in 1997 is Sudan's).
+    secessions: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     _by_name: dict[str, Actor] = field(default_factory=dict, init=False, repr=False)
     _by_fold: dict[str, Actor] = field(default_factory=dict, init=False, repr=False)
     _matcher: Any = field(default=None, init=False, repr=False)
@@ -217,6 +220,7 @@ def load_registry(config: Config | None = None) -> Result[ActorRegistry]:
         anaphors={k.casefold(): tuple(v) for k, v in data.get("anaphors", {}).items()},
         countries={k: tuple(v) for k, v in data.get("countries", {}).items()},
         capitals={k: tuple(v) for k, v in data.get("capitals", {}).items()},
+        secessions={k: (str(v["from"]), _iso(v["on"]) or "") for k, v in data.get("secessions", {}).items()},
     )
     return Result(registry, tuple(problems))
 

@@ -327,6 +327,27 @@ def test_generic_names_mean_an_actor_only_while_it_fought() -> None:
     assert [m.actor for m in REG.find(named, countries=["IQ"], when=dt.date(2024, 5, 1))] == ["al-Qaeda in Iraq"]
 
 
+def test_a_name_two_actors_bore_is_the_one_that_fought_on_the_reports_date() -> None:
+    # "SPLA" was Sudan's southern rebel army until South Sudan's independence, and is South Sudan's army since
+    body = "The SPLA took the town of Yei."
+    assert [m.actor for m in REG.find(body, countries=["SS"], when=dt.date(1997, 3, 14))] == ["SPLA"]
+    assert [m.actor for m in REG.find(body, countries=["SS"], when=dt.date(2016, 7, 10))] == [
+        "South Sudanese forces"
+    ]
+
+
+def test_before_a_secession_the_old_states_government_governed_the_new_states_towns() -> None:
+    # "Government soldiers" at Yei (in today's South Sudan) in 1997 were Sudan's; in 2016, South Sudan's
+    body = "Government soldiers abandoned the town."
+    old = REG.find(body, countries=["SS"], anchors=[(30, "SS")], when=dt.date(1997, 3, 14))
+    assert [m.actor for m in old] == ["Sudanese Armed Forces"]
+    new = REG.find(body, countries=["SS"], anchors=[(30, "SS")], when=dt.date(2016, 7, 10))
+    assert [m.actor for m in new] == ["South Sudanese forces"]
+    # "the rebels" of the south in 1997 are the SPLA (never the Lord's Resistance Army, also there then)
+    rebels = "In South Sudan, the rebels stormed the town."
+    assert [m.actor for m in REG.find(rebels, countries=["SS"], when=dt.date(1997, 3, 14))] == ["SPLA"]
+
+
 def test_user_config_dates_an_actor(tmp_path: Path) -> None:
     res = _user_registry(
         tmp_path,
