@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
+from .countries import demonyms as country_demonyms
 from .model import ActorMention
 from .text import sentences
 
@@ -239,13 +240,15 @@ class Matcher:
             for n in seats:
                 add(n, COUNTRY, (cc,))
         # Each country's government under a name made of its demonym, for "the government" of a country
-        # whose government the registry lacks (reported as an unregistered actor)
-        self._unregistered_government = {
-            cc: f"{d} government forces"
+        # whose government the registry lacks (reported as an unregistered actor): the demonym the registry
+        # lists for it, else the country's in geodata ("Mexican government forces")
+        self._unregistered_government = {cc: f"{d} government forces" for cc, d in country_demonyms().items()}
+        self._unregistered_government.update(
+            (cc, f"{d} government forces")
             for cc, names in registry.countries.items()
             for d in [next((n for n in names[1:] if _DEMONYM_END.search(n) and not n.endswith("s")), None)]
             if d is not None
-        }
+        )
         known = {a.name for a in registry.actors}
         self._synthetic = frozenset(self._unregistered_government.values()) - known
         # The names the registry lists for a country after its own: a coordinated word must be one of

@@ -40,15 +40,23 @@ def capital_names() -> Mapping[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _demonym_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    with open(geodata_dir() / "country_names.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return tuple((row["code"], tuple(d for d in (row.get("demonyms") or "").split("|") if d)) for row in rows)
+
+
+@lru_cache(maxsize=1)
 def demonym_countries() -> Mapping[str, str]:
     """Folded demonym ("afghan", "somalis") -> country code, from ``geodata/country_names.csv``."""
-    out: dict[str, str] = {}
-    with open(geodata_dir() / "country_names.csv", encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            for d in (row.get("demonyms") or "").split("|"):
-                if d:
-                    out[fold(d)] = row["code"]
-    return out
+    return {fold(d): cc for cc, ds in _demonym_rows() for d in ds}
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> Mapping[str, str]:
+    """Country code -> its demonym as an adjective ("MX" -> "Mexican"), from ``geodata/country_names.csv``."""
+    singular = ((cc, [d for d in ds if not d.endswith("s")]) for cc, ds in _demonym_rows())
+    return {cc: ds[0] for cc, ds in singular if ds}
 
 
 def is_capital(place: Place) -> bool:

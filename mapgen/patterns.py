@@ -735,7 +735,9 @@ IMPLIED_ACTOR_RULES = frozenset(
 # "where" clause.
 # A "where" clause about the place named before it, with its subject: "⟨P⟩, further north, where the AA ..."
 _WHERE_X = rf"{LOCATOR}(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) "
-_NO_OTHER_ACTOR = r"(?:[^.;⟨]|⟨P\d+⟩|⟨R\d+⟩)"
+# (another side's lines or positions are what the subject went through, not another subject: "⟨A⟩ broke
+# through ⟨A⟩ lines and swept east, recapturing ⟨P⟩")
+_NO_OTHER_ACTOR = r"(?:[^.;⟨]|⟨P\d+⟩|⟨R\d+⟩|⟨A\d+⟩(?= (?:lines|positions|defences|defenses|trenches)\b))"
 RULES = RULES + (
     # "The army then advanced from the north, capturing the towns of Shire, Axum and Adwa"
     Rule("x-verb-capturing", _r(rf"(?P<a>{ALIST_S}) {_NO_OTHER_ACTOR}{{1,150}}?, (?:(?:later|then|quickly|eventually|finally|before) )?"

@@ -348,6 +348,24 @@ def test_before_a_secession_the_old_states_government_governed_the_new_states_to
     assert [m.actor for m in REG.find(rebels, countries=["SS"], when=dt.date(1997, 3, 14))] == ["SPLA"]
 
 
+def test_the_army_of_a_country_the_registry_lacks_is_its_government_unregistered() -> None:
+    # Mexico has no registered government: "the army" there is "Mexican government forces", named from the
+    # demonyms of geodata/country_names.csv (before, only the registry's own few countries got one)
+    found = REG.find("The army retook the town.", countries=["MX"], anchors=[(20, "MX")], when=dt.date(1994, 1, 5))
+    assert [(m.actor, m.registered) for m in found] == [("Mexican government forces", False)]
+
+
+def test_congos_rebels_and_army_follow_the_date() -> None:
+    rebels = "In Congo, the rebels entered the town."
+    assert [m.actor for m in REG.find(rebels, countries=["CD"], when=dt.date(1997, 3, 15))] == ["AFDL"]
+    assert [m.actor for m in REG.find(rebels, countries=["CD"], when=dt.date(1999, 3, 15))] == [
+        "Rally for Congolese Democracy"
+    ]
+    army = "In Congo, government troops abandoned the town."
+    assert [m.actor for m in REG.find(army, countries=["CD"], when=dt.date(1997, 3, 15))] == ["Zairean armed forces"]
+    assert [m.actor for m in REG.find(army, countries=["CD"], when=dt.date(2024, 3, 15))] == ["FARDC"]
+
+
 def test_user_config_dates_an_actor(tmp_path: Path) -> None:
     res = _user_registry(
         tmp_path,

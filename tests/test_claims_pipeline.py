@@ -83,3 +83,13 @@ def test_a_distance_after_a_folded_appositive_keeps_the_place_the_subject(ctx: C
             "to the east, has been besieged by UNITA since January.")
     got = claims(ctx, body, dt.date(1993, 3, 8))
     assert ("Cuíto", "UNITA", "besieging") in got, got  # (the gazetteer's spelling)
+
+
+def test_the_other_sides_lines_are_no_subject_of_a_participle(ctx: Context) -> None:
+    # "Russian lines" is what the Ukrainians broke through, not who recaptured the towns
+    body = ("In early September, Ukrainian forces broke through Russian lines south-east of Kharkiv and "
+            "swept east, recapturing Balakliia, Kupiansk and Izium in a matter of days.")
+    got = claims(ctx, body, dt.date(2022, 11, 2))
+    taken = {(place, actor) for place, actor, status in got if status == "captured"}
+    assert {("Balakliya", "Ukrainian forces"), ("Izyum", "Ukrainian forces")} <= taken, got
+    assert not any(actor == "Russian forces" for _, actor in taken), got

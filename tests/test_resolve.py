@@ -485,7 +485,8 @@ def test_a_demonym_names_whose_capital_and_an_apposition_names_the_place_itself(
         "The Taliban seized Jalalabad without a fight and entered the Afghan capital hours later. In Sudan, "
         "the rebels pushed north towards Juba, the regional capital, on Monday."
     )
-    assert _coref_targets(resolver, body) == [("the Afghan capital", "Kabul"), ("the regional capital", "Juba")]
+    want = [("the Afghan capital", "Kabul"), ("the regional capital", "Juba")]
+    assert _coref_targets(resolver, body) == want
 
 
 def test_the_capital_far_from_the_reports_towns_is_not_the_countrys(resolver: OfflineResolver) -> None:
