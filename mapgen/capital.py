@@ -11,6 +11,7 @@ it only stands in apposition to the place just named ("Monrovia, the capital, ..
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -57,10 +58,15 @@ def resolve_capital(
     places = [pm.place for pm in before if pm is not None and pm.place is not None and not pm.mention.coref]
     cc = country_named(m.text)
     if cc is None:
-        # the country of the nearest place of the report's own countries (of the nearest place at all when
-        # the report names no country)
-        cc = next((p.country for p in reversed(places) if p.country in home or not home), None)
-        if cc is None and len(home) == 1:
+        # the country most of the report's towns and provinces so far lie in (of its own countries, when it
+        # names some; the nearest breaks a tie): "the capital" of a Yemen story that names Abu Dhabi once is
+        # Sanaa
+        towns = [p for p in places if p.kind is not Kind.COUNTRY and p.country]
+        local = [p.country for p in towns if p.country in home or not home]
+        if local:
+            counts = Counter(local)
+            cc = max(reversed(local), key=lambda c: counts[c])  # (max keeps the first best: the nearest)
+        elif len(home) == 1:
             cc = next(iter(home))
     if cc is None:
         return _unresolved(m, "no country to take the capital of")

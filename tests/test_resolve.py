@@ -516,3 +516,12 @@ def test_a_town_of_a_state_that_was_once_one_with_the_reports_is_no_foreign_town
     resolved = resolver.resolve_mentions(body, find_places(body, resolver).value).value
     got = {pm.mention.text: (pm.place.country if pm.place else None) for pm in resolved}
     assert got.get("Rumbek") == "SS" and got.get("Juba") == "SS" and got.get("Wau") == "SS", got
+
+
+def test_the_capital_is_of_the_country_most_of_the_towns_lie_in(resolver: OfflineResolver) -> None:
+    # Abu Dhabi is the nearest place named, but the story's towns are Yemeni: "the capital" is Sanaa
+    body = (
+        "Yemeni forces backed by the coalition retook Lahij and advanced on Aden, Zinjibar and Mukalla. The "
+        "rebels, whose envoys met officials of the United Arab Emirates in Abu Dhabi, still hold the capital."
+    )
+    assert dict(_coref_targets(resolver, body)).get("the capital") == "Sanaa"
