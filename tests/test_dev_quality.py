@@ -1,5 +1,5 @@
 """Claims quality on the development sets (tests/data/holdout2 ... 6, 8, 11 ... 18, 21, 22, 25, 28 ... 33,
-35, 36, 38).
+35, 36, 38, 40).
 
 Each was written by someone who never read the extractor and kept outside the repository until it was first
 scored (the READMEs record those first, honest scores). They were then used to find the constructions the
@@ -52,7 +52,9 @@ FLOORS = {
     "holdout33": (0.88, 0.61),
     "holdout35": (0.80, 0.60),
     "holdout36": (0.84, 0.64),
-    "holdout38": (0.70, 0.51),
+    "holdout38": (0.76, 0.58),
+    # (session 10: 0.795 / 0.428 on arrival, 0.835 / 0.566 at the end of the session)
+    "holdout40": (0.80, 0.53),
 }
 
 
