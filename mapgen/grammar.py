@@ -344,7 +344,11 @@ BESIEGE_V = (r"(?:besieged|besieging|besieges|besiege|surrounded|surrounding|sur
              r"(?:tightened|tightening|tightens) (?:⟨R\d+⟩ |the |its |their )?(?:grip|noose|stranglehold|siege|"
              r"blockade|encirclement|cordon) (?:on|around|of)|(?:threw|thrown|throwing|threw up) a cordon around|imposed a (?:siege|blockade) on|imposing a (?:siege|blockade) on|"
              r"has imposed a (?:siege|blockade) on)")
-HOLD_V = (r"(?:(?:held|holding|holds|hold|clung|clinging|clings) on to|controls|controlled|control|holds|held|hold|occupies|occupied|occupy|runs|ran|run|retains|retained|"
+HOLD_V = (r"(?:(?:held|holding|holds|hold|clung|clinging|clings) on to|"
+          # "kept a firm grip on", "retains control of", "has a stranglehold on"
+          r"(?:keep|keeps|kept|keeping|maintain|maintains|maintained|maintaining|retain|retains|retained|retaining|"
+          r"has|have|had|having) (?:a |an )?(?:firm |tight |tenuous |loose |strong |iron |shaky |solid )?"
+          r"(?:grip|hold|stranglehold|control) (?:on|over|of)|dominate|administer|garrison|garrisons|garrisoned|controls|controlled|control|holds|held|hold|occupies|occupied|occupy|runs|ran|run|retains|retained|"
           r"kept|keeps|has control of|had control of|have control of|is in control of|are in control of|"
           r"was in control of|were in control of|remains in control of|remained in control of|"
           r"(?:is|are|was|were|remains|remained) (?:still )?in charge of|"
@@ -352,7 +356,7 @@ HOLD_V = (r"(?:(?:held|holding|holds|hold|clung|clinging|clings) on to|controls|
           r"still control|defended|defends|defending|maintains|maintained|dominates|dominated|holding|controlling|"
           r"ruled|rules|governed|governs|administers|administered|"
           r"(?:consolidated|consolidating|consolidates|extended|extending|extends|cemented|tightened) (?:⟨R\d+⟩ |its |their )?"
-          r"(?:hold|grip|control) (?:on|over|of|in)|"
+          r"(?:hold|grip|control) (?:on|over|of|in|to)|"
           r"occupying)")
 ATTACK_N = (r"(?:assault|assaults|offensive|offensives|attack|attacks|push|operation|operations|onslaught|"
             r"counter-offensive|counteroffensive|counterattack|counter-attack|drive|bombardment|shelling|"

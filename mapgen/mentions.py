@@ -112,6 +112,9 @@ _IT_PLACE = re.compile(
     r"|overran|overrun|captured|seized|retook|retaken|recaptured|occupied|stormed|besieged|encircled|"
     r"surrounded|abandoned|liberated|handed|evacuated|shelling|shelled|attacking|attacked|bombarding|bombarded|"
     r"pounding|pounded|entered|defending|defended"
+    # "UNITA has held it ever since": a place held (never "held it responsible", "held it up")
+    r"|(?:held|holds|holding|controlled|controls|controlling)(?=\s+it\b(?!\s+(?:responsible|accountable|up|back|"
+    r"hostage|together|off|in\s+check|at\s+bay|dear|against)\b))"
     # "before Afghan forces took it back"
     r"|(?:took|take|taking|won|win|wrested|got)(?=\s+it\s+back\b))\s+(?P<it>it)\b(?!\s+(?:to|that|as|was|is|would|will)\b)"
 )

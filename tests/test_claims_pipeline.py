@@ -93,3 +93,21 @@ def test_the_other_sides_lines_are_no_subject_of_a_participle(ctx: Context) -> N
     taken = {(place, actor) for place, actor, status in got if status == "captured"}
     assert {("Balakliya", "Ukrainian forces"), ("Izyum", "Ukrainian forces")} <= taken, got
     assert not any(actor == "Russian forces" for _, actor in taken), got
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["keep a firm grip on", "retain control of", "have a stranglehold on", "dominate", "administer",
+     "garrison"],
+)
+def test_more_verbs_of_holding(ctx: Context, verb: str) -> None:
+    body = f"In Angola, UNITA rebels {verb} Huambo and much of the central highlands, officials said."
+    got = claims(ctx, body, dt.date(1993, 6, 1))
+    assert ("Huambo", "UNITA", "held") in got, got
+
+
+def test_a_place_held_as_it(ctx: Context) -> None:
+    body = ("After a siege of two months, the government garrison abandoned Huambo in March, and UNITA has "
+            "held it ever since. The governor held it responsible for the famine.")
+    got = claims(ctx, body, dt.date(1993, 6, 1))
+    assert ("Huambo", "UNITA", "held") in got, got
