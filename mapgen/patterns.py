@@ -97,6 +97,11 @@ IMPLIED = "*"  # an Emit's actor or places left to mapgen.implied
 _P_GAP = (r"(?:, (?:(?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){1,60}?|(?:about |some |around |nearly |roughly )?\d+ ?(?:km|kilometres|"
           r"kilometers|miles)[^,⟨.;]{1,40}?))?")
 
+# Verbs of driving someone out of a place ("the Kurds drove IS out of ⟨P⟩", "expelled IS from ⟨P⟩")
+_EXPEL_V = r"(?:drove|driven|pushed|forced|chased|expelled|ousted|kicked|flushed|evicted|dislodged|routed)"
+# Not the subject of an object relative ("IS, which Kurdish fighters expelled from ⟨P⟩": the Kurds expelled, IS
+# lost; never the Kurds expelled from it)
+_NOT_OBJECT_RELATIVE = rf"(?!(?:(?<=which )|(?<=whom )){A} (?:had |have |has )?{_EXPEL_V}\b)"
 # Those driven out of a place, named without their group ("drove the militants out of X")
 _UNNAMED_FOES = r"(?:militants|jihadists|jihadis|insurgents|rebels|fighters|extremists|Islamists)"
 # "lost Kismayo, its economic hub, to Kenyan forces": who took what was lost
@@ -365,7 +370,8 @@ RULES: tuple[Rule, ...] = (
                               rf"{ADV}(?P<v>abandoned|evacuated|ceded|surrendered|given up|relinquished|vacated) by "
                               rf"(?P<a>{ALIST})(?! (?:[\w-]+ )?(?:residents|inhabitants|population|people|civilians|families)\b)"),
          (Emit("a", "p", L),), 0.8),
-    Rule("x-withdrew", _r(rf"{SUBJ}(?: (?:who|that|which) (?:[^,.;⟨]|⟨P\d+⟩){{1,80}}?)? {ADV}{AUX}{ADV}(?P<v>{LOST_V}) (?:{OBJ_IN}|(?:the )?(?:areas? )?around )?(?P<p>{PLIST})"
+    # (not the subject of an object relative: "IS, which Kurdish fighters expelled from ⟨P⟩" -- b-which-x-drove-out)
+    Rule("x-withdrew", _r(rf"{_NOT_OBJECT_RELATIVE}{SUBJ}(?: (?:who|that|which) (?:[^,.;⟨]|⟨P\d+⟩){{1,80}}?)? {ADV}{AUX}{ADV}(?P<v>{LOST_V}) (?:{OBJ_IN}|(?:the )?(?:areas? )?around )?(?P<p>{PLIST})"
                           rf"{_TO_TAKER}"), (Emit("a", "p", L), Emit("b", "p", C)), 0.85,
          country_ok=True),
     # "Azerbaijan, which lost the district of Kalbajar to Armenian forces": the taker, whoever lost it
@@ -637,7 +643,7 @@ RULES = RULES + (
     Rule("p-was-taken", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}){LOCATOR}(?:,[^,⟨]{{1,60}},)? (?:(?:has|have|had)(?: (?:also|now|finally|"
                            rf"already|reportedly|since|completely|fully|totally|effectively|largely))* been|was|were)(?: (?:also|finally|"
                            rf"quickly|soon|eventually|then|later|completely|fully|totally))* (?P<v>taken|captured|seized|retaken|recaptured|"
-                           rf"liberated|freed|overrun|taken over|wrested back|won back|regained|reclaimed)"
+                           rf"liberated|freed|overrun|taken over|wrested back|won back|regained|reclaimed|wrested|wrenched|prised|pried)"
                            rf"(?!(?: [\w-]+){{0,3}} by\b)(?![\w-])(?! from (?:the )?(?:[\w'-]+ ){{0,2}}?{A} by\b)"
                            rf"(?: from (?:the )?(?:[\w'-]+ ){{0,2}}?(?P<b>{A}))?"),
          (Emit(IMPLIED, "p", C), Emit("b", "p", L)), 0.6),
@@ -705,6 +711,16 @@ RULES = RULES + (
     # "before Afghan forces took it back", "won the town back"
     Rule("x-took-back", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>took|take|takes|taking|won|win|wins|winning|wrested|wrest|got|get) "
                            rf"(?P<p>{PLIST}) back\b"), (Emit("a", "p", C),), 0.8),
+    # "the Islamic State group, which the Kurds drove out of ⟨P⟩": an object relative; who drove took it
+    # (a pronoun there is not resolved to who drove: "the group, which they drove out of ⟨P⟩" says only who lost it)
+    Rule("b-which-x-drove-out", _r(rf"(?P<b>{A}),? (?:which|whom|who) (?:(?P<a>⟨A\d+⟩)|⟨R\d+⟩) {ADV}{AUX}{ADV}"
+                                   rf"(?P<v>{_EXPEL_V})(?: out)? (?:of|from) (?:{SOME_INCL})?(?P<p>{PLIST})"),
+         (Emit("a", "p", C), Emit("b", "p", L)), 0.8),
+    # "Starobilsk is being used by Russian forces as a rear base"
+    Rule("p-used-as-base-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}){LOCATOR},? (?:[\w-]+ ){{0,3}}?(?:is|are|was|were|has been|"
+                                 rf"have been|had been)(?: being)? (?P<v>used) by (?P<a>{ALIST}) as (?:a |an |the |their |its )"
+                                 rf"(?:[\w-]+ ){{0,2}}?(?:base|bases|stronghold|headquarters|bastion|rear base|launchpad|"
+                                 rf"launching pad|staging post|staging ground)\b"), (Emit("a", "p", H),), 0.75),
     # "drove Boko Haram out of Damasak" (whoever drove them): the ones driven out lost it
     Rule("drove-b-out", _r(rf"(?<!\bto )(?<!\bto help )(?<!\bbid to )(?P<v>drove|driven|drive|drives|driving|pushed|forced|chased|expelled|ousted|kicked|flushed|evicted|"
                            rf"dislodged) (?:the )?(?:(?:last|remaining|remnants of) )?(?P<b>{A})(?: [\w-]+| of ⟨A\d+⟩)? (?:out of|from) "

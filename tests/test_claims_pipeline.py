@@ -111,3 +111,21 @@ def test_a_place_held_as_it(ctx: Context) -> None:
             "held it ever since. The governor held it responsible for the famine.")
     got = claims(ctx, body, dt.date(1993, 6, 1))
     assert ("Huambo", "UNITA", "held") in got, got
+
+
+def test_an_object_relative_says_who_drove_whom_out(ctx: Context) -> None:
+    body = "In Syria, the Islamic State group, which Kurdish fighters expelled from Kobane, holds Raqqa."
+    got = claims(ctx, body, dt.date(2016, 5, 1))
+    kobane = {(a, s) for p, a, s in got if p != "Ar Raqqah"}
+    assert kobane == {("YPG", "captured"), ("Islamic State", "lost")}, got
+    # a pronoun there is not taken for who drove them out: only the loser is said
+    body = "In Syria, the Kurds fought the Islamic State group, which they drove out of Kobane in 2015."
+    they = claims(ctx, body, dt.date(2016, 5, 1))
+    assert {(a, s) for _, a, s in they} == {("Islamic State", "lost")}, they
+
+
+def test_wrested_from_and_used_as_a_base_by(ctx: Context) -> None:
+    body = "In Syria, Saraqib was wrested from government forces. Atarib is being used by rebels as a base."
+    got = claims(ctx, body, dt.date(2020, 6, 1))
+    assert ("Saraqib", "Syrian government forces", "lost") in got, got
+    assert ("Al Atārib", "Syrian rebels", "held") in got, got
