@@ -503,6 +503,31 @@ def _kind_hint(body: str, start: int, end: int) -> Kind | None:
     return None
 
 
+# Two-letter names stay out of the scan (too many are words); a sizeable town of one in a country the report
+# is about is a place: "Bo", Sierra Leone's second city
+_TWO_LETTERS = re.compile(r"(?<![\w'’.-])[A-Z][a-z](?![\w'’-])")
+_TWO_LETTER_POPULATION = 50_000
+
+
+def _two_letter_towns(body: str, gaz: Any, ctx: set[str]) -> list[Mention]:
+    if not ctx:
+        return []
+    out: list[Mention] = []
+    for m in _TWO_LETTERS.finditer(body):
+        key = fold(m.group(0))
+        if key in STOP:
+            continue
+        for i in gaz.ids(key):
+            if (
+                gaz.kind_of(i) is Kind.SETTLEMENT
+                and gaz.country_of(i) in ctx
+                and gaz.population(i) >= _TWO_LETTER_POPULATION
+            ):
+                out.append(Mention(m.group(0), m.start(), m.end()))
+                break
+    return out
+
+
 def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
     """Every span of ``body`` that names or refers back to a place, in text order.
 
@@ -560,6 +585,7 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
     mentions.extend(m for key, m in doubtful if key in accepted)
     mentions.sort(key=lambda m: m.start)
     mentions.extend(_spelling_variants(body, mentions, gaz, t, ctx))
+    mentions.extend(_two_letter_towns(body, gaz, ctx))
     # "al-Hilaliya" found as its spelling variant "Hilaliya": the glued article is part of the name
     mentions = [_with_article(body, m) for m in mentions]
     # "the rebel-held Old City districts": a part of the town in context, never a place elsewhere

@@ -525,3 +525,9 @@ def test_the_capital_is_of_the_country_most_of_the_towns_lie_in(resolver: Offlin
         "rebels, whose envoys met officials of the United Arab Emirates in Abu Dhabi, still hold the capital."
     )
     assert dict(_coref_targets(resolver, body)).get("the capital") == "Sanaa"
+
+
+def test_a_two_letter_town_of_the_reports_country_is_a_place(resolver: OfflineResolver) -> None:
+    body = "In Sierra Leone, ECOMOG troops entered Bo at the weekend. So far, Go and Do were calm."
+    got = [m.text for m in find_places(body, resolver).value]
+    assert got == ["Sierra Leone", "Bo"], got
