@@ -160,6 +160,7 @@ _FORWARD_WINDOW = 400  # characters ahead an anaphor with no antecedent may find
 
 # Entry types.
 ALIAS, GENERIC, GOV, ADJ, GOVADJ, ANAPHOR, COUNTRY = range(7)
+_REBEL_WORD = re.compile(r"\b(?:rebels?|insurgents?|guerrillas?)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -249,8 +250,12 @@ class Matcher:
             for d in [next((n for n in names[1:] if _DEMONYM_END.search(n) and not n.endswith("s")), None)]
             if d is not None
         )
+        # ... and its rebels, for "the rebels" of a country whose rebels the registry lacks ("Ivorian rebels")
+        self._unregistered_rebels = {cc: f"{d} rebels" for cc, d in country_demonyms().items()}
         known = {a.name for a in registry.actors}
-        self._synthetic = frozenset(self._unregistered_government.values()) - known
+        self._synthetic = (
+            frozenset(self._unregistered_government.values()) | frozenset(self._unregistered_rebels.values())
+        ) - known
         # The names the registry lists for a country after its own: a coordinated word must be one of
         # them (and a demonym, not "Donbas") to name a state's forces ("Rwandan and Mozambican troops"),
         # not a mere place that ends like one ("just east of Yafran, Gadhafi's forces").
@@ -596,6 +601,19 @@ class Matcher:
             out.append(ActorMention(word, s0, m.end(1), actor, True))
         return out
 
+    def _own(self, got: str | None, ctx: _Context, start: int, text: str) -> str | None:
+        """``got``, a group picked by country for a generic name or an anaphor (``text``), unless it fights
+        neither in the report's main country nor in the country of the sentence's first place: "The rebels
+        also hold Korhogo ... near the border with Mali" in an Ivory Coast report are not Mali's rebels.
+        Rebels the registry lacks are then that country's, unregistered ("Ivorian rebels"); others nobody."""
+        first = ctx.first_country(start)
+        own = {*ctx.countries[:1], *first}
+        if got and own and not own & set(self._countries(got)):
+            if _REBEL_WORD.search(text):
+                return self._unregistered_rebels.get((first or list(ctx.countries[:1]))[0])
+            return None
+        return got
+
     def _resolve(
         self,
         body: str,
@@ -629,6 +647,10 @@ class Matcher:
                     here = ctx.sentence_countries(start)
                     if here and not here & set(self._countries(got)):
                         got = ctx.pick(start, end, lambda cc, ok=here: fights_in(cc) if cc in ok else None)
+                    # "The rebels also hold Korhogo ... near the border with Mali" in an Ivory Coast report:
+                    # not Mali's rebels because the registry knows none of Ivory Coast's; the report's country
+                    # or the sentence's first place must be one the group fights in
+                    got = self._own(got, ctx, start, body[start:end])
                 if got:
                     return got
                 if e.kind == ADJ and len(names) == 1 and (
@@ -686,7 +708,7 @@ class Matcher:
                         return None
                     return names[0]
 
-                got = ctx.pick(start, end, unique)
+                got = self._own(ctx.pick(start, end, unique), ctx, start, body[start:end])
                 if got:
                     return got
                 # "the rebels" with nobody to refer back to: the generic "rebels" of the passage's country
@@ -700,6 +722,7 @@ class Matcher:
                         end,
                         lambda cc, names=names: next((a for a in names if cc in self._countries(a)), None),
                     )
+                    got = self._own(got, ctx, start, body[start:end])
                     if got:
                         return got
                 if not previous or indefinite:
@@ -770,6 +793,12 @@ class _Context:
             if got:
                 return got
         return None
+
+    def first_country(self, start: int) -> list[str]:
+        """The country of the first place named in the sentence around ``start`` (none: empty)."""
+        s0, s1 = self._sentence(start)
+        k = bisect.bisect_left(self.positions, s0)
+        return [self.anchors[k][1]] if k < len(self.positions) and self.positions[k] < s1 else []
 
     def sentence_countries(self, start: int) -> set[str]:
         """The countries of the places named in the sentence around ``start``."""

@@ -366,6 +366,15 @@ def test_congos_rebels_and_army_follow_the_date() -> None:
     assert [m.actor for m in REG.find(army, countries=["CD"], when=dt.date(2024, 3, 15))] == ["FARDC"]
 
 
+def test_rebels_of_a_country_the_registry_lacks_are_never_a_neighbours() -> None:
+    # Ivory Coast 2002: no registered Ivorian rebels; Mali, named as a border, has the Tuareg rebels. "The
+    # rebels" are Ivory Coast's, unregistered; never Mali's
+    body = "The rebels also hold Korhogo, near the border with Burkina Faso and Mali."
+    found = REG.find(body, countries=["CI", "ML"], anchors=[(25, "CI"), (62, "BF"), (75, "ML")],
+                     when=dt.date(2002, 10, 10))
+    assert [(m.actor, m.registered) for m in found] == [("Ivorian rebels", False)]
+
+
 def test_user_config_dates_an_actor(tmp_path: Path) -> None:
     res = _user_registry(
         tmp_path,
