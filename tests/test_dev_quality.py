@@ -1,5 +1,5 @@
 """Claims quality on the development sets (tests/data/holdout2 ... 6, 8, 11 ... 18, 21, 22, 25, 28 ... 33,
-35, 36, 38, 40).
+35, 36, 38, 40, 42).
 
 Each was written by someone who never read the extractor and kept outside the repository until it was first
 scored (the READMEs record those first, honest scores). They were then used to find the constructions the
@@ -53,8 +53,10 @@ FLOORS = {
     "holdout35": (0.80, 0.60),
     "holdout36": (0.84, 0.64),
     "holdout38": (0.76, 0.58),
-    # (session 10: 0.795 / 0.428 on arrival, 0.835 / 0.566 at the end of the session)
-    "holdout40": (0.80, 0.53),
+    # (session 10: 0.795 / 0.428 on arrival, 0.842 / 0.595 at the end of the session)
+    "holdout40": (0.80, 0.56),
+    # (session 10: 0.766 / 0.457 on arrival, 0.782 / 0.558 at the end of the session)
+    "holdout42": (0.74, 0.52),
 }
 
 
