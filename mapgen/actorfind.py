@@ -20,10 +20,11 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
+from .countries import country_names as names_of_countries
 from .countries import demonyms as country_demonyms
 from .model import ActorMention
 from .text import sentences
@@ -160,6 +161,7 @@ _FORWARD_WINDOW = 400  # characters ahead an anaphor with no antecedent may find
 
 # Entry types.
 ALIAS, GENERIC, GOV, ADJ, GOVADJ, ANAPHOR, COUNTRY = range(7)
+_OWN_FORCES = ("army", "military", "armed forces", "troops", "soldiers", "security forces", "forces")
 _REBEL_WORD = re.compile(r"\b(?:rebels?|insurgents?|guerrillas?)\b", re.I)
 
 
@@ -220,6 +222,25 @@ class Matcher:
                         for head in _ARMS:
                             if f"{d} {head}".lower() not in table:
                                 add(f"{d} {head}", ALIAS, (a.name,))
+        self._unregistered_government = self._demonym_governments(registry)
+        # "Burundi's army", "Mexico's military": a state's forces named after it, its one undated government's
+        # (else the government the registry lacks, unregistered); states whose governments changed are left to
+        # the generic reading, which knows the report's date
+        governors: dict[str, list[Any]] = {}
+        for a in registry.actors:
+            for cc in a.government_of:
+                governors.setdefault(cc, []).append(a)
+        for cc, called in names_of_countries().items():
+            govs = governors.get(cc, [])
+            if len(govs) > 1 or any(g.government_from or g.government_until for g in govs):
+                continue
+            actor = govs[0].name if govs else self._unregistered_government.get(cc)
+            if actor is None:
+                continue
+            for n in called:
+                for head in _OWN_FORCES:
+                    if f"{n}'s {head}".lower() not in table:
+                        add(f"{n}'s {head}", ALIAS, (actor,))
         for n, names in generic.items():
             add(n, GENERIC, tuple(names))
         self.generic = {n.lower(): tuple(names) for n, names in generic.items()}
@@ -240,16 +261,6 @@ class Matcher:
         for cc, seats in registry.capitals.items():
             for n in seats:
                 add(n, COUNTRY, (cc,))
-        # Each country's government under a name made of its demonym, for "the government" of a country
-        # whose government the registry lacks (reported as an unregistered actor): the demonym the registry
-        # lists for it, else the country's in geodata ("Mexican government forces")
-        self._unregistered_government = {cc: f"{d} government forces" for cc, d in country_demonyms().items()}
-        self._unregistered_government.update(
-            (cc, f"{d} government forces")
-            for cc, names in registry.countries.items()
-            for d in [next((n for n in names[1:] if _DEMONYM_END.search(n) and not n.endswith("s")), None)]
-            if d is not None
-        )
         # ... and its rebels, for "the rebels" of a country whose rebels the registry lacks ("Ivorian rebels")
         self._unregistered_rebels = {cc: f"{d} rebels" for cc, d in country_demonyms().items()}
         known = {a.name for a in registry.actors}
@@ -317,6 +328,20 @@ class Matcher:
         for a in registry.actors:
             for cc in a.countries:
                 self.by_country.setdefault(cc, []).append(a.name)
+
+    @staticmethod
+    def _demonym_governments(registry: ActorRegistry) -> dict[str, str]:
+        """Each country's government under a name made of its demonym, for "the government" of a country whose
+        government the registry lacks (reported as an unregistered actor): the demonym the registry lists for
+        it, else the country's in geodata ("Mexican government forces")."""
+        out = {cc: f"{d} government forces" for cc, d in country_demonyms().items()}
+        out.update(
+            (cc, f"{d} government forces")
+            for cc, names in registry.countries.items()
+            for d in [next((n for n in names[1:] if _DEMONYM_END.search(n) and not n.endswith("s")), None)]
+            if d is not None
+        )
+        return out
 
     def on_date(self, when: dt.date | None) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
         """What the registry says on ``when`` (undated: today): who governs each country, each country's own

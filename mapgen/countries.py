@@ -40,10 +40,19 @@ def capital_names() -> Mapping[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _demonym_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _rows() -> tuple[dict[str, str], ...]:
     with open(geodata_dir() / "country_names.csv", encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    return tuple((row["code"], tuple(d for d in (row.get("demonyms") or "").split("|") if d)) for row in rows)
+        return tuple(csv.DictReader(fh))
+
+
+def _demonym_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((r["code"], tuple(d for d in (r.get("demonyms") or "").split("|") if d)) for r in _rows())
+
+
+@lru_cache(maxsize=1)
+def country_names() -> Mapping[str, tuple[str, ...]]:
+    """Country code -> the names the press gives it ("CD": "Democratic Republic of the Congo", "DRC" ...)."""
+    return {row["code"]: tuple(n for n in (row.get("aliases") or "").split("|") if n) for row in _rows()}
 
 
 @lru_cache(maxsize=1)

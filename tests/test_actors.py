@@ -375,6 +375,13 @@ def test_rebels_of_a_country_the_registry_lacks_are_never_a_neighbours() -> None
     assert [(m.actor, m.registered) for m in found] == [("Ivorian rebels", False)]
 
 
+def test_a_states_army_named_after_the_state() -> None:
+    # its one government ("Burundi's army"), or the government the registry lacks ("Mexico's army")
+    assert [m.actor for m in REG.find("Burundi's army shelled the hills.", countries=["BI"])] == ["Burundian forces"]
+    found = REG.find("Mexico's military entered the town.", countries=["MX"])
+    assert [(m.actor, m.registered) for m in found] == [("Mexican government forces", False)]
+
+
 def test_user_config_dates_an_actor(tmp_path: Path) -> None:
     res = _user_registry(
         tmp_path,

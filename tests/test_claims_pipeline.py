@@ -98,7 +98,7 @@ def test_the_other_sides_lines_are_no_subject_of_a_participle(ctx: Context) -> N
 @pytest.mark.parametrize(
     "verb",
     ["keep a firm grip on", "retain control of", "have a stranglehold on", "dominate", "administer",
-     "garrison"],
+     "garrison", "have re-established control of"],
 )
 def test_more_verbs_of_holding(ctx: Context, verb: str) -> None:
     body = f"In Angola, UNITA rebels {verb} Huambo and much of the central highlands, officials said."
