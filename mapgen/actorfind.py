@@ -363,8 +363,9 @@ class Matcher:
             if key is not None:
                 # before a secession the old state's government governed ("the army" at Juba in 1997)
                 for cc, (was, independent) in self.registry.secessions.items():
-                    if key < independent and was in government:
-                        government[cc] = government[was]
+                    old = government.get(was) or self._unregistered_government.get(was)
+                    if key < independent and old:
+                        government[cc] = old  # ("Indonesian government forces" in East Timor in 1999)
             forces = {**self._named_forces, **government}
             inactive = frozenset(a.name for a in self._dated if not a.active(key))
             if len(self._on_date) > 4096:  # a corpus spans many dates: keep the cache bounded

@@ -343,6 +343,9 @@ def test_before_a_secession_the_old_states_government_governed_the_new_states_to
     assert [m.actor for m in old] == ["Sudanese Armed Forces"]
     new = REG.find(body, countries=["SS"], anchors=[(30, "SS")], when=dt.date(2016, 7, 10))
     assert [m.actor for m in new] == ["South Sudanese forces"]
+    # an old state the registry has no government for gives its unregistered one: East Timor in 1999
+    timor = REG.find(body, countries=["TL"], anchors=[(30, "TL")], when=dt.date(1999, 9, 1))
+    assert [(m.actor, m.registered) for m in timor] == [("Indonesian government forces", False)]
     # "the rebels" of the south in 1997 are the SPLA (never the Lord's Resistance Army, also there then)
     rebels = "In South Sudan, the rebels stormed the town."
     assert [m.actor for m in REG.find(rebels, countries=["SS"], when=dt.date(1997, 3, 14))] == ["SPLA"]
