@@ -162,6 +162,9 @@ _FORWARD_WINDOW = 400  # characters ahead an anaphor with no antecedent may find
 # Entry types.
 ALIAS, GENERIC, GOV, ADJ, GOVADJ, ANAPHOR, COUNTRY = range(7)
 _OWN_FORCES = ("army", "military", "armed forces", "troops", "soldiers", "security forces", "forces")
+_MUTINOUS_BEFORE = re.compile(
+    r"\b(?:dissident|renegade|mutinous|mutineering|breakaway|defecting|deserting|rebel|rebellious) $"
+)
 _REBEL_WORD = re.compile(r"\b(?:rebels?|insurgents?|guerrillas?)\b", re.I)
 
 
@@ -552,6 +555,12 @@ class Matcher:
             if ahead is None:
                 ahead = [(s, e.payload[0]) for s, _, es in chosen for e in es[:1] if e.kind == ALIAS]
                 ahead += sorted(linked.items())  # ("Islamic State-linked insurgents" name the group too)
+            if entries[0].kind == GOV and (dm := _MUTINOUS_BEFORE.search(lowered, max(0, start - 14), start)):
+                # "dissident troops", "mutinous soldiers": a mutiny against the state, never its forces;
+                # named as written, unregistered
+                s0 = dm.start()
+                out.append(ActorMention(body[s0:end], s0, end, " ".join(lowered[s0:end].split()), False))
+                continue
             actor = linked.get(start) if entries[0].kind != ALIAS else None
             actor = actor or self._resolve(body, start, end, entries, ctx, out, ahead)
             if actor is not None:

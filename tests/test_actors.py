@@ -385,6 +385,21 @@ def test_a_states_army_named_after_the_state() -> None:
     assert [(m.actor, m.registered) for m in found] == [("Mexican government forces", False)]
 
 
+def test_mutinous_troops_are_never_the_states_forces() -> None:
+    body = "In Congo, dissident troops loyal to a renegade general captured the town, and soldiers fled."
+    found = REG.find(body, countries=["CD"], when=dt.date(2004, 6, 2))
+    assert [(m.actor, m.registered) for m in found] == [("dissident troops", False), ("FARDC", True)]
+
+
+def test_sierra_leones_kamajors_and_somalias_factions() -> None:
+    assert [m.actor for m in REG.find("The Kamajors took Kenema.", countries=["SL"], when=dt.date(1998, 3, 1))] == [
+        "Civil Defence Forces"
+    ]
+    assert [m.actor for m in REG.find("Aidid's gunmen withdrew.", countries=["SO"], when=dt.date(1999, 6, 7))] == [
+        "Somali National Alliance"
+    ]
+
+
 def test_user_config_dates_an_actor(tmp_path: Path) -> None:
     res = _user_registry(
         tmp_path,
