@@ -98,7 +98,7 @@ def test_the_other_sides_lines_are_no_subject_of_a_participle(ctx: Context) -> N
 @pytest.mark.parametrize(
     "verb",
     ["keep a firm grip on", "retain control of", "have a stranglehold on", "dominate", "administer",
-     "garrison", "have re-established control of"],
+     "garrison", "have re-established control of", "hold sway in"],
 )
 def test_more_verbs_of_holding(ctx: Context, verb: str) -> None:
     body = f"In Angola, UNITA rebels {verb} Huambo and much of the central highlands, officials said."
@@ -129,3 +129,11 @@ def test_wrested_from_and_used_as_a_base_by(ctx: Context) -> None:
     got = claims(ctx, body, dt.date(2020, 6, 1))
     assert ("Saraqib", "Syrian government forces", "lost") in got, got
     assert ("Al Atārib", "Syrian rebels", "held") in got, got
+
+
+def test_troops_returned_to_a_town_and_a_pullback_from_it(ctx: Context) -> None:
+    body = ("In Chad, officials said government troops had returned to Goz Beida on Sunday. In Ethiopia, the "
+            "TPLF said its fighters had completed their pullback from Weldiya.")
+    got = claims(ctx, body, dt.date(2021, 12, 25))
+    assert ("Goz Beida", "Chadian forces", "captured") in got, got
+    assert ("Weldiya", "Tigray Defence Forces", "lost") in got, got
