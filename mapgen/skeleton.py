@@ -106,6 +106,11 @@ _PERFECT_ADVERB = re.compile(
     r"largely|just|finally|recently|previously|repeatedly|mostly|partly|all|both) (?=been\b|remained\b|stayed\b|fallen\b)",
     re.I,
 )
+# A parenthesis between dashes after a place ("Andulo and Bailundo -- Savimbi's strongholds in the ⟨P⟩ highlands --
+# remain in rebel hands"): what it says only describes the place
+_DASHED = re.compile(
+    r"(?P<tok>⟨P\d+⟩) (?:--|\u2014|\u2013) (?:[^.;⟨\u2014\u2013-]|⟨P\d+⟩|-(?!-)){1,120}? (?:--|\u2014|\u2013)(?= )"
+)
 # Each fold with a cheap test that must pass before the fold's own expression runs, and before that
 # the strings one of which that test needs (a substring test costs a fraction of a search).
 _FOLDS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]], ...] = (
@@ -113,6 +118,7 @@ _FOLDS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]], .
     (_COUNTRY_OF_PLACE, re.compile("⟩'s? (?:[a-z-]+ )?⟨P"), ("⟩'",)),
     (APPOS, re.compile("⟩, "), ("⟩, ",)),
     (APPOS_OF, re.compile("⟩, (?:(?:the|a|an) (?:[\\w-]+ )?)?⟨P"), ("⟩, ",)),
+    (_DASHED, re.compile("⟩ (?:--|\u2014|\u2013) "), (" -- ", " \u2014 ", " \u2013 ")),
     (NAMED, None, ()),  # _named_before_place
     (NAMED_OF_PLACE, re.compile("⟩'s? [^,]{1,40}, ⟨P"), ("⟩'",)),
     (PLACE_KIND, re.compile("⟩ (?:city|town|province|region|governorate|oblast|district)"), ()),

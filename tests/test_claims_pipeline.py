@@ -137,3 +137,10 @@ def test_troops_returned_to_a_town_and_a_pullback_from_it(ctx: Context) -> None:
     got = claims(ctx, body, dt.date(2021, 12, 25))
     assert ("Goz Beida", "Chadian forces", "captured") in got, got
     assert ("Weldiya", "Tigray Defence Forces", "lost") in got, got
+
+
+def test_a_parenthesis_between_dashes_describes_the_place(ctx: Context) -> None:
+    body = ("In Angola, Andulo and Bailundo -- the movement's old strongholds in the Bie highlands -- remain "
+            "firmly in UNITA hands.")
+    got = claims(ctx, body, dt.date(1993, 6, 1))
+    assert {("Andulo", "UNITA", "held"), ("Bailundo", "UNITA", "held")} <= got, got
