@@ -225,7 +225,7 @@ class Matcher:
                         for head in _ARMS:
                             if f"{d} {head}".lower() not in table:
                                 add(f"{d} {head}", ALIAS, (a.name,))
-        self._unregistered_government = self._demonym_governments(registry)
+        self._unregistered_government = self._by_demonym(registry, "government forces")
         # "Burundi's army", "Mexico's military": a state's forces named after it, its one undated government's
         # (else the government the registry lacks, unregistered); states whose governments changed are left to
         # the generic reading, which knows the report's date
@@ -264,8 +264,7 @@ class Matcher:
         for cc, seats in registry.capitals.items():
             for n in seats:
                 add(n, COUNTRY, (cc,))
-        # ... and its rebels, for "the rebels" of a country whose rebels the registry lacks ("Ivorian rebels")
-        self._unregistered_rebels = {cc: f"{d} rebels" for cc, d in country_demonyms().items()}
+        self._unregistered_rebels = self._by_demonym(registry, "rebels")
         known = {a.name for a in registry.actors}
         self._synthetic = (
             frozenset(self._unregistered_government.values()) | frozenset(self._unregistered_rebels.values())
@@ -333,18 +332,18 @@ class Matcher:
                 self.by_country.setdefault(cc, []).append(a.name)
 
     @staticmethod
-    def _demonym_governments(registry: ActorRegistry) -> dict[str, str]:
-        """Each country's government under a name made of its demonym, for "the government" of a country whose
-        government the registry lacks (reported as an unregistered actor): the demonym the registry lists for
-        it, else the country's in geodata ("Mexican government forces")."""
-        out = {cc: f"{d} government forces" for cc, d in country_demonyms().items()}
-        out.update(
-            (cc, f"{d} government forces")
+    def _by_demonym(registry: ActorRegistry, what: str) -> dict[str, str]:
+        """Each country's ``what`` under a name made of its demonym, for a government or rebels the registry
+        lacks (reported as unregistered actors: "Mexican government forces", "Ivorian rebels"): the demonym
+        the registry lists for the country, else the country's in geodata."""
+        demonym = dict(country_demonyms())
+        demonym.update(
+            (cc, d)
             for cc, names in registry.countries.items()
             for d in [next((n for n in names[1:] if _DEMONYM_END.search(n) and not n.endswith("s")), None)]
             if d is not None
         )
-        return out
+        return {cc: f"{d} {what}" for cc, d in demonym.items()}
 
     def on_date(self, when: dt.date | None) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
         """What the registry says on ``when`` (undated: today): who governs each country, each country's own
@@ -682,10 +681,7 @@ class Matcher:
                     here = ctx.sentence_countries(start)
                     if here and not here & set(self._countries(got)):
                         got = ctx.pick(start, end, lambda cc, ok=here: fights_in(cc) if cc in ok else None)
-                    # "The rebels also hold Korhogo ... near the border with Mali" in an Ivory Coast report:
-                    # not Mali's rebels because the registry knows none of Ivory Coast's; the report's country
-                    # or the sentence's first place must be one the group fights in
-                    got = self._own(got, ctx, start, body[start:end])
+                    got = self._own(got, ctx, start, body[start:end])  # (never a neighbour's rebels)
                 if got:
                     return got
                 if e.kind == ADJ and len(names) == 1 and (
