@@ -52,11 +52,11 @@ FLOORS = {
     "holdout33": (0.88, 0.61),
     "holdout35": (0.80, 0.60),
     "holdout36": (0.84, 0.64),
-    "holdout38": (0.76, 0.58),
-    # (session 10: 0.795 / 0.428 on arrival, 0.842 / 0.595 at the end of the session)
+    "holdout38": (0.77, 0.60),
+    # (session 10: 0.795 / 0.428 on arrival, 0.843 / 0.601 at the end of the session)
     "holdout40": (0.80, 0.56),
-    # (session 10: 0.766 / 0.457 on arrival, 0.782 / 0.558 at the end of the session)
-    "holdout42": (0.74, 0.52),
+    # (session 10: 0.766 / 0.457 on arrival, 0.813 / 0.605 at the end of the session)
+    "holdout42": (0.77, 0.57),
 }
 
 
