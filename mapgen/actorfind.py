@@ -18,9 +18,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import ahocorasick
 
@@ -226,24 +226,29 @@ class Matcher:
                             if f"{d} {head}".lower() not in table:
                                 add(f"{d} {head}", ALIAS, (a.name,))
         self._unregistered_government = self._by_demonym(registry, "government forces")
+        # Who governs each country, in registry order; an actor with a period only on its dates.
+        self._governors = [
+            (cc, a.government_from, a.government_until, a.name)
+            for a in registry.actors
+            for cc in a.government_of
+        ]
         # "Burundi's army", "Mexico's military": a state's forces named after it, its one undated government's
         # (else the government the registry lacks, unregistered); states whose governments changed are left to
         # the generic reading, which knows the report's date
-        governors: dict[str, list[Any]] = {}
-        for a in registry.actors:
-            for cc in a.government_of:
-                governors.setdefault(cc, []).append(a)
+        governors: dict[str, list[tuple[str, str | None, str | None, str]]] = {}
+        for g in self._governors:
+            governors.setdefault(g[0], []).append(g)
         for cc, called in names_of_countries().items():
             govs = governors.get(cc, [])
-            if len(govs) > 1 or any(g.government_from or g.government_until for g in govs):
+            if len(govs) > 1 or any(since or until for _, since, until, _ in govs):
                 continue
-            actor = govs[0].name if govs else self._unregistered_government.get(cc)
-            if actor is None:
+            forces = govs[0][3] if govs else self._unregistered_government.get(cc)
+            if forces is None:
                 continue
             for n in called:
                 for head in _OWN_FORCES:
                     if f"{n}'s {head}".lower() not in table:
-                        add(f"{n}'s {head}", ALIAS, (actor,))
+                        add(f"{n}'s {head}", ALIAS, (forces,))
         for n, names in generic.items():
             add(n, GENERIC, tuple(names))
         self.generic = {n.lower(): tuple(names) for n, names in generic.items()}
@@ -292,12 +297,6 @@ class Matcher:
                 key, (len(key), tuple(entries), plain, country_entries, actor_entries, generic_only)
             )
         self.automaton.make_automaton()
-        # Who governs each country, in registry order; an actor with a period only on its dates.
-        self._governors = [
-            (cc, a.government_from, a.government_until, a.name)
-            for a in registry.actors
-            for cc in a.government_of
-        ]
         self._dated = tuple(a for a in registry.actors if a.active_from or a.active_until)
         self._on_date: dict[str | None, tuple[dict[str, str], dict[str, str], frozenset[str]]] = {}
         self.kinds = {a.name: a.kind for a in registry.actors}
@@ -635,6 +634,10 @@ class Matcher:
             out.append(ActorMention(word, s0, m.end(1), actor, True))
         return out
 
+    def _fighting_in(self, names: tuple[str, ...]) -> Callable[[str], str | None]:
+        """A chooser for :meth:`_Context.pick`: the first of ``names`` that fights in the country given."""
+        return lambda cc: next((a for a in names if cc in self._countries(a)), None)
+
     def _own(self, got: str | None, ctx: _Context, start: int, text: str) -> str | None:
         """``got``, a group picked by country for a generic name or an anaphor (``text``), unless it fights
         neither in the report's main country nor in the country of the sentence's first place: "The rebels
@@ -671,16 +674,16 @@ class Matcher:
                 names = tuple(a for a in e.payload if a not in ctx.inactive)
                 if len(names) == 1 and not ctx.anchors and not ctx.countries:
                     return names[0]
-                def fights_in(cc: str, names: tuple[str, ...] = names) -> str | None:
-                    return next((a for a in names if cc in self._countries(a)), None)
-
+                fights_in = self._fighting_in(names)
                 got = ctx.pick(start, end, fights_in)
                 if got and e.kind == GENERIC:
                     # "Rebels in the Central African Republic captured ...": never a group that fights
                     # only elsewhere (Chad's rebels, because Chad is named in another paragraph)
                     here = ctx.sentence_countries(start)
                     if here and not here & set(self._countries(got)):
-                        got = ctx.pick(start, end, lambda cc, ok=here: fights_in(cc) if cc in ok else None)
+                        got = ctx.pick(
+                            start, end, lambda cc, ok=here, f=fights_in: f(cc) if cc in ok else None
+                        )
                     got = self._own(got, ctx, start, body[start:end])  # (never a neighbour's rebels)
                 if got:
                     return got
@@ -748,11 +751,7 @@ class Matcher:
                     words = words[1:]
                 names = tuple(a for a in self.generic.get(" ".join(words), ()) if a not in ctx.inactive)
                 if names:
-                    got = ctx.pick(
-                        start,
-                        end,
-                        lambda cc, names=names: next((a for a in names if cc in self._countries(a)), None),
-                    )
+                    got = ctx.pick(start, end, self._fighting_in(names))
                     got = self._own(got, ctx, start, body[start:end])
                     if got:
                         return got

@@ -321,8 +321,6 @@ def _metonym(body: str, start: int, end: int) -> bool:
     return bool(_METONYM_AFTER.match(body, end) or _METONYM_BEFORE.search(body, max(0, start - 20), start))
 
 
-
-
 # A place named in passing: a destination, an origin ("towards the trading hubs of Butembo and Beni").
 _PASSING = re.compile(
     r"(?:\b(?:towards?|from|to|near|via|through|outside|past|beyond|between)\b[^.;,]{0,40}"
