@@ -57,6 +57,10 @@ FLOORS = {
     "holdout40": (0.80, 0.56),
     # (session 10: 0.766 / 0.457 on arrival, 0.813 / 0.605 at the end of the session)
     "holdout42": (0.77, 0.57),
+    # (session 11: 0.431 / 0.231 on arrival: terse regional-desk copy of wars of 1964-2018)
+    "holdout44": (0.42, 0.24),
+    # (session 11: 0.735 / 0.503 on arrival: rolling updates and bulletins, 1991-2023)
+    "holdout45": (0.70, 0.47),
 }
 
 
