@@ -25,9 +25,10 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from .countries import country_names as names_of_countries
+from .countries import demonym_countries
 from .countries import demonyms as country_demonyms
 from .model import ActorMention
-from .text import sentences
+from .text import fold, sentences
 
 if TYPE_CHECKING:
     from .actors import ActorRegistry
@@ -164,6 +165,15 @@ ALIAS, GENERIC, GOV, ADJ, GOVADJ, ANAPHOR, COUNTRY = range(7)
 _OWN_FORCES = ("army", "military", "armed forces", "troops", "soldiers", "security forces", "forces")
 _MUTINOUS_BEFORE = re.compile(
     r"\b(?:dissident|renegade|mutinous|mutineering|breakaway|defecting|deserting|rebel|rebellious) $"
+)
+# A capitalised demonym ("Tanzanian", "North Vietnamese"): ending a phrase before a word for forces, and
+# before the words for forces that name nobody alone
+_CAP_DEMONYM = r"(?:(?:North|South|East|West|Central) )?[A-Z][a-z]+(?:an|ese|i|ish|ch|ic)"
+_UNKNOWN_DEMONYM = re.compile(rf"(?<![\w-])({_CAP_DEMONYM})[ \t]+$")
+_DEMONYM_HEAD = re.compile(rf"(?<![\w-]){_CAP_DEMONYM} (forces|units|defenders)\b")
+# Capitalised words with a demonym's ending that name no people
+_NOT_DEMONYMS = frozenset(
+    {"Republican", "Christian", "Veteran", "Partisan", "Guardian", "Presidential", "Special"}
 )
 _REBEL_WORD = re.compile(r"\b(?:rebels?|insurgents?|guerrillas?)\b", re.I)
 
@@ -392,6 +402,7 @@ class Matcher:
         modifiers: dict[int, int] = {}  # where "Islamic State-linked " ends -> where it starts
         linked: dict[int, str] = {}  # where "IS-linked " ends -> the group it names
         country_anchors = [(p, cc) for p, cc in anchors if not lowered.endswith(_ELSEWHERE_BEFORE, 0, p)]
+        country_from: dict[int, int] = {}  # end of a country's name or demonym -> its start
         country_at: dict[int, str] = {}
         n = len(body)
         for end_idx, payload in self.automaton.iter(lowered):
@@ -436,6 +447,8 @@ class Matcher:
                     and not lowered.endswith(_ELSEWHERE_BEFORE, 0, start)
                 ):
                     country_anchors.append((start, cc))
+                    # (by where it ends too: "Central African rebels", "South Sudanese troops")
+                    country_from[end] = min(start, country_from.get(end, start))
                 if lowered[start:end] in self.state_names and not lowered.startswith(("'s", "\u2019s"), end):
                     country_at[start] = cc  # a country's own name or seat ("from Chad"), not a demonym
                 state = state_forces.get(cc)
@@ -476,6 +489,9 @@ class Matcher:
                 raw.append((start, end, actorish))
         if "loyal to" in lowered:
             self._loyal(straight, lowered, raw, country_anchors, government)
+        for m in _DEMONYM_HEAD.finditer(straight):
+            # "North Vietnamese forces": a word for forces that names nobody alone, after a demonym
+            raw.append((m.start(1), m.end(1), (_Entry(GOV, None, ()),)))
         chosen = _leftmost_longest(raw)
         if not chosen:
             return []
@@ -528,9 +544,12 @@ class Matcher:
                 word = re.search(r"([\w-]+)\s+$", body[max(0, start - 30) : start])
                 if word and word.group(1).lower().endswith(_MODIFIER_SUFFIXES):
                     word = None  # "Iran-backed insurgents" are not Iran's army
-                cc = demonym_at.get(start - len(word.group(0))) if word else None
+                s0 = start - len(word.group(0)) if word else -1
+                if word:  # the whole demonym, of one word or two ("South Sudanese", not "Sudanese"), never
+                    # part of a word ("Pro-Russian")
+                    s0 = min(s0, country_from.get(s0 + len(word.group(1)), s0))
+                cc = demonym_at.get(s0) if word else None
                 if cc is not None and word is not None:
-                    s0 = start - len(word.group(0))
                     actor = government.get(cc) if any(e.kind in (GOV, GOVADJ) for e in entries) else None
                     if actor is None:
                         actor = next(
@@ -549,6 +568,22 @@ class Matcher:
                         out.append(ActorMention(body[s0:end], s0, end, actor, True))
                     else:
                         out.append(ActorMention(body[s0:end], s0, end, body[s0:end], False))
+                    continue
+                unknown = _UNKNOWN_DEMONYM.search(body, max(0, start - 40), start) if word else None
+                rebels = _REBEL_WORD.search(body, start, end) is not None
+                if (
+                    unknown is not None
+                    and unknown.group(1) not in _NOT_DEMONYMS
+                    # (a state's forces or rebels; "Dutch peacekeepers" are still the UN's)
+                    and (rebels or any(e.kind in (GOV, GOVADJ) for e in entries))
+                ):
+                    # "Tanzanian troops", "Biafran forces", "North Vietnamese units": a demonym the registry
+                    # lacks is still who acts (never the generic reading, the army of the passage's country)
+                    s0, known = unknown.start(1), demonym_countries().get(fold(unknown.group(1)))
+                    actor = self._unknown_state_forces(known, rebels, government) if known else None
+                    # (one name whatever the head noun: "Biafran troops" and "Biafran units" are one actor)
+                    actor = actor or f"{unknown.group(1)} {'rebels' if rebels else 'forces'}"
+                    out.append(ActorMention(body[s0:end], s0, end, actor, False))
                     continue
             if ahead is None:
                 ahead = [(s, e.payload[0]) for s, _, es in chosen for e in es[:1] if e.kind == ALIAS]
@@ -634,6 +669,13 @@ class Matcher:
             out.append(ActorMention(word, s0, m.end(1), actor, True))
         return out
 
+    def _unknown_state_forces(self, cc: str, rebels: bool, government: dict[str, str]) -> str | None:
+        """The actor "<demonym> troops" or "<demonym> rebels" names for a country the registry lists no
+        names of: its government, else the synthetic government forces or rebels named after it."""
+        if rebels:
+            return self._unregistered_rebels.get(cc)
+        return government.get(cc) or self._unregistered_government.get(cc)
+
     def _fighting_in(self, names: tuple[str, ...]) -> Callable[[str], str | None]:
         """A chooser for :meth:`_Context.pick`: the first of ``names`` that fights in the country given."""
         return lambda cc: next((a for a in names if cc in self._countries(a)), None)
@@ -716,6 +758,14 @@ class Matcher:
                         break
                     if self.kinds.get(m.actor) in kinds:
                         return _salient(m.actor, previous, kinds, self.kinds)
+                    if (
+                        not m.registered
+                        and " ".join(m.text.split()).lower() == m.actor.lower()
+                        and _head_word(m.text) == _head_word(body[start:end])
+                    ):
+                        # "Central African rebels ... the rebels": a group the registry lacks, named in full
+                        # before and by its head noun now (never "44 rebels", a generic word read as one)
+                        return m.actor
 
                 named = {name for _, name in ahead}
                 # (a country has many local militias the registry does not know: "the militia" is never the
@@ -867,6 +917,12 @@ class _Context:
         yield from self.countries
         for k in range(k1, len(anchors)):
             yield anchors[k][1]
+
+
+def _head_word(text: str) -> str:
+    """The last word of a name, lowercased and without a plural "s" ("Central African rebels" -> "rebel")."""
+    word = text.rsplit(None, 1)[-1].lower() if text.strip() else ""
+    return word[:-1] if word.endswith("s") else word
 
 
 def _mention(text: str, start: int, end: int, actor: str) -> ActorMention:

@@ -497,3 +497,43 @@ def test_the_government_the_registry_lacks_is_an_unregistered_actor_named_for_it
     body = "The government said its troops had retaken Kidal in Mali."
     got = REG.find(body, countries=["ML"], anchors=[(body.index("Kidal"), "ML")], when=dt.date(2023, 11, 14))
     assert [(m.actor, m.registered) for m in got][:1] == [("Malian armed forces", True)]
+
+
+def test_a_demonym_of_two_words_names_its_country() -> None:
+    # "South Sudanese rebels" are South Sudan's (never "Sudanese rebels"); "Central African rebels" are the
+    # Central African Republic's, unregistered, whatever the report's country
+    found = REG.find("South Sudanese rebels seized Bor.", countries=["SS"], when=dt.date(2014, 1, 2))
+    assert [(m.text, m.actor) for m in found] == [("South Sudanese rebels", "SPLA-IO")]
+    found = REG.find("Central African rebels hold Bambari.", countries=[])
+    assert [(m.text, m.actor, m.registered) for m in found] == [
+        ("Central African rebels", "Central African rebels", False)
+    ]
+    # never part of a word: "Pro-Russian rebels" are not Russia's
+    found = REG.find("Pro-Russian rebels hold Donetsk.", countries=["UA"], when=dt.date(2014, 8, 1))
+    assert [m.actor for m in found] == ["Russian-backed separatists"]
+
+
+def test_forces_named_by_a_demonym_the_registry_lacks() -> None:
+    # never the army of the passage's country (a Kenyan dateline, Nigeria's army)
+    found = REG.find("NAIROBI - Tanzanian troops have captured Masaka.", countries=["UG", "KE"],
+                     anchors=[(0, "KE")], when=dt.date(1979, 2, 26))
+    assert [(m.text, m.actor, m.registered) for m in found] == [
+        ("Tanzanian troops", "Tanzanian government forces", False)
+    ]
+    # a people no state is named after: one actor "<demonym> forces" or "<demonym> rebels", whatever the noun
+    found = REG.find("Biafran troops retook Owerri as Biafran units pushed on.", countries=["NG"],
+                     when=dt.date(1969, 4, 26))
+    assert [m.actor for m in found] == ["Biafran forces", "Biafran forces"]
+    found = REG.find("North Vietnamese forces took the city. Katangese rebels seized Kolwezi.", countries=["VN"])
+    assert [m.actor for m in found] == ["North Vietnamese forces", "Katangese rebels"]
+    # peacekeepers of a state are still the mission's, and "Republican" is no people
+    assert "Dutch government forces" not in [
+        m.actor for m in REG.find("Dutch peacekeepers left the town.", countries=["BA"], when=dt.date(1995, 7, 11))
+    ]
+
+
+def test_the_rebels_after_a_group_the_registry_lacks() -> None:
+    # "the rebels" refer back to "Central African rebels", named in full before (never to "44 rebels")
+    body = "Central African rebels hold Bambari. Yaloke, which the rebels captured in December, fell."
+    found = REG.find(body, countries=["CF"], when=dt.date(2021, 2, 1))
+    assert [m.actor for m in found] == ["Central African rebels", "Central African rebels"]
