@@ -175,6 +175,17 @@ _DEMONYM_HEAD = re.compile(rf"(?<![\w-]){_CAP_DEMONYM} (forces|units|defenders)\
 _NOT_DEMONYMS = frozenset(
     {"Republican", "Christian", "Veteran", "Partisan", "Guardian", "Presidential", "Special"}
 )
+# Capitalised words after a lower-case word or a comma, ending just before a word for fighters
+_NAME_BEFORE = re.compile(r"(?<![\w'-])(?:[a-z][\w'-]*,?|\d[\d,]*) +((?:[A-Z][\w'\u2019-]+ ){1,3})$")
+_GROUP_HEAD = re.compile(r"rebels|insurgents|guerrillas|guerillas|militiamen")
+# Capitalised words that describe fighters without naming a group
+_DESCRIBING = frozenset(
+    {"Sunni", "Shia", "Shiite", "Shi'ite", "Muslim", "Christian", "Arab", "Hutu", "Tutsi", "Druze",
+     "Alawite", "Kurdish", "Government", "Rebel", "Opposition", "Federal", "Loyalist", "Armed", "Other",
+     "Former", "Some", "Tribal", "Ethnic", "Local", "Foreign", "Anti-government", "Pro-government", "Maoist",
+     "Marxist", "Communist", "Islamic", "Separatist", "The", "A", "An", "Dissident", "Renegade", "Mutinous",
+     "Allied"}
+)
 _REBEL_WORD = re.compile(r"\b(?:rebels?|insurgents?|guerrillas?)\b", re.I)
 
 
@@ -585,6 +596,13 @@ class Matcher:
                     actor = actor or f"{unknown.group(1)} {'rebels' if rebels else 'forces'}"
                     out.append(ActorMention(body[s0:end], s0, end, actor, False))
                     continue
+            named = _NAME_BEFORE.search(body, max(0, start - 50), start) if entries[0].kind != ALIAS else None
+            if named is not None and _GROUP_HEAD.fullmatch(lowered, start, end) and _a_name(named.group(1)):
+                # "clashes with Simba rebels", "as Khmer Rouge insurgents advanced": a group the registry
+                # lacks, named before the word for its fighters (never at a sentence's start: "Some rebels")
+                s0 = named.start(1)
+                out.append(ActorMention(body[s0:end], s0, end, " ".join(body[s0:end].split()), False))
+                continue
             if ahead is None:
                 ahead = [(s, e.payload[0]) for s, _, es in chosen for e in es[:1] if e.kind == ALIAS]
                 ahead += sorted(linked.items())  # ("Islamic State-linked insurgents" name the group too)
@@ -917,6 +935,15 @@ class _Context:
         yield from self.countries
         for k in range(k1, len(anchors)):
             yield anchors[k][1]
+
+
+def _a_name(words: str) -> bool:
+    """Whether capitalised ``words`` before a word for fighters name a group ("Simba", "Khmer Rouge"), not
+    describe them ("Sunni", "Islamist", "Islamist-led", "Somali-backed")."""
+    return not any(
+        w in _DESCRIBING or w.endswith(("ist", "ists", "ite")) or re.search(r"-[a-z]+$", w) is not None
+        for w in words.split()
+    )
 
 
 def _head_word(text: str) -> str:

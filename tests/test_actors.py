@@ -537,3 +537,15 @@ def test_the_rebels_after_a_group_the_registry_lacks() -> None:
     body = "Central African rebels hold Bambari. Yaloke, which the rebels captured in December, fell."
     found = REG.find(body, countries=["CF"], when=dt.date(2021, 2, 1))
     assert [m.actor for m in found] == ["Central African rebels", "Central African rebels"]
+
+
+def test_a_group_named_before_the_word_for_its_fighters() -> None:
+    # a name the registry lacks before "rebels", "insurgents", "guerrillas": that group, unregistered
+    found = REG.find("Belgian paratroopers fought Simba rebels in the city.", countries=["CD"])
+    assert ("Simba rebels", False) in [(m.actor, m.registered) for m in found]
+    found = REG.find("The city, held by Khmer Rouge insurgents, fell.", countries=["KH"])
+    assert [(m.actor, m.registered) for m in found] == [("Khmer Rouge insurgents", False)]
+    # words that describe fighters name no group, nor a registered name's shorter form
+    for body in ("Clashes with Sunni insurgents went on.", "as Islamist-led rebels drove through the town"):
+        assert all(m.registered for m in REG.find(body, countries=["SY"], when=dt.date(2024, 12, 6)))
+    assert [m.actor for m in REG.find("He said Houthi rebels took Sanaa.", countries=["YE"])] == ["Houthis"]
