@@ -549,3 +549,13 @@ def test_a_group_named_before_the_word_for_its_fighters() -> None:
     for body in ("Clashes with Sunni insurgents went on.", "as Islamist-led rebels drove through the town"):
         assert all(m.registered for m in REG.find(body, countries=["SY"], when=dt.date(2024, 12, 6)))
     assert [m.actor for m in REG.find("He said Houthi rebels took Sanaa.", countries=["YE"])] == ["Houthis"]
+
+
+def test_a_group_is_never_the_rebels_of_a_report_from_before_it_was_founded() -> None:
+    # Congo 1964: "the rebels" are not the Lord's Resistance Army (founded 1987), which fights there today
+    body = "In Congo, the rebels entered the town."
+    old = REG.find(body, countries=["CD"], when=dt.date(1964, 11, 24))
+    assert "Lord's Resistance Army" not in [m.actor for m in old]
+    # its own name always means it
+    named = REG.find("The Lord's Resistance Army raided the town.", countries=["CD"], when=dt.date(1964, 11, 24))
+    assert [m.actor for m in named] == ["Lord's Resistance Army"]
