@@ -79,8 +79,10 @@ def _last_words(*alternations: str) -> frozenset[str]:
     )
 
 
+_BARE_DIR = (r"(?-i:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|"
+             r"southeast|southwest)")
 # The words a descriptor folded by COLLAPSE can end with, so a sentence without one skips it.
-DESC_ENDS = _last_words(DESCW, _PARTW, DIR) | {"of", "around", "in", "including"}
+DESC_ENDS = _last_words(DESCW, _PARTW, DIR, _BARE_DIR) | {"of", "around", "in", "including"}
 # The word before such a final "in"/"around" (a part: "parts in ⟨P⟩") or "of"/"including" (a place word or a
 # side: "the town of ⟨P⟩", "the north of ⟨P⟩"): "in ⟨P⟩" and "control of ⟨P⟩" alone fold nothing.
 BEFORE_IN = _last_words(_PARTW)
@@ -95,7 +97,8 @@ DIR_BEFORE = guarded(rf"\b(?=[\w-]+ (?:and [\w-]+ )?⟨P){DIR}(?: and {DIR})? �
 COLLAPSE = guarded(rf"(?<![\w⟩'-])(?<!⟩ )(?<!⟩ s )(?<!⟩'s )(?=[\w '⟨⟩-]*?⟨P)(?:(?:{_CDESC}){{1,2}}(?:the )?(?:{DIR} )?|"
                       # ("the north of ⟨P⟩" is part of it; "north of ⟨P⟩" is outside it)
                       rf"(?:the )?(?:{DIR} )?{_SIDES} of (?:the )?|"
-                      rf"{DIR}(?: {DIR})?(?: and {DIR})? )(?P<tok>{P})", re.I)
+                      # ("east Aleppo", "west Mosul": the bare compass word, lower-case only)
+                      rf"(?:{DIR}|{_BARE_DIR})(?: {DIR})?(?: and {DIR})? )(?P<tok>{P})", re.I)
 # "Manbij in northern Syria has been in rebel hands": before its predicate, a place located in another is the
 # subject; the container only says where it is.
 IN_CONTAINER = re.compile(

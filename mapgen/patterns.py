@@ -119,6 +119,8 @@ _HELD_BUT = (rf"(?: (?:remain|remains|remained|is|are|was|were|has been|have bee
              r"(?:held|controlled) by ⟨[AR]\d+⟩)(?: [^,⟨.;]{1,40}?)?,?(?: but| and| though| although| yet)"
              r"(?: it| ⟨R\d+⟩)?(?: too| also)?,?)?")
 
+# "⟨P⟩, ⟨P⟩ and ⟨P⟩, all of which fell to": a relative clause about every place of the list
+_ALL_OF_WHICH = r", (?:all|both|each|most|many|several|two|three|four) of which"
 # "⟨P⟩, a town 60 km south of ⟨P⟩, which ⟨A⟩ and its allies have ...": a clause about a place, up to its verb
 _P_WHICH_X = (
     rf"{NOT_CONTAINER}(?<!neighbouring )(?<!neighboring )(?<!nearby )(?P<p>{PLIST_N})(?: (?:in|near|on) (?:{DIR} )?⟨P\d+⟩"
@@ -335,7 +337,7 @@ RULES: tuple[Rule, ...] = (
                         rf"(?:at least |some |about |around |nearly |more than |over |up to )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen) )"
                         rf"(?:(?:towns|villages|settlements|localities|hamlets|districts|neighbourhoods|areas|and|other|"
                         rf"small|nearby) ){{0,4}}(?=⟨P))?(?P<p>{PLIST})"), (Emit("a", "p", C, share="share"),), 0.9, country_ok=True),
-    Rule("seized-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}){APPOS_REST}(?:,[^,]{{1,60}},|,? (?:which|that)|,)? (?:was |were |has been |have been |had been |"
+    Rule("seized-by", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}){APPOS_REST}(?:,[^,]{{1,60}},|,? (?:which|that)|{_ALL_OF_WHICH}|,)? (?:was |were |has been |have been |had been |"
                          rf"being )?{ADV}(?P<v>captured|seized|taken|retaken|recaptured|liberated|overrun|occupied|"
                          rf"freed|cleared|taken over|conquered|stormed and captured|entered|secured|wrested|won back|"
                          rf"stormed|reclaimed) (?:from (?:the )?(?P<b>{A}) )?(?:[\w-]+ ){{0,3}}?by "
@@ -345,7 +347,7 @@ RULES: tuple[Rule, ...] = (
                                 rf"(?:city|town|capital|village|stronghold|provincial capital|district capital) (?:yet )?"
                                 rf"(?P<v>to fall|to be captured|to be taken|to be seized) (?:to|by) (?P<a>{ALIST})"),
          (Emit("a", "p", C),), 0.85),
-    Rule("fell-to", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|, (?:which|that) [^,]{{1,100}},|,? (?:which|that))? (?:\w+ )?(?P<v>fell|falls|has fallen|had fallen|"
+    Rule("fell-to", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|, (?:which|that) [^,]{{1,100}},|,? (?:which|that)|{_ALL_OF_WHICH})? (?:\w+ )?(?P<v>fell|falls|has fallen|had fallen|"
                        rf"was lost|were lost) (?:back )?(?:in)?to (?P<a>{ALIST})"), (Emit("a", "p", C),), 0.9,
          country_ok=True),
     Rule("capture-of-by", _r(rf"(?P<v>capture|recapture|seizure|takeover|fall|liberation|conquest|occupation) {NTIME}of "
@@ -567,7 +569,7 @@ _FORCING = (r"(?P<v>forcing|driving|prompting|compelling) (?:more than |about |s
             # ("forcing soldiers and police to withdraw")
             rf"thousands of |the |[\d,_]+ )*(?P<b>{A})(?: and (?:the )?(?:[\w-]+ )?(?:police|policemen|gendarmes|"
             rf"officials|militiamen|officers|residents|civilians))? to ")
-ELIDED = rf"{_OBJ_VERBS}(?:(?<!after )(?<!when )(?<!while )(?<!once )(?<!as )|(?=⟨[AR]\d+⟩ [^.;,]{{1,140}}? (?:and|then) ))(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩|(?<=after )⟨A\d+⟩|(?<=when )⟨A\d+⟩|(?<=as )⟨A\d+⟩){{1,140}}?),? (?:and|then|before|but)(?: (?:on \w+day|on \w+ \d+|in \w+|later that day|the next day|the following day|a day later|days later|hours later),?)? (?:later |then |also |subsequently |quickly |soon |eventually |went on to |moved on to )?{AUX}"
+ELIDED = rf"{_OBJ_VERBS}(?:(?<!after )(?<!when )(?<!while )(?<!once )(?<!as )|(?=⟨[AR]\d+⟩ [^.;,]{{1,140}}? (?:and|then) ))(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩|(?<=after )⟨A\d+⟩|(?<=when )⟨A\d+⟩|(?<=as )⟨A\d+⟩){{1,140}}?),? (?:and|then|before|but)(?: (?:on \w+day|on \w+ \d+|in \w+|later that day|the next day|the following day|a day later|days later|hours later|(?:earlier |later )?(?:this|last|that) (?:week|month|morning|year)|overnight|at dawn|within (?:days|hours)|on \w+ (?:night|morning)),?)? (?:later |then |also |subsequently |quickly |soon |eventually |went on to |moved on to )?{AUX}"
 RULES = RULES + (
     Rule("elided-seized", _r(rf"{ELIDED}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of |{SOME_INCL}|{CITIES})?(?P<p>{PLIST})"),
          (Emit("a", "p", C, share="share"),), 0.75),

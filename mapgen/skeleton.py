@@ -111,9 +111,16 @@ _PERFECT_ADVERB = re.compile(
 _DASHED = re.compile(
     r"(?P<tok>⟨P\d+⟩) (?:--|\u2014|\u2013) (?:[^.;⟨\u2014\u2013-]|⟨P\d+⟩|-(?!-)){1,120}? (?:--|\u2014|\u2013)(?= )"
 )
+# A unit named after an actor ("⟨A⟩ of the 1st Division entered", "troops of the 101st Airborne Brigade"): the
+# actor is who acts
+_UNIT_OF = re.compile(
+    r"(?P<tok>⟨A\d+⟩) of (?:the|its|their) (?:\d+(?:st|nd|rd|th)|[A-Z][\w-]+) (?:[\w-]+ ){0,2}?"
+    r"(?:Division|Brigade|Battalion|Regiment|Corps|Army)\b"
+)
 # Each fold with a cheap test that must pass before the fold's own expression runs, and before that
 # the strings one of which that test needs (a substring test costs a fraction of a search).
 _FOLDS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]], ...] = (
+    (_UNIT_OF, re.compile("⟩ of (?:the|its|their) "), ("⟩ of ",)),
     (_PERFECT_ADVERB, re.compile(r" \w+ (?:been|remained|stayed|fallen)\b"), ("been", "remained", "stayed", "fallen")),
     (_COUNTRY_OF_PLACE, re.compile("⟩'s? (?:[a-z-]+ )?⟨P"), ("⟩'",)),
     (APPOS, re.compile("⟩, "), ("⟩, ",)),

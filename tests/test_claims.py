@@ -2515,3 +2515,55 @@ def test_session9_constructions(
     body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
 ) -> None:
     assert_claims(body, must, must_not)
+
+
+# The places of the session-11 tests below.
+PLACES.update(
+    {
+        "Daraa": ("SY", Kind.SETTLEMENT), "Beirut": ("LB", Kind.SETTLEMENT), "Foca": ("BA", Kind.SETTLEMENT),
+        "Visegrad": ("BA", Kind.SETTLEMENT), "Rogatica": ("BA", Kind.SETTLEMENT),
+        "Umuahia": ("NG", Kind.SETTLEMENT),
+    }
+)
+
+SESSION11 = [
+    # a bare lower-case compass word before a city names a part of it, like "eastern"
+    (
+        "Syrian troops recaptured east Aleppo in December.",
+        {("Aleppo", "Syrian government forces", "captured")},
+        set(),
+    ),
+    ("Iraqi forces control west Mosul.", {("Mosul", "Iraqi government forces", "held")}, set()),
+    # a unit named after the actor: the actor acts
+    (
+        "Syrian troops of the 4th Division entered Daraa on Tuesday.",
+        {("Daraa", "Syrian government forces", "captured")},
+        set(),
+    ),
+    # a time phrase between "and" and the verb of an elided subject
+    (
+        "Syrian troops overran the valley within days, and earlier this week took Daraa.",
+        {("Daraa", "Syrian government forces", "captured")},
+        set(),
+    ),
+    # "all of which": a relative clause about every place of the list
+    (
+        "In Bosnia, Foca, Visegrad and Rogatica, all of which fell to Bosnian Serb forces in 1992, are quiet.",
+        {("Foca", "Bosnian Serb forces", "captured"), ("Visegrad", "Bosnian Serb forces", "captured"),
+         ("Rogatica", "Bosnian Serb forces", "captured")},
+        set(),
+    ),
+    # a group the registry lacks, named before the word for its fighters, holds what it took
+    (
+        "In Nigeria, Biafran troops have recaptured Umuahia, the secessionist radio said.",
+        {("Umuahia", "Biafran forces", "captured")},
+        {("Umuahia", "Nigerian army", "captured")},
+    ),
+]
+
+
+@pytest.mark.parametrize("body,must,must_not", SESSION11, ids=[c[0][:40] for c in SESSION11])
+def test_session11_constructions(
+    body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
+) -> None:
+    assert_claims(body, must, must_not)
