@@ -309,15 +309,18 @@ _METONYM_AFTER = re.compile(
     r"attacks?|claims?|bombardment|shelling|strikes|control|capture|men|soldiers|generals|commanders)\b"
     r"| (?:has |have |had )?(?:not |never |yet to )?(?:said|says|announced|accused|denied|claimed|insisted|"
     r"warned|wants|vowed|acknowledged|acknowledge|admitted|admit|confirmed|confirm|conceded|reported|rejected|blamed)\b"
+    # ("broadcast by Omdurman radio": a station named after its city)
+    r"| (?:[Rr]adio|[Tt]elevision|TV)\b"
 )
 _METONYM_BEFORE = re.compile(
-    r"\b(?:victory|win|blow|setback|defeat|boost|gain|gains|success|loss) (?:for|to) $"
+    r"\b(?:victory|win|blow|setback|defeat|boost|gain|gains|success|loss) (?:for|to) $|\bRadio $"
 )
 
 
 def _metonym(body: str, start: int, end: int) -> bool:
-    """A city's name standing for its government ("Damascus's Russian-backed offensive", "the biggest
-    victory for Moscow", "Kyiv said"): never what "the city" refers back to."""
+    """A city's name standing for its government or its broadcaster ("Damascus's Russian-backed offensive",
+    "the biggest victory for Moscow", "Kyiv said", "Radio Mogadishu"): never what "the city" refers
+    back to."""
     return bool(_METONYM_AFTER.match(body, end) or _METONYM_BEFORE.search(body, max(0, start - 20), start))
 
 

@@ -372,6 +372,11 @@ RULES: tuple[Rule, ...] = (
                               rf"{ADV}(?P<v>abandoned|evacuated|ceded|surrendered|given up|relinquished|vacated) by "
                               rf"(?P<a>{ALIST})(?! (?:[\w-]+ )?(?:residents|inhabitants|population|people|civilians|families)\b)"),
          (Emit("a", "p", L),), 0.8),
+    # "rebels who had garrisoned ⟨P⟩ withdrew east": the place their relative clause says they held is what they left
+    Rule("x-who-held-withdrew", _r(rf"(?P<a>{A}),? (?:who|which|that) {ADV}(?:had |have |has )?{ADV}(?:held|controlled|"
+                                   rf"occupied|garrisoned|defended|run) (?P<p>{PLIST})(?: [^,.;⟨]{{1,40}}?)?,? {ADV}"
+                                   rf"(?P<v>withdrew|fled|retreated|pulled out|pulled back|surrendered)\b"),
+         (Emit("a", "p", L),), 0.8),
     # (not the subject of an object relative: "IS, which Kurdish fighters expelled from ⟨P⟩" -- b-which-x-drove-out)
     Rule("x-withdrew", _r(rf"{_NOT_OBJECT_RELATIVE}{SUBJ}(?: (?:who|that|which) (?:[^,.;⟨]|⟨P\d+⟩){{1,80}}?)? {ADV}{AUX}{ADV}(?P<v>{LOST_V}) (?:{OBJ_IN}|(?:the )?(?:areas? )?around )?(?P<p>{PLIST})"
                           rf"{_TO_TAKER}"), (Emit("a", "p", L), Emit("b", "p", C)), 0.85,

@@ -2522,11 +2522,17 @@ PLACES.update(
     {
         "Daraa": ("SY", Kind.SETTLEMENT), "Beirut": ("LB", Kind.SETTLEMENT), "Foca": ("BA", Kind.SETTLEMENT),
         "Visegrad": ("BA", Kind.SETTLEMENT), "Rogatica": ("BA", Kind.SETTLEMENT),
-        "Umuahia": ("NG", Kind.SETTLEMENT),
+        "Umuahia": ("NG", Kind.SETTLEMENT), "Torit": ("SS", Kind.SETTLEMENT), "Kapoeta": ("SS", Kind.SETTLEMENT),
     }
 )
 
 SESSION11 = [
+    # those whose relative clause says they held the place, and who withdrew, lost it
+    (
+        "In South Sudan, SPLA-IO fighters who had garrisoned Torit withdrew to Kapoeta.",
+        {("Torit", "SPLA-IO", "lost")},
+        set(),
+    ),
     # a bare lower-case compass word before a city names a part of it, like "eastern"
     (
         "Syrian troops recaptured east Aleppo in December.",
