@@ -170,7 +170,7 @@ _MUTINOUS_BEFORE = re.compile(
 # before the words for forces that name nobody alone
 _CAP_DEMONYM = r"(?:(?:North|South|East|West|Central) )?[A-Z][a-z]+(?:an|ese|i|ish|ch|ic)"
 _UNKNOWN_DEMONYM = re.compile(rf"(?<![\w-])({_CAP_DEMONYM})[ \t]+$")
-_DEMONYM_HEAD = re.compile(rf"(?<![\w-]){_CAP_DEMONYM} (forces|units|defenders)\b")
+_FORCES_WORD = re.compile(r"(?<= )(?:forces|units|defenders)\b")
 # Capitalised words with a demonym's ending that name no people
 _NOT_DEMONYMS = frozenset(
     {"Republican", "Christian", "Veteran", "Partisan", "Guardian", "Presidential", "Special"}
@@ -500,9 +500,11 @@ class Matcher:
                 raw.append((start, end, actorish))
         if "loyal to" in lowered:
             self._loyal(straight, lowered, raw, country_anchors, government)
-        for m in _DEMONYM_HEAD.finditer(straight):
-            # "North Vietnamese forces": a word for forces that names nobody alone, after a demonym
-            raw.append((m.start(1), m.end(1), (_Entry(GOV, None, ()),)))
+        for m in _FORCES_WORD.finditer(straight):
+            # "North Vietnamese forces": a word for forces that names nobody alone, after a demonym (the
+            # words first: they are rarer than capitalised words)
+            if _UNKNOWN_DEMONYM.search(straight, max(0, m.start() - 40), m.start()) is not None:
+                raw.append((m.start(), m.end(), (_Entry(GOV, None, ()),)))
         chosen = _leftmost_longest(raw)
         if not chosen:
             return []
@@ -596,8 +598,12 @@ class Matcher:
                     actor = actor or f"{unknown.group(1)} {'rebels' if rebels else 'forces'}"
                     out.append(ActorMention(body[s0:end], s0, end, actor, False))
                     continue
-            named = _NAME_BEFORE.search(body, max(0, start - 50), start) if entries[0].kind != ALIAS else None
-            if named is not None and _GROUP_HEAD.fullmatch(lowered, start, end) and _a_name(named.group(1)):
+            named = (
+                _NAME_BEFORE.search(body, max(0, start - 50), start)
+                if entries[0].kind != ALIAS and _GROUP_HEAD.fullmatch(lowered, start, end)
+                else None
+            )
+            if named is not None and _a_name(named.group(1)):
                 # "clashes with Simba rebels", "as Khmer Rouge insurgents advanced": a group the registry
                 # lacks, named before the word for its fighters (never at a sentence's start: "Some rebels")
                 s0 = named.start(1)
