@@ -186,7 +186,10 @@ RULES: tuple[Rule, ...] = (
                         rf"fell |falls |came |come |returned |passed |has fallen |had fallen )?{ADV}"
                         rf"(?P<v>in the hands of|into the hands of|under the control of|under the full control of|"
                         rf"under the complete control of|under the total control of|in the grip of|"
-                        rf"under the grip of|under the rule of) (?P<a>{ALIST})"), (Emit("a", "p", H, share="share"),),
+                        rf"under the grip of|under the rule of) (?P<a>{ALIST})"
+                        # (never "in the hands of its sons": a place's own people hold nothing for an actor)
+                        rf"(?! (?:sons|daughters|people|residents|inhabitants|citizens|population)\b)"),
+         (Emit("a", "p", H, share="share"),),
          0.9, country_ok=True),
     Rule("under-x-control", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}){REL_S} "
                                rf"{COORD}{ADV}(?:is |are |was |were |has been |have been |had been |being |remains |remain |remained |"

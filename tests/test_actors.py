@@ -559,3 +559,8 @@ def test_a_group_is_never_the_rebels_of_a_report_from_before_it_was_founded() ->
     # its own name always means it
     named = REG.find("The Lord's Resistance Army raided the town.", countries=["CD"], when=dt.date(1964, 11, 24))
     assert [m.actor for m in named] == ["Lord's Resistance Army"]
+
+
+def test_border_guards_are_the_states_forces() -> None:
+    found = REG.find("In Ukraine, border guards held the crossing.", countries=["UA"], when=dt.date(2023, 5, 1))
+    assert [m.actor for m in found] == ["Ukrainian forces"]

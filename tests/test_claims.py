@@ -2527,6 +2527,12 @@ PLACES.update(
 )
 
 SESSION11 = [
+    # a place's own people hold nothing for the actor a pronoun before them names
+    (
+        "The Houthis shelled Aden on Monday. \"Aden is in the hands of its sons,\" the governor said.",
+        {("Aden", "Houthis", "attacking")},
+        {("Aden", "Houthis", "held")},
+    ),
     # those whose relative clause says they held the place, and who withdrew, lost it
     (
         "In South Sudan, SPLA-IO fighters who had garrisoned Torit withdrew to Kapoeta.",
