@@ -172,6 +172,24 @@ def _tail_of_name(body: str, start: int) -> bool:
     return _GLUED_ARTICLE.search(body, max(0, start - 40), start) is not None
 
 
+# A factbox entry's label, in capitals at the start of a line ("- KONJIC: Held by", "GOMA and BUKAVU: ...")
+_LINE_START = r"[ \t]*(?:[-*\u2022\u2013\u2014][ \t]*)?"
+_CAPS = r"[A-Z][A-Z' -]*"
+_LABEL_START = re.compile(rf"(?:^|\n){_LINE_START}(?:{_CAPS}(?:,| and| AND) )*$")
+_LABEL_END = re.compile(rf"(?:(?:,| and| AND) {_CAPS})*:")
+_LABEL_LINE = re.compile(rf"(?m)^{_LINE_START}{_CAPS}(?:(?:,| and| AND) {_CAPS})*:")
+
+
+def _factbox_label(body: str, start: int, end: int) -> bool:
+    """Whether the capitals at ``start:end`` label a factbox entry (a place, not an acronym): at the start of
+    a line, before a colon, in a report with at least three such lines ("SANA: ..." alone is the agency)."""
+    return bool(
+        _LABEL_END.match(body, end)
+        and _LABEL_START.search(body, max(0, start - 60), start)
+        and len(_LABEL_LINE.findall(body, 0, len(body))) >= 3
+    )
+
+
 _SPAN_PUNCT = re.compile(r"[.,;:!?()\[\]\"\u201c\u201d]")
 _SPACE_CAP = re.compile(r" [A-Z]")
 _SENT_START = re.compile(r"(?:^|[.!?\n\"\u201c:;]\s*|\(\s*)$")
@@ -566,7 +584,12 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
             continue  # the tail of a longer name: "Hayat Tahrir al-Sham", "Maarat al-Numan", "Bab al-Mandab"
         if _COREF_PHRASE.fullmatch(span) or _ARTICLE_NOUN.match(span):
             continue  # "The city has been divided ...": a back-reference, never a place named "The City"
-        if len(span) > 1 and span.isupper() and not any(gaz.kind_of(i) is Kind.COUNTRY for i in gaz.ids(key)):
+        if (
+            len(span) > 1
+            and span.isupper()
+            and not any(gaz.kind_of(i) is Kind.COUNTRY for i in gaz.ids(key))
+            and not _factbox_label(body, s, e)
+        ):
             continue  # an acronym ("SANA", a news agency) or a dateline ("KYIV, Ukraine (AP) --")
         if not _is_capitalised(span) and not (
             " " in key

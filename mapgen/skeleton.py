@@ -117,6 +117,15 @@ _UNIT_OF = re.compile(
     r"(?P<tok>⟨A\d+⟩) of (?:the|its|their) (?:\d+(?:st|nd|rd|th)|[A-Z][\w-]+) (?:[\w-]+ ){0,2}?"
     r"(?:Division|Brigade|Battalion|Regiment|Corps|Army)\b"
 )
+# A factbox entry ("⟨P⟩: Held by ⟨A⟩", "⟨P⟩ and ⟨P⟩: Both fell to ⟨A⟩ in May"): its places are the subject of the
+# predicate after the colon (the colon, and "both"/"all" that repeat the subject, go)
+_LABELLED = re.compile(
+    r"(?P<tok>⟨P\d+⟩)(?::| -) (?:(?:Both|All|Each) (?=[a-z]))?(?=(?:firmly |still |now |also |briefly |largely )?"
+    r"(?:held|controlled|run|occupied|fell|fallen|captured|seized|taken|retaken|recaptured|wrested|lost|"
+    r"abandoned|evacuated|besieged|encircled|surrounded|in ⟨A|under|in the hands|overrun|liberated|shelled|"
+    r"attacked|cut off)\b)(?P<first>\w)",
+    re.I,
+)
 # Each fold with a cheap test that must pass before the fold's own expression runs, and before that
 # the strings one of which that test needs (a substring test costs a fraction of a search).
 _FOLDS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]], ...] = (
@@ -318,6 +327,8 @@ def _collapse(skel: str, pos: list[int]) -> tuple[str, list[int]]:
     """
     if "⟨P" not in skel:
         return skel, pos
+    if "⟩: " in skel or "⟩ - " in skel:
+        skel, pos = _unlabel(skel, pos)
     for regex, needs, words in _FOLDS:
         if words:
             for word in words:
@@ -394,6 +405,25 @@ def _descriptor_before_place(skel: str) -> bool:
 
 
 _LINKS = {"in": BEFORE_IN, "around": BEFORE_IN, "of": BEFORE_OF, "including": BEFORE_OF}
+
+
+def _unlabel(skel: str, pos: list[int]) -> tuple[str, list[int]]:
+    """ "⟨P1⟩: Fell to ⟨A2⟩" -> "⟨P1⟩ fell to ⟨A2⟩" (``_LABELLED``), keeping offsets."""
+    parts: list[str] = []
+    new_pos: list[int] = []
+    last = 0
+    for m in _LABELLED.finditer(skel):
+        parts.append(skel[last : m.start()])
+        new_pos.extend(pos[last : m.start()])
+        parts.append(f"{m.group('tok')} {m.group('first').lower()}")
+        new_pos.extend(pos[m.start("tok") : m.end("tok")])
+        new_pos.extend((pos[m.end("tok")], pos[m.start("first")]))
+        last = m.end()
+    if last == 0:
+        return skel, pos
+    parts.append(skel[last:])
+    new_pos.extend(pos[last:])
+    return "".join(parts), new_pos
 
 
 def _fold(matches: Iterable[re.Match[str]], skel: str, pos: list[int]) -> tuple[str, list[int]]:

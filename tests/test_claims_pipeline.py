@@ -164,3 +164,21 @@ def test_the_town_is_never_a_city_named_for_its_broadcaster(ctx: Context) -> Non
     got = claims(ctx, body, date=dt.date(1992, 7, 14))
     assert ("Torit", "SPLA", "lost") in got, got
     assert not any(place == "Omdurman" for place, _, _ in got), got
+
+
+def test_a_factbox_entry_labelled_in_capitals(ctx: Context) -> None:
+    body = (
+        "Factbox: who holds what in Congo\n\n"
+        "- GEMENA and LISALA: Both fell to the MLC earlier this year.\n"
+        "- KONGOLO: Held by government forces.\n"
+        "- KABALO: Controlled by the government.\n"
+    )
+    got = claims(ctx, body, date=dt.date(1999, 7, 10))
+    assert {("Gemena", "MLC", "captured"), ("Lisala", "MLC", "captured"), ("Kongolo", "FARDC", "held"),
+            ("Kabalo", "FARDC", "held")} <= got, got
+
+
+def test_capitals_before_a_colon_outside_a_factbox_are_no_place(ctx: Context) -> None:
+    # a news agency's name opening a line of a live page ("SANA: ..."), not Sanaa
+    got = claims(ctx, "SANA: The army took Palmyra in Syria on Sunday.", date=dt.date(2016, 3, 27))
+    assert not any(place == "Sanaa" for place, _, _ in got), got
