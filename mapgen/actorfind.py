@@ -741,9 +741,10 @@ class Matcher:
                     return names[0]
                 fights_in = self._fighting_in(names)
                 got = ctx.pick(start, end, fights_in)
-                if got and e.kind == GENERIC:
+                if got and (e.kind == GENERIC or body.startswith("rebel", start)):
                     # "Rebels in the Central African Republic captured ...": never a group that fights
-                    # only elsewhere (Chad's rebels, because Chad is named in another paragraph)
+                    # only elsewhere (Chad's rebels, because Chad is named in another paragraph); nor is
+                    # the adjective in "under rebel control"
                     here = ctx.sentence_countries(start)
                     if here and not here & set(self._countries(got)):
                         got = ctx.pick(

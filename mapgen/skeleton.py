@@ -120,10 +120,14 @@ _UNIT_OF = re.compile(
 # A factbox entry ("⟨P⟩: Held by ⟨A⟩", "⟨P⟩ and ⟨P⟩: Both fell to ⟨A⟩ in May"): its places are the subject of the
 # predicate after the colon (the colon, and "both"/"all" that repeat the subject, go)
 _LABELLED = re.compile(
-    r"(?P<tok>⟨P\d+⟩)(?::| -) (?:(?:Both|All|Each) (?=[a-z]))?(?=(?:firmly |still |now |also |briefly |largely )?"
+    r"(?P<tok>⟨P\d+⟩)(?::| -) (?:"
+    # ("⟨P⟩: The third city is in the hands of"): a description of the place as the subject goes too
+    r"(?P<np>(?:the|its) (?:[\w-]+ ){0,4}?(?:city|capital|town|port|village|hub|stronghold|base|district|province|"
+    r"region)(?: and (?:[\w-]+ ){0,2}?(?:city|capital|town|port|hub))?)(?= (?:is|was|has|had|remains|remained|fell)\b)"
+    r"|(?:(?:Both|All|Each) (?=[a-z]))?(?=(?:firmly |still |now |also |briefly |largely )?"
     r"(?:held|controlled|run|occupied|fell|fallen|captured|seized|taken|retaken|recaptured|wrested|lost|"
     r"abandoned|evacuated|besieged|encircled|surrounded|in ⟨A|under|in the hands|overrun|liberated|shelled|"
-    r"attacked|cut off)\b)(?P<first>\w)",
+    r"attacked|cut off)\b)(?P<first>\w))",
     re.I,
 )
 # Each fold with a cheap test that must pass before the fold's own expression runs, and before that
@@ -408,16 +412,20 @@ _LINKS = {"in": BEFORE_IN, "around": BEFORE_IN, "of": BEFORE_OF, "including": BE
 
 
 def _unlabel(skel: str, pos: list[int]) -> tuple[str, list[int]]:
-    """ "⟨P1⟩: Fell to ⟨A2⟩" -> "⟨P1⟩ fell to ⟨A2⟩" (``_LABELLED``), keeping offsets."""
+    """ "⟨P1⟩: Fell to ⟨A2⟩" -> "⟨P1⟩ fell to ⟨A2⟩", "⟨P1⟩: The third city is" -> "⟨P1⟩ is" (``_LABELLED``),
+    keeping offsets."""
     parts: list[str] = []
     new_pos: list[int] = []
     last = 0
     for m in _LABELLED.finditer(skel):
         parts.append(skel[last : m.start()])
         new_pos.extend(pos[last : m.start()])
-        parts.append(f"{m.group('tok')} {m.group('first').lower()}")
         new_pos.extend(pos[m.start("tok") : m.end("tok")])
-        new_pos.extend((pos[m.end("tok")], pos[m.start("first")]))
+        if m.group("np") is not None:
+            parts.append(m.group("tok"))
+        else:
+            parts.append(f"{m.group('tok')} {m.group('first').lower()}")
+            new_pos.extend((pos[m.end("tok")], pos[m.start("first")]))
         last = m.end()
     if last == 0:
         return skel, pos

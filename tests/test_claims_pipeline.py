@@ -172,13 +172,22 @@ def test_a_factbox_entry_labelled_in_capitals(ctx: Context) -> None:
         "- GEMENA and LISALA: Both fell to the MLC earlier this year.\n"
         "- KONGOLO: Held by government forces.\n"
         "- KABALO: Controlled by the government.\n"
+        "- KISANGANI: The third city is in the hands of the RCD.\n"
     )
     got = claims(ctx, body, date=dt.date(1999, 7, 10))
     assert {("Gemena", "MLC", "captured"), ("Lisala", "MLC", "captured"), ("Kongolo", "FARDC", "held"),
-            ("Kabalo", "FARDC", "held")} <= got, got
+            ("Kabalo", "FARDC", "held"), ("Kisangani", "Rally for Congolese Democracy", "held")} <= got, got
 
 
 def test_capitals_before_a_colon_outside_a_factbox_are_no_place(ctx: Context) -> None:
     # a news agency's name opening a line of a live page ("SANA: ..."), not Sanaa
     got = claims(ctx, "SANA: The army took Palmyra in Syria on Sunday.", date=dt.date(2016, 3, 27))
     assert not any(place == "Sanaa" for place, _, _ in got), got
+
+
+def test_rebel_control_in_one_country_is_never_a_neighbours_rebels(ctx: Context) -> None:
+    # UNITA fights in Angola, named in the report; "rebel control" in Congo is not theirs
+    body = ("Angola and Namibia sent troops to back the Congolese government. Kalemie, the Lake Tanganyika "
+            "port, has been under rebel control since late 1998.")
+    got = claims(ctx, body, date=dt.date(1999, 7, 10))
+    assert ("Kalemie", "UNITA", "held") not in got, got
