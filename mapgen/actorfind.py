@@ -27,6 +27,7 @@ import ahocorasick
 from .countries import country_names as names_of_countries
 from .countries import demonym_countries
 from .countries import demonyms as country_demonyms
+from .groupnames import FORCES_WORD, GROUP_HEAD, NAME_BEFORE, demonym_before, head_word, names_a_group
 from .model import ActorMention
 from .text import fold, sentences
 
@@ -165,26 +166,6 @@ ALIAS, GENERIC, GOV, ADJ, GOVADJ, ANAPHOR, COUNTRY = range(7)
 _OWN_FORCES = ("army", "military", "armed forces", "troops", "soldiers", "security forces", "forces")
 _MUTINOUS_BEFORE = re.compile(
     r"\b(?:dissident|renegade|mutinous|mutineering|breakaway|defecting|deserting|rebel|rebellious) $"
-)
-# A capitalised word or two ending a phrase before a word for forces: a demonym ("Tanzanian", "North
-# Vietnamese") if _demonym_before says so
-_CAP_WORDS = re.compile(r"(?<![\w-])((?:(?:North|South|East|West|Central) )?[A-Z][a-z]+)[ \t]+$")
-_DEMONYM_SUFFIX = re.compile(r"(?:an|ese|i|ish|ch|ic)$")
-_FORCES_WORD = re.compile(r"(?<= )(?:forces|units|defenders)\b")
-# Capitalised words with a demonym's ending that name no people
-_NOT_DEMONYMS = frozenset(
-    {"Republican", "Christian", "Veteran", "Partisan", "Guardian", "Presidential", "Special"}
-)
-# Capitalised words after a lower-case word or a comma, ending just before a word for fighters
-_NAME_BEFORE = re.compile(r"(?<![\w'-])(?:[a-z][\w'-]*,?|\d[\d,]*) +((?:[A-Z][\w'\u2019-]+ ){1,3})$")
-_GROUP_HEAD = re.compile(r"rebels|insurgents|guerrillas|guerillas|militiamen")
-# Capitalised words that describe fighters without naming a group
-_DESCRIBING = frozenset(
-    {"Sunni", "Shia", "Shiite", "Shi'ite", "Muslim", "Christian", "Arab", "Hutu", "Tutsi", "Druze",
-     "Alawite", "Kurdish", "Government", "Rebel", "Opposition", "Federal", "Loyalist", "Armed", "Other",
-     "Former", "Some", "Tribal", "Ethnic", "Local", "Foreign", "Anti-government", "Pro-government", "Maoist",
-     "Marxist", "Communist", "Islamic", "Separatist", "The", "A", "An", "Dissident", "Renegade", "Mutinous",
-     "Allied"}
 )
 _REBEL_WORD = re.compile(r"\b(?:rebels?|insurgents?|guerrillas?)\b", re.I)
 
@@ -500,10 +481,10 @@ class Matcher:
                 raw.append((start, end, actorish))
         if "loyal to" in lowered:
             self._loyal(straight, lowered, raw, country_anchors, government)
-        for m in _FORCES_WORD.finditer(straight):
+        for m in FORCES_WORD.finditer(straight):
             # "North Vietnamese forces": a word for forces that names nobody alone, after a demonym (the
             # words first: they are rarer than capitalised words)
-            if _demonym_before(straight, m.start()) is not None:
+            if demonym_before(straight, m.start()) is not None:
                 raw.append((m.start(), m.end(), (_Entry(GOV, None, ()),)))
         chosen = _leftmost_longest(raw)
         if not chosen:
@@ -582,7 +563,7 @@ class Matcher:
                     else:
                         out.append(ActorMention(body[s0:end], s0, end, body[s0:end], False))
                     continue
-                unknown = _demonym_before(body, start) if word else None
+                unknown = demonym_before(body, start) if word else None
                 rebels = _REBEL_WORD.search(body, start, end) is not None
                 if (
                     unknown is not None
@@ -598,11 +579,11 @@ class Matcher:
                     out.append(ActorMention(body[s0:end], s0, end, actor, False))
                     continue
             named = (
-                _NAME_BEFORE.search(body, max(0, start - 50), start)
-                if entries[0].kind != ALIAS and _GROUP_HEAD.fullmatch(lowered, start, end)
+                NAME_BEFORE.search(body, max(0, start - 50), start)
+                if entries[0].kind != ALIAS and GROUP_HEAD.fullmatch(lowered, start, end)
                 else None
             )
-            if named is not None and _a_name(named.group(1)):
+            if named is not None and names_a_group(named.group(1)):
                 # "clashes with Simba rebels", "as Khmer Rouge insurgents advanced": a group the registry
                 # lacks, named before the word for its fighters (never at a sentence's start: "Some rebels")
                 s0 = named.start(1)
@@ -785,7 +766,7 @@ class Matcher:
                     if (
                         not m.registered
                         and " ".join(m.text.split()).lower() == m.actor.lower()
-                        and _head_word(m.text) == _head_word(body[start:end])
+                        and head_word(m.text) == head_word(body[start:end])
                     ):
                         # "Central African rebels ... the rebels": a group the registry lacks, named in full
                         # before and by its head noun now (never "44 rebels", a generic word read as one)
@@ -941,31 +922,6 @@ class _Context:
         yield from self.countries
         for k in range(k1, len(anchors)):
             yield anchors[k][1]
-
-
-def _demonym_before(text: str, end: int) -> re.Match[str] | None:
-    """The capitalised demonym ending just before ``end`` ("Tanzanian ", "North Vietnamese "): a word with a
-    demonym's ending. (Also taking the demonyms of ``geodata/country_names.csv`` without one, "Tajik", named
-    more actors the registry lacks, with more false claims and no more right ones on the development sets.)"""
-    m = _CAP_WORDS.search(text, max(0, end - 40), end)
-    if m is None or m.group(1) in _NOT_DEMONYMS:
-        return None
-    return m if _DEMONYM_SUFFIX.search(m.group(1)) else None
-
-
-def _a_name(words: str) -> bool:
-    """Whether capitalised ``words`` before a word for fighters name a group ("Simba", "Khmer Rouge"), not
-    describe them ("Sunni", "Islamist", "Islamist-led", "Somali-backed")."""
-    return not any(
-        w in _DESCRIBING or w.endswith(("ist", "ists", "ite")) or re.search(r"-[a-z]+$", w) is not None
-        for w in words.split()
-    )
-
-
-def _head_word(text: str) -> str:
-    """The last word of a name, lowercased and without a plural "s" ("Central African rebels" -> "rebel")."""
-    word = text.rsplit(None, 1)[-1].lower() if text.strip() else ""
-    return word[:-1] if word.endswith("s") else word
 
 
 def _mention(text: str, start: int, end: int, actor: str) -> ActorMention:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -414,37 +414,38 @@ _LINKS = {"in": BEFORE_IN, "around": BEFORE_IN, "of": BEFORE_OF, "including": BE
 def _unlabel(skel: str, pos: list[int]) -> tuple[str, list[int]]:
     """ "⟨P1⟩: Fell to ⟨A2⟩" -> "⟨P1⟩ fell to ⟨A2⟩", "⟨P1⟩: The third city is" -> "⟨P1⟩ is" (``_LABELLED``),
     keeping offsets."""
-    parts: list[str] = []
-    new_pos: list[int] = []
-    last = 0
-    for m in _LABELLED.finditer(skel):
-        parts.append(skel[last : m.start()])
-        new_pos.extend(pos[last : m.start()])
-        new_pos.extend(pos[m.start("tok") : m.end("tok")])
-        if m.group("np") is not None:
-            parts.append(m.group("tok"))
-        else:
-            parts.append(f"{m.group('tok')} {m.group('first').lower()}")
-            new_pos.extend((pos[m.end("tok")], pos[m.start("first")]))
-        last = m.end()
-    if last == 0:
-        return skel, pos
-    parts.append(skel[last:])
-    new_pos.extend(pos[last:])
-    return "".join(parts), new_pos
+    return _fold(_LABELLED.finditer(skel), skel, pos, _unlabelled)
 
 
-def _fold(matches: Iterable[re.Match[str]], skel: str, pos: list[int]) -> tuple[str, list[int]]:
-    """Replace each match (in order, not overlapping) by its ``tok`` group, keeping offsets."""
+def _unlabelled(m: re.Match[str], pos: list[int]) -> tuple[str, list[int]]:
+    tok_pos = pos[m.start("tok") : m.end("tok")]
+    if m.group("np") is not None:
+        return m.group("tok"), tok_pos
+    return f"{m.group('tok')} {m.group('first').lower()}", [*tok_pos, pos[m.end("tok")], pos[m.start("first")]]
+
+
+def _fold(
+    matches: Iterable[re.Match[str]],
+    skel: str,
+    pos: list[int],
+    render: Callable[[re.Match[str], list[int]], tuple[str, list[int]]] | None = None,
+) -> tuple[str, list[int]]:
+    """Replace each match (in order, not overlapping) by its ``tok`` group (or what ``render`` makes of it),
+    keeping offsets."""
     parts: list[str] = []
     new_pos: list[int] = []
     last = 0
     for m in matches:
         parts.append(skel[last : m.start()])
         new_pos.extend(pos[last : m.start()])
-        tok = m.group("tok")
-        parts.append(tok)
-        new_pos.extend([pos[m.start("tok")]] * len(tok))
+        if render is None:
+            tok = m.group("tok")
+            parts.append(tok)
+            new_pos.extend([pos[m.start("tok")]] * len(tok))
+        else:
+            text, text_pos = render(m, pos)
+            parts.append(text)
+            new_pos.extend(text_pos)
         last = m.end()
     if last == 0:
         return skel, pos
