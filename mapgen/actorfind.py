@@ -564,7 +564,7 @@ class Matcher:
                         out.append(ActorMention(body[s0:end], s0, end, body[s0:end], False))
                     continue
                 unknown = demonym_before(body, start) if word else None
-                rebels = _REBEL_WORD.search(body, start, end) is not None
+                rebels = unknown is not None and _REBEL_WORD.search(body, start, end) is not None
                 if (
                     unknown is not None
                     # (a state's forces or rebels; "Dutch peacekeepers" are still the UN's)
@@ -722,10 +722,10 @@ class Matcher:
                     return names[0]
                 fights_in = self._fighting_in(names)
                 got = ctx.pick(start, end, fights_in)
-                if got and (e.kind == GENERIC or body.startswith("rebel", start)):
-                    # "Rebels in the Central African Republic captured ...": never a group that fights
-                    # only elsewhere (Chad's rebels, because Chad is named in another paragraph); nor is
-                    # the adjective in "under rebel control"
+                if got and e.kind in (GENERIC, ADJ):
+                    # "Rebels in the Central African Republic captured ...", "under rebel control": never a
+                    # group that fights only elsewhere (Chad's rebels, because Chad is named in another
+                    # paragraph; Angola's UNITA in a report about Congo)
                     here = ctx.sentence_countries(start)
                     if here and not here & set(self._countries(got)):
                         got = ctx.pick(

@@ -82,6 +82,7 @@ def named_groups(body: str, actors: list[ActorMention]) -> list[ActorMention]:
 
 # Words of a name before a word for forces or fighters, read by mapgen.actorfind: a demonym the registry
 # lacks ("Tanzanian troops") or a group's name ("Simba rebels").
+
 # A capitalised word or two ending a phrase before a word for forces: a demonym ("Tanzanian", "North
 # Vietnamese") if demonym_before says so
 _CAP_WORDS = re.compile(r"(?<![\w-])((?:(?:North|South|East|West|Central) )?[A-Z][a-z]+)[ \t]+$")

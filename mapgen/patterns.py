@@ -119,6 +119,8 @@ _HELD_BUT = (rf"(?: (?:remain|remains|remained|is|are|was|were|has been|have bee
              r"(?:held|controlled) by ⟨[AR]\d+⟩)(?: [^,⟨.;]{1,40}?)?,?(?: but| and| though| although| yet)"
              r"(?: it| ⟨R\d+⟩)?(?: too| also)?,?)?")
 
+# Verbs of leaving a place named before (x-who-held-withdrew, elided-fled)
+_LEFT_V = r"withdrew|fled|retreated|pulled out|pulled back"
 # "⟨P⟩, ⟨P⟩ and ⟨P⟩, all of which fell to": a relative clause about every place of the list
 _ALL_OF_WHICH = r", (?:all|both|each|most|many|several|two|three|four) of which"
 # "⟨P⟩, a town 60 km south of ⟨P⟩, which ⟨A⟩ and its allies have ...": a clause about a place, up to its verb
@@ -378,7 +380,7 @@ RULES: tuple[Rule, ...] = (
     # "rebels who had garrisoned ⟨P⟩ withdrew east": the place their relative clause says they held is what they left
     Rule("x-who-held-withdrew", _r(rf"(?P<a>{A}),? (?:who|which|that) {ADV}(?:had |have |has )?{ADV}(?:held|controlled|"
                                    rf"occupied|garrisoned|defended|run) (?P<p>{PLIST})(?: [^,.;⟨]{{1,40}}?)?,? {ADV}"
-                                   rf"(?P<v>withdrew|fled|retreated|pulled out|pulled back|surrendered)\b"),
+                                   rf"(?P<v>{_LEFT_V}|surrendered)\b"),
          (Emit("a", "p", L),), 0.8),
     # (not the subject of an object relative: "IS, which Kurdish fighters expelled from ⟨P⟩" -- b-which-x-drove-out)
     Rule("x-withdrew", _r(rf"{_NOT_OBJECT_RELATIVE}{SUBJ}(?: (?:who|that|which) (?:[^,.;⟨]|⟨P\d+⟩){{1,80}}?)? {ADV}{AUX}{ADV}(?P<v>{LOST_V}) (?:{OBJ_IN}|(?:the )?(?:areas? )?around )?(?P<p>{PLIST})"
@@ -587,7 +589,7 @@ RULES = RULES + (
     Rule("elided-announced", _r(rf"{ELIDED}(?P<v>announced|declared|claimed|proclaimed|confirmed) (?:the |its |their |⟨R\d+⟩ )?"
                                 rf"(?:[\w-]+ )?(?:capture|recapture|liberation|seizure|takeover|fall) {NTIME}of (?P<p>{PLIST})"),
          (Emit("a", "p", C),), 0.75),
-    Rule("elided-fled", _r(rf"{ELIDED}(?P<v>withdrew|fled|retreated|pulled out|pulled back)(?! (?:from|out|to|into|towards?|across|"
+    Rule("elided-fled", _r(rf"{ELIDED}(?P<v>{_LEFT_V})(?! (?:from|out|to|into|towards?|across|"
                            rf"through|the|a|an|its|their|⟨)\b)(?![\w-])"), (Emit("a", IMPLIED, L),), 0.6),
     # "..., forcing more than 2,000 soldiers to surrender": the ones forced out lost the place just named
     Rule("forcing-to-flee", _r(rf"(?P<p>{PLIST})(?: [^,⟨.;]{{0,50}})?, {_FORCING}(?:surrender|withdraw|"
