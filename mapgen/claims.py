@@ -22,7 +22,7 @@ from dataclasses import replace
 from .actors import ActorRegistry
 from .emit import _emit
 from .grammar import LEFT_WHEN
-from .groupnames import named_groups
+from .groupnames import named_groups, referring_to_groups
 from .model import (
     ActorMention,
     Claim,
@@ -94,6 +94,7 @@ def extract_claims(
     )
     unknown = named_groups(body, actors)
     if unknown:
+        unknown += referring_to_groups(body, actors + unknown, unknown)
         actors = sorted(actors + unknown, key=lambda a: a.start)
     kept = _outside(places, actors)
     groups = _list_groups(body, kept)

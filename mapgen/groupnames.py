@@ -80,6 +80,43 @@ def named_groups(body: str, actors: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+
+# A word for rebels the registry could not resolve: "the guerrillas", "Rebels", "rebel-held", "in rebel hands"
+_REBEL_REF = re.compile(
+    r"\b(?:[Tt]he )?(?:[Rr]ebels|[Gg]uerrillas|[Gg]uerillas|[Ii]nsurgents|"
+    r"[Rr]ebel (?:forces|fighters|units))\b"
+    r"|\b[Rr]ebel(?=-held|-controlled| hands| control)"
+)
+# Names of a state's army, never what "the rebels" refers to ("the Congolese National Army")
+_STATE_ARMY = re.compile(r"\b(?:National|Royal|Federal|Republican) Army\b|\bArmed Forces\b")
+# A capitalised word just before, not the first of its sentence ("Later rebels attacked")
+_NAMED_BEFORE = re.compile(r"(?<![.!?\n\"\u201c] )(?<!^)\b[A-Z][\w'-]* +$")
+_BACK_WINDOW = 1500  # characters back to the group's name (as for the registry's anaphors)
+
+
+def referring_to_groups(
+    body: str, actors: list[ActorMention], groups: list[ActorMention]
+) -> list[ActorMention]:
+    """Words for rebels that name nobody the registry knows, read as the nearest group before them that it
+    lacks ("Fighters of the Farabundo Marti National Liberation Front (FMLN) still held ... the guerrillas
+    attacked San Miguel"): ``groups`` are :func:`named_groups`' mentions; ``actors`` every mention so far."""
+    rebels = sorted((g for g in groups if not _STATE_ARMY.search(g.actor)), key=lambda g: g.start)
+    if not rebels:
+        return []
+    taken = sorted((a.start, a.end) for a in actors)
+    out: list[ActorMention] = []
+    for m in _REBEL_REF.finditer(body, rebels[0].end):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in taken):
+            continue  # resolved already, or part of a name ("Simba rebels")
+        if not m.group().startswith(("the ", "The ")) and _NAMED_BEFORE.search(body, max(0, s - 40), s):
+            continue  # "Ugandan rebels", "M23 rebels": another group
+        near = [g for g in rebels if g.end <= s and s - g.end <= _BACK_WINDOW]
+        if near:
+            g = near[-1]
+            out.append(ActorMention(m.group(), s, e, g.actor, registered=False))
+    return out
+
 # Words of a name before a word for forces or fighters, read by mapgen.actorfind: a demonym the registry
 # lacks ("Tanzanian troops") or a group's name ("Simba rebels").
 

@@ -2579,3 +2579,24 @@ def test_session11_constructions(
     body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
 ) -> None:
     assert_claims(body, must, must_not)
+
+
+PLACES.update({"Asosa": ("ET", Kind.SETTLEMENT)})
+
+
+def test_words_for_rebels_refer_back_to_a_group_the_registry_lacks() -> None:
+    claims = run(
+        "Fighters of the Benishangul People's Liberation Movement (BPLM) entered Gambela on Tuesday. "
+        "Later the guerrillas attacked Asosa, and the rebels still hold Gambela, residents said."
+    )
+    got = {(c.place, c.actor, c.status.value, c.actor_registered) for c in claims}
+    group = "Benishangul People's Liberation Movement"
+    assert {("Asosa", group, "attacking", False), ("Gambela", group, "held", False)} <= got
+
+
+def test_another_groups_rebels_are_not_the_unknown_group() -> None:
+    claims = run(
+        "Fighters of the Benishangul People's Liberation Movement (BPLM) entered Gambela on Tuesday. "
+        "Separately, Sudanese rebels attacked Asosa, residents said."
+    )
+    assert ("Asosa", "Benishangul People's Liberation Movement") not in {(c.place, c.actor) for c in claims}
