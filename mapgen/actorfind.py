@@ -533,8 +533,9 @@ class Matcher:
                 if forces is not None:
                     out.append(ActorMention(body[start:end], start, end, forces, True))
                     continue
-            if generic:
-                # "Kenyan troops": the demonym decides, and an unknown army stays unregistered
+            if generic or (entries[0].kind == GENERIC and not lowered.startswith("the ", start)):
+                # "Kenyan troops": the demonym decides, and an unknown army stays unregistered (also for a
+                # generic word that is an anaphor too: "Eritrean rebels")
                 word = re.search(r"([\w-]+)\s+$", body[max(0, start - 30) : start])
                 if word and word.group(1).lower().endswith(_MODIFIER_SUFFIXES):
                     word = None  # "Iran-backed insurgents" are not Iran's army

@@ -2600,3 +2600,24 @@ def test_another_groups_rebels_are_not_the_unknown_group() -> None:
         "Separately, Sudanese rebels attacked Asosa, residents said."
     )
     assert ("Asosa", "Benishangul People's Liberation Movement") not in {(c.place, c.actor) for c in claims}
+
+
+PLACES.update(
+    {"Bouar": ("CF", Kind.SETTLEMENT), "Bambari": ("CF", Kind.SETTLEMENT), "Massawa": ("ER", Kind.SETTLEMENT)}
+)
+
+
+def test_bare_rebels_refer_back_to_the_group_named_before() -> None:
+    # ("Rebels", capitalised and without an article, is the group of the report as "the rebels" is)
+    assert_claims(
+        "Fighters of the Coalition of Patriots for Change (CPC) attacked Bambari on Tuesday. "
+        "Rebels were still in control of Bouar on Wednesday, residents said.",
+        {("Bouar", "Coalition of Patriots for Change", "held")},
+        set(),
+    )
+
+
+def test_a_demonym_before_rebels_still_names_its_own_group() -> None:
+    # ("rebels" being an anaphor too must not take "Eritrean rebels" from the demonym)
+    got = triples(run("Eritrean rebels said they had captured Massawa.", date=dt.date(1990, 2, 12)))
+    assert got and all(actor != "SPLA" for _, actor, _ in got), got
