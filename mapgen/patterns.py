@@ -112,6 +112,13 @@ _TO_TAKER = (rf"(?:(?:(?:, (?:its|their|⟨R\d+⟩|the|a|an) [^,⟨.;]{{1,40}},)
 H, C, L, AT, B, CO = (Status.HELD, Status.CAPTURED, Status.LOST, Status.ATTACKING, Status.BESIEGING,
                       Status.CONTESTED)
 
+# What a holder or taker holds or took, then the places it includes: an object of up to 100 characters (places
+# in it, no actor and no end of clause), then "including" and the places ("the towns of" before them)
+_INCLUDED = (r"(?:[^⟨.;:]|⟨P\d+⟩){1,100}?,? (?:including|among them|notably) (?:the (?:[\w-]+ )?(?:towns|cities|"
+             r"villages|ports|districts|provincial capitals|town|city|village|port|district) of )?(?:the )?")
+# ("including Aleppo residents": people of the place, not the place)
+_NOT_PEOPLE = r"(?! (?:residents|civilians|people|inhabitants|natives|officials|fighters)\b)"
+
 # A first predicate of holding coordinated before the one a rule reads ("remain in Ukrainian hands but ...")
 # ("Gorazde is held by government forces but has been surrounded by the Serbs", "El-Fasher remains in army hands
 # in the region, and it too has been under RSF attack since May")
@@ -210,11 +217,15 @@ RULES: tuple[Rule, ...] = (
                           rf"(?:large |vast |rural |large rural )?(?:areas|swathes of territory|territory|countryside) and (?=⟨P)|"
                           rf"(?:the )?(?:desert|hinterland|surroundings|countryside|outskirts) (?=⟨P))?"
                           rf"(?P<p>{PLIST})"), (Emit("a", "p", H, share="share"),), 0.85, country_ok=True),
-    # "Moscow now controls about 18 percent of Ukrainian territory, including the Crimean peninsula": the
+    # "Moscow now controls about 18 percent of Ukrainian territory, including the Crimean peninsula", "still
+    # holds a stretch of the Euphrates valley near the Syrian border, including the town of Al-Qaim": the
     # places named as included (the share is the territory's, not theirs)
     Rule("x-controls-territory-incl", _r(rf"{SUBJ} {ADV}{AUX}(?:also |now |still |effectively |already |currently )*"
-                                         rf"(?P<v>{HOLD_V}) (?:[^⟨,.;]|⟨P\d+⟩){{1,60}}?(?:territory|land|the country),? "
-                                         rf"including (?:the )?(?P<p>{PLIST})"), (Emit("a", "p", H),), 0.8),
+                                         rf"(?P<v>{HOLD_V}) {_INCLUDED}(?P<p>{PLIST}){_NOT_PEOPLE}"),
+         (Emit("a", "p", H),), 0.8),
+    # "the AA seized a string of townships across northern Rakhine, including Kyauktaw"
+    Rule("x-seized-incl", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>{CAPTURE_V}) {_INCLUDED}(?P<p>{PLIST}){_NOT_PEOPLE}"),
+         (Emit("a", "p", C),), 0.8),
     # "The rebels had used Casa Verde as their base since 1984", "made the town their headquarters"
     Rule("x-used-as-base", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>used|uses|using|made|makes|making|turned|turns|turning) "
                               rf"(?P<p>{PLIST}) (?:as |into )?(?:a |an |the |their |its |⟨R\d+⟩ )(?:[\w-]+ ){{0,2}}?"

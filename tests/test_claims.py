@@ -2621,3 +2621,29 @@ def test_a_demonym_before_rebels_still_names_its_own_group() -> None:
     # ("rebels" being an anaphor too must not take "Eritrean rebels" from the demonym)
     got = triples(run("Eritrean rebels said they had captured Massawa.", date=dt.date(1990, 2, 12)))
     assert got and all(actor != "SPLA" for _, actor, _ in got), got
+
+
+PLACES.update(
+    {
+        "al-Qaim": ("IQ", Kind.SETTLEMENT), "Rawa": ("IQ", Kind.SETTLEMENT), "Euphrates": ("IQ", Kind.REGION),
+        "Kyauktaw": ("MM", Kind.SETTLEMENT), "Minbya": ("MM", Kind.SETTLEMENT), "Rakhine": ("MM", Kind.ADMIN1),
+    }
+)
+INCLUDED = [
+    # the places a holder's or taker's wider object includes ("a stretch of ... including the towns of")
+    ("Islamic State still controls a stretch of the Euphrates valley near the Syrian border, including the towns "
+     "of al-Qaim and Rawa, Iraqi officials said.", {("al-Qaim", "Islamic State", "held"), ("Rawa", "Islamic State", "held")},
+     set()),
+    ("The Arakan Army has captured a string of townships across northern Rakhine, including Kyauktaw and Minbya.",
+     {("Kyauktaw", "Arakan Army", "captured"), ("Minbya", "Arakan Army", "captured")}, set()),
+    # people of a place are not the place
+    ("Islamic State fighters seized the bridge, killing 20 people, including Rawa residents.", set(),
+     {("Rawa", "Islamic State", "captured")}),
+]
+
+
+@pytest.mark.parametrize("body,must,must_not", INCLUDED, ids=[c[0][:40] for c in INCLUDED])
+def test_places_included_in_what_was_held_or_taken(
+    body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
+) -> None:
+    assert_claims(body, must, must_not)
