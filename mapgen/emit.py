@@ -46,10 +46,10 @@ _NOTABLY = guarded(
 # appositive. Nothing in between may name a place or an actor (the "and" would be another verb's), and the
 # new item must end its clause or go on with an adverbial, never with a verb of its own ("and Hama fell").
 # The words that carry a list on (read by _CONTINUED, and by _may_continue before it runs)
-_LINKS = ("as well as", "along with", "plus", "and")
+_LINKS = ("as well as", "along with", "plus", "and", "then")
 _CONTINUED = re.compile(
     r"(?: (?:in|on|to|near|at|about|some|just|further|farther|north|south|east|west|during|since|by|along|after|"
-    r"before|last|earlier|later|two|three|four|\d+)\b[^,;:⟨.]{0,40}?| where [^,;:⟨.]{1,80}?)?"
+    r"before|last|earlier|later|within|two|three|four|\d+)\b[^,;:⟨.]{0,40}?| where [^,;:⟨.]{1,80}?)?"
     # (a place may be named in the appositive only to locate: "Rawa, across the river from ⟨P⟩, and ⟨P⟩")
     rf"(?:, (?!but |while |although |though |whereas |and )(?:[^;:⟨.]|(?:(?<=to )|(?<=of )|(?<=from )|(?<=near )|"
     rf"(?<=in ))⟨P\d+⟩){{1,110}}?(?=,))?"

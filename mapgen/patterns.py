@@ -590,7 +590,7 @@ _FORCING = (r"(?P<v>forcing|driving|prompting|compelling) (?:more than |about |s
             # ("forcing soldiers and police to withdraw")
             rf"thousands of |the |[\d,_]+ )*(?P<b>{A})(?: and (?:the )?(?:[\w-]+ )?(?:police|policemen|gendarmes|"
             rf"officials|militiamen|officers|residents|civilians))? to ")
-ELIDED = rf"{_OBJ_VERBS}(?:(?<!after )(?<!when )(?<!while )(?<!once )(?<!as )|(?=⟨[AR]\d+⟩ [^.;,]{{1,140}}? (?:and|then) ))(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩|(?<=after )⟨A\d+⟩|(?<=when )⟨A\d+⟩|(?<=as )⟨A\d+⟩){{1,140}}?),? (?:and|then|before|but)(?: (?:on \w+day|on \w+ \d+|in \w+|later that day|the next day|the following day|a day later|days later|hours later|(?:earlier |later )?(?:this|last|that) (?:week|month|morning|year)|overnight|at dawn|within (?:days|hours)|on \w+ (?:night|morning)),?)? (?:later |then |also |subsequently |quickly |soon |eventually |went on to |moved on to )?{AUX}"
+ELIDED = rf"{_OBJ_VERBS}(?:(?<!after )(?<!when )(?<!while )(?<!once )(?<!as )|(?=⟨[AR]\d+⟩ [^.;,]{{1,140}}? (?:and|then) ))(?P<a>{A})(?: (?:[^.;⟨]|⟨P\d+⟩|(?<=after )⟨A\d+⟩|(?<=when )⟨A\d+⟩|(?<=as )⟨A\d+⟩|(?<=from )⟨A\d+⟩){{1,140}}?),? (?:and|then|before|but)(?: (?:on \w+day|on \w+ \d+|in \w+|later that day|the next day|the following day|a day later|days later|hours later|(?:earlier |later )?(?:this|last|that) (?:week|month|morning|year)|overnight|at dawn|within (?:days|hours)|on \w+ (?:night|morning)),?)? (?:later |then |also |subsequently |quickly |soon |eventually |went on to |moved on to )?{AUX}"
 RULES = RULES + (
     Rule("elided-seized", _r(rf"{ELIDED}(?P<v>{CAPTURE_V}) (?:{SHARE})?(?:control of |full control of |{SOME_INCL}|{CITIES})?(?P<p>{PLIST})"),
          (Emit("a", "p", C, share="share"),), 0.75),

@@ -2647,3 +2647,24 @@ def test_places_included_in_what_was_held_or_taken(
     body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
 ) -> None:
     assert_claims(body, must, must_not)
+
+
+PLACES.update(
+    {"Bor": ("SS", Kind.SETTLEMENT), "Bentiu": ("SS", Kind.SETTLEMENT), "Hama": ("SY", Kind.SETTLEMENT),
+     "Homs": ("SY", Kind.SETTLEMENT)}
+)
+CARRIED_ON = [
+    # a list carried on by "then" after an adverbial ("within days")
+    ("Hayat Tahrir al-Sham seized Aleppo within days, then Hama and Homs, and entered Damascus on Sunday.",
+     {("Hama", "Hayat Tahrir al-Sham", "captured"), ("Homs", "Hayat Tahrir al-Sham", "captured")}, set()),
+    # the actor after "from" is who lost the first place, not the subject of the second verb
+    ("The South Sudanese army recaptured Bor from the SPLA-IO in January and retook Bentiu on Jan. 10.",
+     {("Bentiu", "South Sudanese forces", "captured")}, {("Bentiu", "SPLA-IO", "captured")}),
+]
+
+
+@pytest.mark.parametrize("body,must,must_not", CARRIED_ON, ids=[c[0][:40] for c in CARRIED_ON])
+def test_lists_and_verbs_carried_on(
+    body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
+) -> None:
+    assert_claims(body, must, must_not)
