@@ -2625,7 +2625,7 @@ def test_a_demonym_before_rebels_still_names_its_own_group() -> None:
 
 PLACES.update(
     {
-        "al-Qaim": ("IQ", Kind.SETTLEMENT), "Rawa": ("IQ", Kind.SETTLEMENT), "Euphrates": ("IQ", Kind.REGION),
+        "al-Qaim": ("IQ", Kind.SETTLEMENT), "Rawa": ("IQ", Kind.SETTLEMENT),
         "Kyauktaw": ("MM", Kind.SETTLEMENT), "Minbya": ("MM", Kind.SETTLEMENT), "Rakhine": ("MM", Kind.ADMIN1),
     }
 )
