@@ -25,7 +25,7 @@ _DATE_ADV = rf"on {_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?|on \d{{1,2}} {_MONTHS}|in 
 ADV = r"(?:(?:" + _DATE_ADV + r"now|still|already|first|initially|originally|since|largely|mostly|firmly|fully|entirely|also|reportedly|effectively|currently|" \
       r"finally|quickly|swiftly|eventually|briefly|partially|partly|recently|again|back|later|earlier|" \
       r"then|subsequently|soon|gradually|steadily|ultimately|rapidly|temporarily|formally|officially|" \
-      r"(?:appeared|appears|seemed|seems) to|" \
+      r"(?:appeared|appears|seemed|seems) to(?: be)?|" \
       r"yesterday|overnight|today|\w+day|on \w+day|last month|last week|last year|this week|this month|" \
       r"earlier this month|earlier this week|last night|at dawn|over the weekend|at the weekend|in \w+ \d{4}|" \
       r"repeatedly|again|heavily|fiercely|relentlessly|continuously|jointly|nominally|tightly|virtually|completely|both|" \

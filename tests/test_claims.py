@@ -2668,3 +2668,15 @@ def test_lists_and_verbs_carried_on(
     body: str, must: set[tuple[str, str, str]], must_not: set[tuple[str, str, str]]
 ) -> None:
     assert_claims(body, must, must_not)
+
+
+PLACES.update({"Injibara": ("ET", Kind.SETTLEMENT)})
+
+
+def test_a_hedged_state_is_still_a_claim() -> None:
+    # ("appeared to be back under the control of": a hedge on the verb, not a hypothesis)
+    assert_claims(
+        "In Ethiopia, Injibara appeared to be back under the control of the federal army, residents said.",
+        {("Injibara", "Ethiopian National Defense Force", "held")},
+        set(),
+    )
