@@ -80,7 +80,6 @@ def named_groups(body: str, actors: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
-
 # A word for rebels the registry could not resolve: "the guerrillas", "Rebels", "rebel-held", "in rebel hands"
 _REBEL_REF = re.compile(
     r"\b(?:[Tt]he )?(?:[Rr]ebels|[Gg]uerrillas|[Gg]uerillas|[Ii]nsurgents|"
@@ -116,6 +115,7 @@ def referring_to_groups(
             g = near[-1]
             out.append(ActorMention(m.group(), s, e, g.actor, registered=False))
     return out
+
 
 # Words of a name before a word for forces or fighters, read by mapgen.actorfind: a demonym the registry
 # lacks ("Tanzanian troops") or a group's name ("Simba rebels").
