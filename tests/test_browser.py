@@ -163,11 +163,17 @@ def test_toggling_an_actor_layer_hides_its_markers(seed: Opened) -> None:
 
 def test_search_finds_a_place_and_opens_it(seed: Opened) -> None:
     page = seed.page
+    # (an earlier test's popup may still be open: close it, so the popup waited for is the search's)
+    page.evaluate("() => window.mapgen.state.map.closePopup()")
+    page.wait_for_selector(".leaflet-popup-content", state="detached")
     page.fill(".mg-search-input", "haw")
     page.wait_for_selector(".mg-search-results li")
     assert page.inner_text(".mg-search-results") == "Hawija"
     page.click(".mg-search-results li")
-    page.wait_for_selector(".leaflet-popup-content .mg-popup")
+    page.wait_for_function(
+        "() => { const c = document.querySelector('.leaflet-popup-content .mg-popup');"
+        " return c !== null && c.innerText.includes('Hawija'); }"
+    )
     assert "Besieged by: Iraqi government forces" in page.inner_text(".leaflet-popup-content")
 
 
