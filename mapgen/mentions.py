@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from .capital import is_national
@@ -186,8 +187,15 @@ def _factbox_label(body: str, start: int, end: int) -> bool:
     return bool(
         _LABEL_END.match(body, end)
         and _LABEL_START.search(body, max(0, start - 60), start)
-        and len(_LABEL_LINE.findall(body, 0, len(body))) >= 3
+        and _label_lines(body) >= 3
     )
+
+
+@lru_cache(maxsize=1)
+def _label_lines(body: str) -> int:
+    """How many lines of ``body`` open with a label in capitals: counted once per report, not once per label
+    (the body's hash is kept by the string, so a repeated lookup costs no second scan)."""
+    return len(_LABEL_LINE.findall(body))
 
 
 _SPAN_PUNCT = re.compile(r"[.,;:!?()\[\]\"\u201c\u201d]")
