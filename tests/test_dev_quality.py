@@ -64,6 +64,12 @@ FLOORS = {
     "holdout45": (0.71, 0.51),
     # (session 11, factboxes, Q&As and timelines: 0.776 / 0.465 on arrival, 0.783 / 0.590 at the end)
     "holdout48": (0.75, 0.56),
+    # (session 13, second-language regional-bureau copy, Africa and the Middle East 1977-2016: 0.659 / 0.444
+    # on arrival)
+    "holdout51": (0.62, 0.43),
+    # (session 13, round-ups, flashes and think-tank updates; Europe, the Caucasus, Asia, the Americas
+    # 1989-2024: 0.766 / 0.467 on arrival)
+    "holdout52": (0.75, 0.46),
 }
 
 
