@@ -27,7 +27,15 @@ import ahocorasick
 from .countries import country_names as names_of_countries
 from .countries import demonym_countries
 from .countries import demonyms as country_demonyms
-from .groupnames import FORCES_WORD, GROUP_HEAD, NAME_BEFORE, demonym_before, head_word, names_a_group
+from .groupnames import (
+    FORCES_WORD,
+    GROUP_HEAD,
+    NAME_BEFORE,
+    demonym_before,
+    head_word,
+    name_starting,
+    names_a_group,
+)
 from .model import ActorMention
 from .text import fold, sentences
 
@@ -130,7 +138,9 @@ _POSSESSIVES = ("its ", "their ", "his ", "her ")
 _FROM_COUNTRY = re.compile(r" from (?:neighbou?ring |nearby )?(?=[a-z])")
 # "IS fighters", "HTS militants": a head noun after a name belongs to the mention.
 _HEAD = re.compile(
-    r" (?:assault groups|assault units|assault troops|special forces|battalions|brigades|marines|"
+    # (a word that describes the group may come first: "the Taleban Islamic militia", "Houthi rebel fighters")
+    r"(?: (?:islamic|islamist|rebel|militant|jihadist|armed|separatist|guerrilla|insurgent))?"
+    r" (?:militia|assault groups|assault units|assault troops|special forces|battalions|brigades|marines|"
     r"paratroopers|"
     r"fighters|militants|troops|forces|rebels|jihadists|soldiers|gunmen|units|insurgents|"
     r"militiamen|paramilitaries|extremists|members|loyalists|commanders|operatives|combatants|"
@@ -580,13 +590,13 @@ class Matcher:
                     out.append(ActorMention(body[s0:end], s0, end, actor, False))
                     continue
             named = (
-                NAME_BEFORE.search(body, max(0, start - 50), start)
+                NAME_BEFORE.search(body, max(0, start - 50), start) or name_starting(body, start)
                 if entries[0].kind != ALIAS and GROUP_HEAD.fullmatch(lowered, start, end)
                 else None
             )
             if named is not None and names_a_group(named.group(1)):
                 # "clashes with Simba rebels", "as Khmer Rouge insurgents advanced": a group the registry
-                # lacks, named before the word for its fighters (never at a sentence's start: "Some rebels")
+                # lacks, named before the word for its fighters (at a sentence's start as name_starting says)
                 s0 = named.start(1)
                 out.append(ActorMention(body[s0:end], s0, end, " ".join(body[s0:end].split()), False))
                 continue

@@ -132,6 +132,21 @@ _NOT_DEMONYMS = frozenset(
 # Capitalised words after a lower-case word or a comma, ending just before a word for fighters
 NAME_BEFORE = re.compile(r"(?<![\w'-])(?:[a-z][\w'-]*,?|\d[\d,]*) +((?:[A-Z][\w'\u2019-]+ ){1,3})$")
 GROUP_HEAD = re.compile(r"rebels|insurgents|guerrillas|guerillas|militiamen")
+# The same at a sentence's start (after a dateline's dash too): "Khmer Rouge insurgents entered Phnom Penh"
+_NAME_STARTING = re.compile(
+    r"(?:^|(?<=[.!?])[\"\u201d']? +|\n[ \t]*|(?<= [-\u2013\u2014]) )((?:[A-Z][\w'\u2019-]+ ){1,3})$"
+)
+# Words that start a sentence about fighters without naming them ("Two rebels", "Many guerrillas")
+_STARTING_WORDS = frozenset(
+    {
+        "Two", "Three", "Four", "Five", "Six", "Ten", "Dozens", "Hundreds", "Thousands", "Many", "Most",
+        "Several", "Other", "Some", "Armed", "Later", "Meanwhile", "Suspected", "Heavily", "Retreating",
+        "Advancing", "Fleeing", "Government", "Rebel", "Opposition", "Both", "All", "No", "Only", "Few",
+        "When", "While", "After", "As", "Then", "Still", "Yesterday", "Today", "Tonight", "Overnight",
+        "Elsewhere", "There", "Here", "These", "Those", "Such", "Young", "Masked", "Unidentified",
+        "Local", "Foreign",
+    }
+)
 # Capitalised words that describe fighters without naming a group
 _DESCRIBING = frozenset(
     {"Sunni", "Shia", "Shiite", "Shi'ite", "Muslim", "Christian", "Arab", "Hutu", "Tutsi", "Druze",
@@ -150,6 +165,22 @@ def demonym_before(text: str, end: int) -> re.Match[str] | None:
     if m is None or m.group(1) in _NOT_DEMONYMS:
         return None
     return m if _DEMONYM_SUFFIX.search(m.group(1)) else None
+
+
+def name_starting(body: str, start: int) -> re.Match[str] | None:
+    """Capitalised words that start a sentence just before ``start`` (a word for fighters) and name a group
+    the registry lacks: "Khmer Rouge insurgents entered ...". One word alone ("Simba rebels still hold ...")
+    only when the report also writes it inside a sentence, where only a name is capitalised ("under Simba
+    control"); "Many rebels", "Later rebels" never."""
+    m = _NAME_STARTING.search(body, max(0, start - 50), start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[0] in _STARTING_WORDS or words[0].isupper() and len(words[0]) > 1 and len(words) == 1:
+        return None  # (an acronym alone is the registry's or named_groups' to read)
+    if len(words) == 1 and re.search(rf"[a-z,] {re.escape(words[0])}\b", body) is None:
+        return None
+    return m
 
 
 def names_a_group(words: str) -> bool:
