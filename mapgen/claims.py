@@ -13,14 +13,16 @@ Pure: no I/O, deterministic output.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .actors import ActorRegistry
 from .emit import _emit
+from .followers import followers
 from .grammar import LEFT_WHEN
 from .groupnames import named_groups, referring_to_groups
 from .model import (
@@ -92,6 +94,9 @@ def extract_claims(
     actors = _merge_parenthesised(
         body, registry.find(body, countries=countries, anchors=anchors, sentences=spans, when=report.date)
     )
+    led, replaced = followers(body, actors, _place(places), _known(registry, report.date), registry.states)
+    if led:
+        actors = sorted([a for a in actors if a not in replaced] + led, key=lambda a: a.start)
     unknown = named_groups(body, actors)
     if unknown:
         unknown += referring_to_groups(body, actors + unknown, unknown)
@@ -170,6 +175,29 @@ def extract_claims(
 
 
 # ------------------------------------------------------------------------------------------------
+def _place(places: Sequence[PlaceMention]) -> Callable[[int, int], bool]:
+    """Whether a span overlaps a place mention (for mapgen.followers)."""
+    spans = [(pm.mention.start, pm.mention.end) for pm in places]
+
+    def test(start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in spans)
+
+    return test
+
+
+def _known(registry: ActorRegistry, when: dt.date | None) -> Callable[[str], str | None]:
+    """The registry's actor for a phrase it knows as a whole ("forces loyal to Hadi") at the report's date,
+    else None."""
+
+    def known(phrase: str) -> str | None:
+        found = registry.find(phrase, when=when)
+        if len(found) == 1 and found[0].registered and (found[0].start, found[0].end) == (0, len(phrase)):
+            return found[0].actor
+        return None
+
+    return known
+
+
 def _has_there(text: str) -> bool:
     """``_THERE.search(text)``, after a substring test: no character outside ASCII lower-cases into the
     letters of "there", so a text whose lower case lacks it cannot match."""

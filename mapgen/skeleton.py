@@ -130,9 +130,20 @@ _LABELLED = re.compile(
     r"attacked|cut off)\b)(?P<first>\w))",
     re.I,
 )
+# A second subject the registry does not know, after an actor ("⟨A⟩ and Revolutionary Guards swept into",
+# "⟨A⟩ and Ugandan exiles have captured"): the actor still acts, so the other subject goes. Never after a
+# preposition ("clashes between ⟨A⟩ and Revolutionary Guards"), and only before a lower-case word (the verb).
+_CO_SUBJECT = re.compile(
+    r"(?<!\bof )(?<!\bby )(?<!\bfrom )(?<!\bwith )(?<!\bto )(?<!between )(?<!against )(?<!among )"
+    r"(?P<tok>⟨A\d+⟩) and (?:[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}(?: (?:fighters|units|militiamen|militias|"
+    r"volunteers|exiles|allies|tribesmen|irregulars|guerrillas|police|policemen|troops|forces|soldiers))?)"
+    r"(?= (?:have|has|had|were|was|are|is|also|still|now|then|jointly|together|later|took|retook|overran|"
+    r"swept|drove|held|hold|holds|control|controls|won|began|fought|seized|stormed|entered|\w+ed)\b)"
+)
 # Each fold with a cheap test that must pass before the fold's own expression runs, and before that
 # the strings one of which that test needs (a substring test costs a fraction of a search).
 _FOLDS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]], ...] = (
+    (_CO_SUBJECT, re.compile("⟩ and [A-Z]"), ("⟩ and ",)),
     (_UNIT_OF, re.compile("⟩ of (?:the|its|their) "), ("⟩ of ",)),
     (_PERFECT_ADVERB, re.compile(r" \w+ (?:been|remained|stayed|fallen)\b"), ("been", "remained", "stayed", "fallen")),
     (_COUNTRY_OF_PLACE, re.compile("⟩'s? (?:[a-z-]+ )?⟨P"), ("⟩'",)),
