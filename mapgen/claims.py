@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .actors import ActorRegistry
+from .countries import demonym_countries
 from .emit import _emit
 from .followers import followers
 from .grammar import LEFT_WHEN
@@ -137,7 +138,7 @@ def extract_claims(
             and not (capturer and _AGENTLESS.search(sent.text))
         ):
             continue  # nobody to hold anything (unregistered actors need "held by"-style words)
-        extra = _unregistered(sent, s_actors, s_places, registry)
+        extra = _unregistered(sent, s_actors, s_places, registry, report.date)
         if extra:
             s_actors = sorted(s_actors + extra, key=lambda a: a.start)
             all_actors = sorted(all_actors + extra, key=lambda a: a.start)
@@ -258,10 +259,20 @@ def _list_groups(body: str, places: list[PlaceMention]) -> list[list[PlaceMentio
     return groups
 
 
+_PEOPLE = re.compile(r"(?:the |The )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)s")
+
+
 def _unregistered(
-    sent: Sentence, actors: list[ActorMention], places: list[PlaceMention], registry: ActorRegistry
+    sent: Sentence,
+    actors: list[ActorMention],
+    places: list[PlaceMention],
+    registry: ActorRegistry,
+    when: dt.date | None,
 ) -> list[ActorMention]:
-    """Actors named in a control pattern but missing from the registry ("held by the Liwa al-Quds militia")."""
+    """Actors named in a control pattern but missing from the registry ("held by the Liwa al-Quds militia").
+
+    A people named in the plural is its state's forces ("fell to the Somalis": Somali forces, as the registry
+    reads them at the report's date)."""
     out: list[ActorMention] = []
     if not _ACTOR_NP_NEEDS(sent.text):
         return out
@@ -275,6 +286,13 @@ def _unregistered(
         if len(text) < 3:
             continue
         known = registry.get(text)
+        people = _PEOPLE.fullmatch(text)
+        if known is None and people and fold(people.group(1)) in demonym_countries():
+            forces = f"{people.group(1)} forces"
+            found = registry.find(forces, when=when)
+            if len(found) == 1 and (found[0].start, found[0].end) == (0, len(forces)):
+                out.append(ActorMention(text, s, s + len(text), found[0].actor, found[0].registered))
+                continue
         out.append(ActorMention(text, s, s + len(text), known.name if known else text, known is not None))
     return out
 

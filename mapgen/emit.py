@@ -69,7 +69,9 @@ _HARD_NEG = guarded(
     r"might|(?-i:may)|aims?|aiming|aimed|plans?|planning|planned|vows?|vowed|vowing|threat|threats|threaten|threatens|"
     r"threatened|threatening|seeks?|seeking|sought|hopes?|hoping|hoped|wants?|wanted|intends?|intended|"
     # ("a source close to the paramilitaries" is no intention)
-    r"close to(?! (?:the )?⟨[AR])|closer to(?! (?:the )?⟨[AR])|step toward|steps toward|step towards|expected to|likely|unlikely|preparing|prepares|"
+    r"close to(?! (?:the )?⟨[AR])|closer to(?! (?:the )?⟨[AR])|step toward|steps toward|step towards|expected to|unlikely|preparing|prepares|"
+    # ("is likely to fall"; never an assessment, "likely seized", "likely control")
+    r"likely(?= to\b)|(?:is|are|was|were|be|become|seems?|looks?) (?:very |most |more |highly )?likely|"
     r"prepared to|poised|ready to|about to|rumou?rs?|false|feared|fears|fear|risk|risks|warned|warns|"
     r"should|must|will|shall|can|cannot|goal|objective|ambition|order to|ordered|calls? for|called for|"
     r"urged|demand|demanded|pledged|promised|predicted|predicts|determined to)\b",

@@ -24,6 +24,8 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
 _DATE_ADV = rf"on {_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?|on \d{{1,2}} {_MONTHS}|in (?:early |late |mid-)?{_MONTHS}(?: \d{{4}})?|"
 ADV = r"(?:(?:" + _DATE_ADV + r"now|still|already|first|initially|originally|since|largely|mostly|firmly|fully|entirely|also|reportedly|effectively|currently|" \
       r"finally|quickly|swiftly|eventually|briefly|partially|partly|recently|again|back|later|earlier|" \
+      r"nonetheless|nevertheless|meanwhile|likewise|similarly|evidently|allegedly|securely|solidly|" \
+      r"likely|probably|most likely|almost certainly|" \
       r"then|subsequently|soon|gradually|steadily|ultimately|rapidly|temporarily|formally|officially|" \
       r"(?:appeared|appears|seemed|seems) to(?: be)?|" \
       r"yesterday|overnight|today|\w+day|on \w+day|last month|last week|last year|this week|this month|" \

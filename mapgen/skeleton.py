@@ -73,7 +73,7 @@ _QUANTITY = (r"(?:\b(?:[Ss]mall|[Ll]arge|[Ss]everal|[Ss]ome|[Mm]any|[Hh]undreds 
              r"(?: to \d[\d,]*)?) )")
 _POSS_BEFORE = guarded(
     rf"(?:{_QUANTITY}?(?:\b(?:[Ff]ighters|[Mm]ilitants|[Tt]roops|[Ff]orces|[Mm]embers|[Uu]nits|[Ss]oldiers|[Jj]ihadists|"
-    r"[Ee]lements|[Mm]ilitiamen|[Gg]unmen) (?:of|from|loyal to) (?:the )?|\b(?:[Tt]he|[Ii]ts|[Tt]heir) "
+    r"[Ee]lements|[Mm]ilitiamen|[Gg]unmen) (?:of|from|loyal to|led by) (?:the )?|\b(?:[Tt]he|[Ii]ts|[Tt]heir) "
     rf"(?:(?:own|remaining|last|last remaining|few remaining) )?)|{_QUANTITY})$"
 )
 _OWN_HEAD = guarded(

@@ -2664,7 +2664,7 @@ PLACES.update(
     {
         "Ghazni": ("AF", Kind.SETTLEMENT), "Maimana": ("AF", Kind.SETTLEMENT), "Pailin": ("KH", Kind.SETTLEMENT),
         "Kikwit": ("CD", Kind.SETTLEMENT), "Menaka": ("ML", Kind.SETTLEMENT), "Gulu": ("UG", Kind.SETTLEMENT),
-        "Ataq": ("YE", Kind.SETTLEMENT), "Sanandaj": ("IR", Kind.SETTLEMENT),
+        "Ataq": ("YE", Kind.SETTLEMENT), "Sanandaj": ("IR", Kind.SETTLEMENT), "Gode": ("ET", Kind.SETTLEMENT),
     }
 )
 
@@ -2699,6 +2699,19 @@ SESSION13 = [
      {("Gulu", "Ugandan forces", "captured")}, {("Gulu", "troops loyal to Yoweri Museveni", "captured")}),
     ("ADEN, Aug 3 - Government forces loyal to Islah still hold Ataq, officials said.",
      {("Ataq", "Yemeni government forces", "held")}, {("Ataq", "forces loyal to Islah", "held")}),
+    # a people named in the plural is its state's forces
+    ("MOGADISHU, Aug 2 - Gode, the last Ethiopian garrison in the south, fell to the Somalis at the end of July.",
+     {("Gode", "Somali government forces", "captured")}, {("Gode", "Somalis", "captured")}),
+    # a discourse adverb between the subject and its verb; forces "led by" a group are the group's
+    ("KABUL, May 2 - Ghazni nonetheless remains in the hands of the Taliban, residents said.",
+     {("Ghazni", "Taliban", "held")}, set()),
+    ("YANGON, April 12 - Forces led by the Karen National Union now control most of Myawaddy.",
+     {("Myawaddy", "Karen National Union", "held")}, set()),
+    # an analyst's assessment ("likely seized") is a claim; "is likely to fall" is not
+    ("KYIV, Nov 2 - Russian forces likely seized Pokrovsk in late October, the assessment said.",
+     {("Pokrovsk", "Russian forces", "captured")}, set()),
+    ("KYIV, Nov 2 - Pokrovsk is likely to fall to Russian forces within weeks, the assessment said.",
+     set(), {("Pokrovsk", "Russian forces", "captured")}),
 ]
 
 
