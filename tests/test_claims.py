@@ -2665,6 +2665,7 @@ PLACES.update(
         "Ghazni": ("AF", Kind.SETTLEMENT), "Maimana": ("AF", Kind.SETTLEMENT), "Pailin": ("KH", Kind.SETTLEMENT),
         "Kikwit": ("CD", Kind.SETTLEMENT), "Menaka": ("ML", Kind.SETTLEMENT), "Gulu": ("UG", Kind.SETTLEMENT),
         "Ataq": ("YE", Kind.SETTLEMENT), "Sanandaj": ("IR", Kind.SETTLEMENT), "Gode": ("ET", Kind.SETTLEMENT),
+        "Argun": ("RU", Kind.SETTLEMENT), "Gudermes": ("RU", Kind.SETTLEMENT),
     }
 )
 
@@ -2707,6 +2708,9 @@ SESSION13 = [
      {("Ghazni", "Taliban", "held")}, set()),
     ("YANGON, April 12 - Forces led by the Karen National Union now control most of Myawaddy.",
      {("Myawaddy", "Karen National Union", "held")}, set()),
+    # "separatist" before hands stands for the passage's separatists
+    ("GROZNY, Jan 20 - Argun and Gudermes remain in separatist hands, Chechen officials said.",
+     {("Argun", "Chechen rebels", "held"), ("Gudermes", "Chechen rebels", "held")}, set()),
     # an analyst's assessment ("likely seized") is a claim; "is likely to fall" is not
     ("KYIV, Nov 2 - Russian forces likely seized Pokrovsk in late October, the assessment said.",
      {("Pokrovsk", "Russian forces", "captured")}, set()),
