@@ -28,11 +28,11 @@ _LOYAL = re.compile(
     r"officer|ruler|premier|minister|head|founder|politician) | (?:party|family|clan|tribe|movement|council|"
     r"government|faction|militia|regime|army|forces)\b)"
 )
-# "Dudayev's men", "President Pascal Lissouba's forces", "Former governor Ismail Khan's fighters"
-_POSSESSIVE = re.compile(
-    rf"\b(?P<name>(?:[A-Z][\w-]+ ){{0,2}}[A-Z][\w-]+)(?:'s|\u2019s) (?:(?:own|remaining|loyalist) )?"
-    rf"(?P<head>{_HEADS})\b"
-)
+# "Dudayev's men", "President Pascal Lissouba's forces", "Former governor Ismail Khan's fighters": found from
+# the possessive and the head noun, then the name just before (a search led by a capital letter would be
+# tried at every word of the report)
+_POSSESSIVE = re.compile(rf"['\u2019]s (?:(?:own|remaining|loyalist) )?(?P<head>{_HEADS})\b")
+_NAME_BEFORE = re.compile(r"(?<!\w)(?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+$")
 # "Libya's UN-backed unity government": a possessive is no person's name
 _POSSESSED = re.compile(r"['\u2019]s\b")
 # A sitting head of state (not "former President"): those loyal to him are the state's forces
@@ -105,7 +105,7 @@ def followers(
     if "loyal to" not in body and "'s " not in body and "\u2019s " not in body:
         return [], []
     found: list[tuple[int, int, str, str, bool]] = []  # (start, end, person, form of the name, loyal)
-    for m in _LOYAL.finditer(body):
+    for m in _LOYAL.finditer(body) if "loyal to" in body else ():
         person = _person(m.group("name"))
         if (
             person
@@ -116,16 +116,19 @@ def followers(
         ):
             found.append((m.start(), m.end(), person, f"{m.group('head').lower()} loyal to {person}", True))
     for m in _POSSESSIVE.finditer(body):
-        person = _person(m.group("name"))
-        s = m.start("name") + len(m.group("name")) - len(person)
+        named = _NAME_BEFORE.search(body, max(0, m.start() - 80), m.start())
+        if named is None:
+            continue
+        person = _person(named.group())
+        s = named.end() - len(person)
         if (
             not person
             or any(w in _NOT_PERSONS for w in person.split())
-            or is_place(s, m.end("name"))
-            or any(a < m.end() and m.start() < b for a, b, *_ in found)
+            or is_place(s, named.end())
+            or any(a < m.end() and named.start() < b for a, b, *_ in found)
         ):
             continue
-        found.append((m.start(), m.end(), person, f"{person}'s {m.group('head').lower()}", False))
+        found.append((named.start(), m.end(), person, f"{person}'s {m.group('head').lower()}", False))
     if not found:
         return [], []
     found.sort()
