@@ -132,7 +132,7 @@ _LABELLED = re.compile(
 )
 # A second subject the registry does not know, after an actor ("⟨A⟩ and Revolutionary Guards swept into",
 # "⟨A⟩ and Ugandan exiles have captured"): the actor still acts, so the other subject goes. Never after a
-# preposition ("clashes between ⟨A⟩ and Revolutionary Guards"), and only before a lower-case word (the verb).
+# preposition ("clashes between ⟨A⟩ and Revolutionary Guards"), and only before an auxiliary or a verb.
 _CO_SUBJECT = re.compile(
     r"(?<!\bof )(?<!\bby )(?<!\bfrom )(?<!\bwith )(?<!\bto )(?<!between )(?<!against )(?<!among )"
     r"(?P<tok>⟨A\d+⟩) and (?:[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}(?: (?:fighters|units|militiamen|militias|"
