@@ -364,7 +364,9 @@ RULES: tuple[Rule, ...] = (
                                 rf"(?P<v>to fall|to be captured|to be taken|to be seized) (?:to|by) (?P<a>{ALIST})"),
          (Emit("a", "p", C),), 0.85),
     Rule("fell-to", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N})(?:,[^,]{{1,60}},|, (?:which|that) [^,]{{1,100}},|,? (?:which|that)|{_ALL_OF_WHICH})? (?:\w+ )?(?P<v>fell|falls|has fallen|had fallen|"
-                       rf"was lost|were lost) (?:back )?(?:in)?to (?P<a>{ALIST})"), (Emit("a", "p", C),), 0.9,
+                       # ("Kunduz, the Taliban's last stronghold, surrendered to the Northern Alliance")
+                       rf"was lost|were lost|surrendered|surrenders|has surrendered|had surrendered|capitulated) "
+                       rf"(?:back )?(?:in)?to (?P<a>{ALIST})"), (Emit("a", "p", C),), 0.9,
          country_ok=True),
     Rule("capture-of-by", _r(rf"(?P<v>capture|recapture|seizure|takeover|fall|liberation|conquest|occupation) {NTIME}of "
                              rf"(?P<p>{PLIST})(?: from (?:the )?(?P<b>{ALIST}))?(?:,[^,⟨.;]{{1,90}},)? (?:by|to) (?P<a>{ALIST})"),

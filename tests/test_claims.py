@@ -2711,6 +2711,11 @@ SESSION13 = [
     # "separatist" before hands stands for the passage's separatists
     ("GROZNY, Jan 20 - Argun and Gudermes remain in separatist hands, Chechen officials said.",
      {("Argun", "Chechen rebels", "held"), ("Gudermes", "Chechen rebels", "held")}, set()),
+    # a place that surrendered to an actor fell to it; refusing to surrender is no claim
+    ("KABUL, Nov 25 - Ghazni, the Taliban's last stronghold in the south, surrendered to the Northern Alliance "
+     "on Sunday.", {("Ghazni", "Northern Alliance", "captured")}, set()),
+    ("KABUL, Nov 25 - The Taliban refused to surrender Ghazni to the Northern Alliance.", set(),
+     {("Ghazni", "Northern Alliance", "captured")}),
     # an analyst's assessment ("likely seized") is a claim; "is likely to fall" is not
     ("KYIV, Nov 2 - Russian forces likely seized Pokrovsk in late October, the assessment said.",
      {("Pokrovsk", "Russian forces", "captured")}, set()),
