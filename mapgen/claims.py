@@ -186,15 +186,19 @@ def _place(places: Sequence[PlaceMention]) -> Callable[[int, int], bool]:
     return test
 
 
+def _whole(registry: ActorRegistry, phrase: str, when: dt.date | None) -> ActorMention | None:
+    """How the registry reads ``phrase`` as one mention at the date ``when`` ("Somali forces"), else None."""
+    found = registry.find(phrase, when=when)
+    return found[0] if len(found) == 1 and (found[0].start, found[0].end) == (0, len(phrase)) else None
+
+
 def _known(registry: ActorRegistry, when: dt.date | None) -> Callable[[str], str | None]:
     """The registry's actor for a phrase it knows as a whole ("forces loyal to Hadi") at the report's date,
     else None."""
 
     def known(phrase: str) -> str | None:
-        found = registry.find(phrase, when=when)
-        if len(found) == 1 and found[0].registered and (found[0].start, found[0].end) == (0, len(phrase)):
-            return found[0].actor
-        return None
+        whole = _whole(registry, phrase, when)
+        return whole.actor if whole is not None and whole.registered else None
 
     return known
 
@@ -288,10 +292,9 @@ def _unregistered(
         known = registry.get(text)
         people = _PEOPLE.fullmatch(text)
         if known is None and people and fold(people.group(1)) in demonym_countries():
-            forces = f"{people.group(1)} forces"
-            found = registry.find(forces, when=when)
-            if len(found) == 1 and (found[0].start, found[0].end) == (0, len(forces)):
-                out.append(ActorMention(text, s, s + len(text), found[0].actor, found[0].registered))
+            whole = _whole(registry, f"{people.group(1)} forces", when)
+            if whole is not None:
+                out.append(ActorMention(text, s, s + len(text), whole.actor, whole.registered))
                 continue
         out.append(ActorMention(text, s, s + len(text), known.name if known else text, known is not None))
     return out
