@@ -343,19 +343,19 @@ def test_before_a_secession_the_old_states_government_governed_the_new_states_to
     assert [m.actor for m in old] == ["Sudanese Armed Forces"]
     new = REG.find(body, countries=["SS"], anchors=[(30, "SS")], when=dt.date(2016, 7, 10))
     assert [m.actor for m in new] == ["South Sudanese forces"]
-    # an old state the registry has no government for gives its unregistered one: East Timor in 1999
+    # East Timor in 1999 was governed by Indonesia: its registered forces
     timor = REG.find(body, countries=["TL"], anchors=[(30, "TL")], when=dt.date(1999, 9, 1))
-    assert [(m.actor, m.registered) for m in timor] == [("Indonesian government forces", False)]
+    assert [(m.actor, m.registered) for m in timor] == [("Indonesian forces", True)]
     # "the rebels" of the south in 1997 are the SPLA (never the Lord's Resistance Army, also there then)
     rebels = "In South Sudan, the rebels stormed the town."
     assert [m.actor for m in REG.find(rebels, countries=["SS"], when=dt.date(1997, 3, 14))] == ["SPLA"]
 
 
 def test_the_army_of_a_country_the_registry_lacks_is_its_government_unregistered() -> None:
-    # Mexico has no registered government: "the army" there is "Mexican government forces", named from the
+    # Togo has no registered government: "the army" there is "Togolese government forces", named from the
     # demonyms of geodata/country_names.csv (before, only the registry's own few countries got one)
-    found = REG.find("The army retook the town.", countries=["MX"], anchors=[(20, "MX")], when=dt.date(1994, 1, 5))
-    assert [(m.actor, m.registered) for m in found] == [("Mexican government forces", False)]
+    found = REG.find("The army retook the town.", countries=["TG"], anchors=[(20, "TG")], when=dt.date(1994, 1, 5))
+    assert [(m.actor, m.registered) for m in found] == [("Togolese government forces", False)]
 
 
 def test_congos_rebels_and_army_follow_the_date() -> None:
@@ -370,19 +370,19 @@ def test_congos_rebels_and_army_follow_the_date() -> None:
 
 
 def test_rebels_of_a_country_the_registry_lacks_are_never_a_neighbours() -> None:
-    # Ivory Coast 2002: no registered Ivorian rebels; Mali, named as a border, has the Tuareg rebels. "The
-    # rebels" are Ivory Coast's, unregistered; never Mali's
-    body = "The rebels also hold Korhogo, near the border with Burkina Faso and Mali."
-    found = REG.find(body, countries=["CI", "ML"], anchors=[(25, "CI"), (62, "BF"), (75, "ML")],
-                     when=dt.date(2002, 10, 10))
-    assert [(m.actor, m.registered) for m in found] == [("Ivorian rebels", False)]
+    # Guinea 2000: no registered Guinean rebels; Mali, named as a border, has the Tuareg rebels. "The
+    # rebels" are Guinea's, unregistered; never Mali's
+    body = "The rebels also hold Gueckedou, near the border with Sierra Leone and Mali."
+    found = REG.find(body, countries=["GN", "ML"], anchors=[(25, "GN"), (62, "SL"), (77, "ML")],
+                     when=dt.date(2000, 10, 10))
+    assert [(m.actor, m.registered) for m in found] == [("Guinean rebels", False)]
 
 
 def test_a_states_army_named_after_the_state() -> None:
-    # its one government ("Burundi's army"), or the government the registry lacks ("Mexico's army")
+    # its one government ("Burundi's army"), or the government the registry lacks ("Togo's army")
     assert [m.actor for m in REG.find("Burundi's army shelled the hills.", countries=["BI"])] == ["Burundian forces"]
-    found = REG.find("Mexico's military entered the town.", countries=["MX"])
-    assert [(m.actor, m.registered) for m in found] == [("Mexican government forces", False)]
+    found = REG.find("Togo's military entered the town.", countries=["TG"])
+    assert [(m.actor, m.registered) for m in found] == [("Togolese government forces", False)]
 
 
 def test_mutinous_troops_are_never_the_states_forces() -> None:
@@ -515,17 +515,17 @@ def test_a_demonym_of_two_words_names_its_country() -> None:
 
 def test_forces_named_by_a_demonym_the_registry_lacks() -> None:
     # never the army of the passage's country (a Kenyan dateline, Nigeria's army)
-    found = REG.find("NAIROBI - Tanzanian troops have captured Masaka.", countries=["UG", "KE"],
+    found = REG.find("NAIROBI - Togolese troops have captured Masaka.", countries=["UG", "KE"],
                      anchors=[(0, "KE")], when=dt.date(1979, 2, 26))
     assert [(m.text, m.actor, m.registered) for m in found] == [
-        ("Tanzanian troops", "Tanzanian government forces", False)
+        ("Togolese troops", "Togolese government forces", False)
     ]
     # a people no state is named after: one actor "<demonym> forces" or "<demonym> rebels", whatever the noun
     found = REG.find("Biafran troops retook Owerri as Biafran units pushed on.", countries=["NG"],
                      when=dt.date(1969, 4, 26))
     assert [m.actor for m in found] == ["Biafran forces", "Biafran forces"]
-    found = REG.find("North Vietnamese forces took the city. Katangese rebels seized Kolwezi.", countries=["VN"])
-    assert [m.actor for m in found] == ["North Vietnamese forces", "Katangese rebels"]
+    found = REG.find("East German forces took the city. Cabindan rebels seized Kolwezi.", countries=["VN"])
+    assert [m.actor for m in found] == ["East German forces", "Cabindan rebels"]
     # peacekeepers of a state are still the mission's, and "Republican" is no people
     assert "Dutch government forces" not in [
         m.actor for m in REG.find("Dutch peacekeepers left the town.", countries=["BA"], when=dt.date(1995, 7, 11))
@@ -541,10 +541,10 @@ def test_the_rebels_after_a_group_the_registry_lacks() -> None:
 
 def test_a_group_named_before_the_word_for_its_fighters() -> None:
     # a name the registry lacks before "rebels", "insurgents", "guerrillas": that group, unregistered
-    found = REG.find("Belgian paratroopers fought Simba rebels in the city.", countries=["CD"])
-    assert ("Simba rebels", False) in [(m.actor, m.registered) for m in found]
-    found = REG.find("The city, held by Khmer Rouge insurgents, fell.", countries=["KH"])
-    assert [(m.actor, m.registered) for m in found] == [("Khmer Rouge insurgents", False)]
+    found = REG.find("Belgian paratroopers fought Kwilu rebels in the city.", countries=["CD"])
+    assert ("Kwilu rebels", False) in [(m.actor, m.registered) for m in found]
+    found = REG.find("The city, held by Pathet Lao insurgents, fell.", countries=["LA"])
+    assert [(m.actor, m.registered) for m in found] == [("Pathet Lao insurgents", False)]
     # words that describe fighters name no group, nor a registered name's shorter form
     for body in ("Clashes with Sunni insurgents went on.", "as Islamist-led rebels drove through the town"):
         assert all(m.registered for m in REG.find(body, countries=["SY"], when=dt.date(2024, 12, 6)))
@@ -564,3 +564,37 @@ def test_a_group_is_never_the_rebels_of_a_report_from_before_it_was_founded() ->
 def test_border_guards_are_the_states_forces() -> None:
     found = REG.find("In Ukraine, border guards held the crossing.", countries=["UA"], when=dt.date(2023, 5, 1))
     assert [m.actor for m in found] == ["Ukrainian forces"]
+
+
+def test_historical_governments_by_the_reports_date() -> None:
+    # Ivory Coast's army is the government's in 2002, Gbagbo's loyalists' between the 2010 runoff and his arrest
+    body = "Government soldiers abandoned the town."
+    def who(cc: str, day: dt.date) -> list[str]:
+        return [m.actor for m in REG.find(body, countries=[cc], anchors=[(30, cc)], when=day)]
+    assert who("CI", dt.date(2002, 10, 7)) == ["Ivorian government forces"]
+    assert who("CI", dt.date(2011, 3, 30)) == ["Gbagbo loyalist forces"]
+    # Libya's army before the 2011 war, Gaddafi's forces during it
+    assert who("LY", dt.date(1987, 3, 28)) == ["Libyan forces"]
+    assert who("LY", dt.date(2011, 3, 20)) == ["Gaddafi forces"]
+    # Cambodia: the Khmer Republic until Phnom Penh fell, the Khmer Rouge until the Vietnamese took it
+    assert who("KH", dt.date(1974, 6, 1)) == ["Khmer Republic forces"]
+    assert who("KH", dt.date(1977, 6, 1)) == ["Khmer Rouge"]
+
+
+def test_a_name_of_two_historical_actors_is_the_one_that_fought_then() -> None:
+    # "New Forces": the 2002 rebels' name, and Ouattara's forces' in 2011
+    body = "The New Forces took the town."
+    assert [m.actor for m in REG.find(body, countries=["CI"], when=dt.date(2003, 1, 5))] == [
+        "Patriotic Movement of Ivory Coast"
+    ]
+    assert [m.actor for m in REG.find(body, countries=["CI"], when=dt.date(2011, 3, 30))] == [
+        "Republican Forces of Ivory Coast"
+    ]
+    # "ethnic Albanian rebels": Kosovo's KLA in 1998, Macedonia's NLA in 2001
+    rebels = "Ethnic Albanian rebels took the village."
+    assert [m.actor for m in REG.find(rebels, countries=["XK"], when=dt.date(1998, 7, 20))] == [
+        "Kosovo Liberation Army"
+    ]
+    assert [m.actor for m in REG.find(rebels, countries=["MK"], when=dt.date(2001, 6, 30))] == [
+        "National Liberation Army (Macedonia)"
+    ]

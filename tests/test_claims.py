@@ -2677,7 +2677,7 @@ SESSION13 = [
      {("Ghazni", "Taliban", "captured")}, set()),
     # a group the registry lacks, named at a sentence's start (after a dateline too)
     ("PHNOM PENH, Jan 3 - Khmer Rouge guerrillas overran Pailin on Tuesday, refugees reaching the border said.",
-     {("Pailin", "Khmer Rouge guerrillas", "captured")}, set()),
+     {("Pailin", "Khmer Rouge", "captured")}, set()),
     # one word alone only when the report writes it inside a sentence too
     ("KINSHASA, May 3 - Mulele rebels still hold Kikwit, missionaries said. Columns of Mulele fighters were "
      "seen on the road north.", {("Kikwit", "Mulele rebels", "held")}, set()),
@@ -2687,7 +2687,7 @@ SESSION13 = [
     ("BAMAKO, Feb 2 - Malian soldiers and Ganda Koy militiamen retook Menaka on Sunday, the army said.",
      {("Menaka", "Malian armed forces", "captured")}, set()),
     ("TEHRAN, Aug 20 - Iranian army units and Revolutionary Guards swept into Sanandaj on Monday.",
-     {("Sanandaj", "Iranian army units", "captured")}, set()),
+     {("Sanandaj", "Iranian forces", "captured")}, set()),
     ("BAMAKO, Feb 2 - Clashes between Malian soldiers and Ganda Koy militiamen erupted in Menaka on Sunday.",
      set(), {("Menaka", "Malian armed forces", "captured")}),
     # forces named for the person they follow: one actor whatever the words ("Dostum's men")
