@@ -52,7 +52,7 @@ _AGENTLESS = re.compile(r"\b(?:been|was|were|is|are) (?:\w+ )?(?:taken|captured|
                         r"surrounded|encircled|besieged)\b"
                         r"|\b(?:fell|fallen)\b")
 _LIST_SEP = re.compile(r"^(?:,|, and| and|,? as well as|,? or)\s*$")
-_DESCRIPTIVE_HOLDS = {"x-held", "p-poss-x-held", "appos-stronghold", "stronghold-of"}
+_DESCRIPTIVE_HOLDS = {"x-held", "p-poss-x-held", "appos-stronghold", "stronghold-of", "x-positions-in"}
 _ACTOR_NP = guarded(
     r"\b(?:(?:held|controlled|occupied|seized|captured|taken|retaken|recaptured|overrun|besieged|surrounded|"
     r"encircled|attacked|shelled|stormed|run|defended) by|in the hands of|under the control of|fell to|fallen to)"

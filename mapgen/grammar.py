@@ -307,7 +307,8 @@ LOST_V = (r"(?:withdrew from|withdrawn from|withdraw from|withdrawing from|pulle
           r"(?:withdrew|withdrawn|retreated|fell back|pulled back) to (?:the |a |its |their )?(?:[\w-]+ ){0,2}?"
           r"(?:airport|airbase|barracks|base|garrison|citadel)(?: (?:on|at|in))?(?= ⟨P))")
 ATTACK_V = (r"(?:attacked|attacking|attacks|attack|bombed|bombing|looted|ransacked|plundered|razed|shelled|shelling|shells|shell|bombarded|bombarding|bombards|"
-            r"pounded|pounding|pounds|struck|striking|stormed|storming|storms|assaulted|assaulting|raided|raiding|"
+            # ("Armenian forces, in turn, hit ⟨P⟩": only with the place right after it)
+            r"pounded|pounding|pounds|struck|striking|hit(?= ⟨P)|stormed|storming|storms|assaulted|assaulting|raided|raiding|"
             r"advanced on|advanced into|advanced towards|advanced toward|advancing on|advancing into|"
             r"advancing towards|advancing toward|advance on|advance towards|pushed into|pushing into|"
             r"(?:pushed|pushing|advanced|advancing) to(?= ⟨P)|"
@@ -442,7 +443,8 @@ SOME_INCL = (r"(?:(?:dozens|scores|several|a number|a string|a series|a handful|
              r"ports|bases|airports|oil fields|fields|border crossings|crossings|provinces|regions|states)"
              # ("towns in ⟨P⟩, including ⟨P⟩" holds that place too; "towns across ⟨P⟩ and ⟨P⟩" or "towns west of
              # ⟨P⟩" (often folded into one token) only says where)
-             rf"(?:(?: (?:[^,⟨.;:]|⟨A\d+⟩){{1,70}}?| across (?:[^,⟨.;:]|⟨P\d+⟩){{1,40}}?| (?:[\w-]+ )?(?:{_COMPASS}) of ⟨P\d+⟩| ⟨P\d+⟩)?,? "
+             # ("dozens of towns in ⟨P⟩ and ⟨P⟩, including ⟨P⟩")
+             rf"(?:(?: (?:[^,⟨.;:]|⟨A\d+⟩){{1,70}}?| across (?:[^,⟨.;:]|⟨P\d+⟩){{1,40}}?| in ⟨P\d+⟩(?:,? and ⟨P\d+⟩)?| (?:[\w-]+ )?(?:{_COMPASS}) of ⟨P\d+⟩| ⟨P\d+⟩)?,? "
              r"(?:including|among them|such as|notably|"
              r"starting with|beginning with) |(?: (?:[^,⟨.;:]|⟨P\d+⟩){1,40}?)?: )")
 # "took control of the east, including ⟨P⟩ and ⟨P⟩": a side of the country, then the places it includes

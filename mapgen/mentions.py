@@ -56,6 +56,8 @@ _PLACE_AFTER = re.compile(
     r"(?:[ \t]+(?:(?:remains|remained|is|was|has been|had been)[ \t]+(?:still[ \t]+|now[ \t]+|firmly[ \t]+)?"
     r"(?:under[ \t]+(?:the[ \t]+)?[\w-]+[ \t]+control|in[ \t]+(?:the[ \t]+hands|[\w-]+[ \t]+hands))"
     r"|fell[ \t]+to)\b"
+    # "Gao, where the army has its headquarters, remained ...": only a place has a "where" clause
+    r"|,[ \t]+where[ \t]"
     # "Bama, the second-largest town in Borno state": an appositive naming a kind of place
     r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
     r"(?:town|city|village|capital|port|district|province|region)"

@@ -136,7 +136,8 @@ _P_WHICH_X = (
     rf"| (?:on|in|near|across|along|at|to) (?:the )?[^,⟨.;]{{1,40}}?|"
     # "⟨P⟩ about 50 km to the east that rebels have controlled since February"
     rf" {DISTANCE_AWAY})?"
-    rf"(?:, (?:(?:a|an|the) (?:[^,⟨.;]|⟨P\d+⟩){{1,60}}?|(?-i:[A-Z])[^,⟨.;]{{1,60}}?|(?:to the|further|farther|just) [\w-]+"
+    # ("⟨P⟩ and ⟨P⟩, two districts that the group has held since August")
+    rf"(?:, (?:(?:a|an|the|two|three|four|five|six|several|both|all) (?:[^,⟨.;]|⟨P\d+⟩){{1,60}}?|(?-i:[A-Z])[^,⟨.;]{{1,60}}?|(?:to the|further|farther|just) [\w-]+"
     # ("⟨P⟩, 60 kilometres south of ⟨P⟩, which Malian soldiers now hold")
     rf"|{DISTANCE}(?: [\w-]+){{0,3}}?(?: of ⟨P\d+⟩)?))?(?:,? (?P<share>{SHARE_BODY}) of)?,? (?:which|that) (?:the )?"
     rf"(?P<a>{ALIST})(?: and (?:its|their|⟨R\d+⟩) allies)? {ADV}(?:has |had |have )?{ADV}"
@@ -195,7 +196,9 @@ RULES: tuple[Rule, ...] = (
                         rf"fell |falls |came |come |returned |passed |has fallen |had fallen )?{ADV}"
                         rf"(?P<v>in the hands of|into the hands of|under the control of|under the full control of|"
                         rf"under the complete control of|under the total control of|in the grip of|"
-                        rf"under the grip of|under the rule of) (?P<a>{ALIST})"
+                        rf"under the grip of|under the rule of|under the sway of|under the authority of) "
+                        # ("under the sway of its own militias": the place's own, not an actor's)
+                        rf"(?!⟨R\d+⟩ own )(?P<a>{ALIST})"
                         # (never "in the hands of its sons": a place's own people hold nothing for an actor)
                         rf"(?! (?:sons|daughters|people|residents|inhabitants|citizens|population)\b)"),
          (Emit("a", "p", H, share="share"),),
@@ -313,7 +316,11 @@ RULES: tuple[Rule, ...] = (
                                rf"siege|bombardment|onslaught) (?:[\w-]+ ){{0,3}}?(?:by|from) (?P<a>{ALIST})"),
          (Emit("a", "p", AT),), 0.8),
     Rule("appos-stronghold", _r(rf"(?P<p>{PLIST_N}), (?:(?:the|a|an) [^,⟨.;]{{1,50}}? (?:that|which) (?:is|was|remains|"
-                                rf"remained|has been) )?(?:the |a |an |another |one of )?(?P<a>{A}){POSS}? (?:[\w-]+ ){{0,3}}?"
+                                rf"remained|has been) )?(?:the |a |an |another |one of )?"
+                                # ("Azerbaijan said Armenian forces hit ⟨P⟩, its second city": a country's city)
+                                rf"(?!⟨R\d+⟩ (?:second|third|fourth|fifth|largest|biggest|second-largest|third-largest|"
+                                rf"commercial|economic|industrial) (?:[\w-]+ )?(?:city|town|port)\b)"
+                                rf"(?P<a>{A}){POSS}? (?:[\w-]+ ){{0,3}}?"
                                 rf"(?P<v>{STRONG_N}|town|city|towns|cities|bastion|port|main port|hub)\b"), (Emit("a", "p", H),), 0.8),
     # "The largest rebel stronghold left in the mountains is the town of ⟨P⟩"
     Rule("largest-x-stronghold-is", _r(rf"(?:the )?(?:largest|last|main|biggest|only|remaining|key|principal) (?P<a>{A}) "
@@ -378,7 +385,11 @@ RULES: tuple[Rule, ...] = (
                            rf"chased|chasing|expelled|expelling|ousted|ousting|kicked|flushed|evicted|dislodged|routed|"
                            rf"cleared|clearing|purged) (?:the )?(?:(?:last|remaining|remnants of|final|[\w-]+) ){{0,2}}?"
                            rf"(?:(?P<b>{A})(?: [\w-]+| of ⟨A\d+⟩)?|them|(?:the )?(?:[\w-]+ ){{0,2}}?(?:{_UNNAMED_FOES}|gunmen|militiamen|troops|"
-                           rf"soldiers|forces)) (?:out of|from) (?:{SHARE})?(?:{SOME_INCL})?(?P<p>{PLIST})"),
+                           rf"soldiers|forces)) (?:out of|from) "
+                           # ("drove the militants from their strongholds in ⟨P⟩")
+                           rf"(?:(?:their|its|⟨R\d+⟩) (?:last |remaining |main |few )?(?:strongholds|stronghold|positions|bases|"
+                           rf"base|hideouts|camps|enclaves?) (?:in|inside|around) (?:the )?)?"
+                           rf"(?:{SHARE})?(?:{SOME_INCL})?(?P<p>{PLIST})"),
          (Emit("a", "p", C, share="share"), Emit("b", "p", L)), 0.85),
     Rule("x-pushed-into", _r(rf"{SUBJ} {ADV}{AUX}{ADV}(?P<v>pushed|pushing|forced|forcing|drove|driven|driving|squeezed|"
                              rf"confined|confining|penned|hemmed) (?:the )?(?:(?:last|remaining) )?(?P<b>{A})(?: back)? "
@@ -587,6 +598,8 @@ RULES = RULES + (
 _OBJ_VERBS = "".join(f"(?<!{w} )" for w in ("pushed", "forced", "drove", "driven", "expelled", "attacked", "fought", "against",
                                                "with", "from", "by", "of", "to", "defeated", "routed", "encircled",
                                                "besieged", "killed", "struck", "hit", "fighting", "battling", "targeted"))
+# ("launched strikes on ⟨A⟩ ... and hit ⟨P⟩": the target is no subject)
+_OBJ_VERBS += "".join(f"(?<!\\b{w} )" for w in ("on", "at", "shelled", "bombed"))
 # "forcing more than 2,000 soldiers to": those forced out lost the place
 _FORCING = (r"(?P<v>forcing|driving|prompting|compelling) (?:more than |about |some |around |hundreds of |dozens of |"
             # ("forcing soldiers and police to withdraw")
@@ -694,7 +707,8 @@ RULES = RULES + (
 )
 # "In ⟨P⟩, the rebels continue to besiege pro-Hadi neighbourhoods": a fronted locative is where the verb acts when
 # its object names no place.
-FRONT_IN = r"^(?:[\w -]{0,30}, )?(?:In|Inside|Around|Near|Across) (?P<p>⟨P\d+⟩)(?:, [^,⟨]{1,40},)?,? "
+# (after a dateline too: "KABUL, July 1 - In ⟨P⟩, ...")
+FRONT_IN = r"^(?:[\w -]{0,30}, (?:[\w ]{1,20} [-\u2013\u2014] )?)?(?:In|Inside|Around|Near|Across) (?P<p>⟨P\d+⟩)(?:, [^,⟨]{1,40},)?,? "
 RULES = RULES + (
     Rule("in-p-x-besieges", _r(rf"{FRONT_IN}{SUBJ} {ADV}{AUX}{ADV}(?:continue to |continued to |continues to )?(?P<v>{BESIEGE_V})"
                                rf"(?! (?:the )?⟨P)(?! (?:[\w-]+ ){{0,3}}(?:in|of) ⟨P)"), (Emit("a", "p", B),), 0.65),
@@ -775,6 +789,9 @@ IMPLIED_ACTOR_RULES = frozenset(
 # Participles and reports of a capture, flags raised, strongholds named after the place, sieges reported in a
 # "where" clause.
 # A "where" clause about the place named before it, with its subject: "⟨P⟩, further north, where the AA ..."
+_IN_CONTROL = (rf"{ADV}(?:remain|remains|remained|is|are|was|were|stay|stays|stayed|has been|have been|had been) (?:firmly |"
+               rf"still |fully |now |largely |clearly )?(?P<v>in) (?:full |firm |complete |effective |overall |total )?"
+               rf"(?:control|charge)\b(?! of)")
 _WHERE_X = rf"{LOCATOR}(?:,[^,⟨;.]{{1,60}})?,? where (?:the )?(?P<a>{A}) "
 # (another side's lines or positions are what the subject went through, not another subject: "⟨A⟩ broke
 # through ⟨A⟩ lines and swept east, recapturing ⟨P⟩")
@@ -816,6 +833,9 @@ RULES = RULES + (
     Rule("p-where-x-holds", _r(rf"(?P<p>{PLIST}){_WHERE_X}{ADV}{AUX}{ADV}"
                                rf"(?P<v>controls|controlled|control|holds|held|hold|runs|ran|occupies|occupied) (?:{SHARE})?"),
          (Emit("a", "p", H, share="share"),), 0.65),
+    # "Tripoli, where Gaddafi's forces remain in control", "In ⟨P⟩, the army is firmly in control"
+    Rule("p-where-x-in-control", _r(rf"(?P<p>{PLIST}){_WHERE_X}{_IN_CONTROL}"), (Emit("a", "p", H),), 0.65),
+    Rule("in-p-x-in-control", _r(rf"{FRONT_IN}{SUBJ} {_IN_CONTROL}"), (Emit("a", "p", H),), 0.65),
     # "⟨P⟩, which the junta handed over to Kokang rebels in January"
     Rule("p-which-x-handed", _r(rf"(?P<p>{PLIST_N}),? (?:which|that) (?:the )?(?P<a>{A}) {ADV}(?:has |had |have )?{ADV}"
                                 rf"(?P<v>handed|handed over|ceded|surrendered|gave up|abandoned|lost)(?: over)? (?:control )?"

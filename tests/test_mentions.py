@@ -179,6 +179,13 @@ def test_a_short_name_before_a_predicate_of_control_is_a_place(resolver: Offline
     assert "Hope" not in [m.text for m in spans("Aid groups said Hope remains under pressure.", resolver)]
 
 
+def test_a_short_name_with_a_where_clause_is_a_place(resolver: OfflineResolver) -> None:
+    # only a place has a "where" clause ("Gao, where the army has its headquarters")
+    body = "Gao, where the army has its northern command headquarters, remained in government hands."
+    assert "Gao" in [m.text for m in spans(body, resolver)]
+    assert "Gao" not in [m.text for m in spans("Gao told reporters where the army was.", resolver)]
+
+
 def test_the_countrys_second_city_is_no_back_reference_to_the_country(resolver: OfflineResolver) -> None:
     body = "Fighting raged in Libya. The LNA says it now controls most of the country's second city."
     ms = spans(body, resolver)
