@@ -285,7 +285,7 @@ _ACTOR_AFTER = re.compile(
 )
 
 
-_PAIR_TEXT = re.compile(r"(?:the\s+two|both(?:\s+the)?)\s+(?:towns|cities|villages)|them", re.I)
+_PAIR_TEXT = re.compile(r"(?:the\s+two|both(?:\s+the)?)\s+(?:towns|cities|villages)|them|both", re.I)
 _PAIR_GAP = re.compile(r"\s*(?:and|,\s*and|&)\s*")
 
 _FACILITY_BEFORE = re.compile(

@@ -134,8 +134,11 @@ _PAIR_COREF = re.compile(
     r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:towns|cities|villages)\b"
     # "it had withdrawn from them": the places withdrawn from, not the people
     r"|\b(?:withdrawn|withdrew|withdrawing|retreated|retreating|pulled\s+out|pulling\s+out)\s+(?:from|of)\s+"
-    r"(?P<them>them)\b",
-    re.I,
+    r"(?P<them>them)\b"
+    # "Mayadin and Albu Kamal ... Both are still in the hands of IS": a sentence's "Both" before control words
+    r"|(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|^)(?P<both>(?-i:Both))(?=\s+(?:are|were|remain|remained|have\s+been|had\s+been|"
+    r"stay|stayed)\s+(?:still\s+|now\s+|firmly\s+|also\s+)?(?:in|under|held|controlled|occupied)\b)",
+    re.I | re.M,
 )
 _COREF_KIND = {
     "city": Kind.SETTLEMENT,
@@ -672,7 +675,7 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
             # "fled the garrison": the base named just before; the resolver looks for "base at X"
             mentions.append(Mention(body[s:e], s, e, coref=True, kind_hint=Kind.SETTLEMENT))
     for pm_ in _PAIR_COREF.finditer(body):
-        s, e = pm_.span("them") if pm_.group("them") else pm_.span()
+        s, e = pm_.span("them") if pm_.group("them") else pm_.span("both") if pm_.group("both") else pm_.span()
         if not covered.overlaps(s, e):
             # "the two towns": one back-reference per member of the last coordinated pair; the
             # resolver gives the first of the two identical spans the first member.

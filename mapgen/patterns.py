@@ -144,6 +144,9 @@ _P_WHICH_X = (
 )
 
 
+# A sentence's start, after the dateline a report's first sentence may carry ("KABUL, July 1 - Having ...")
+DATELINE = r"^(?:[\w -]{0,30}, (?:[\w ]{1,20} (?:\(\w+\) )?[-\u2013\u2014] )?)?"
+
 RULES: tuple[Rule, ...] = (
     # -- held -------------------------------------------------------------------------------------
     Rule("x-held", _r(rf"(?P<a>{A})(?P<v>-(?:held|controlled|occupied|run|administered|dominated|ruled)) "
@@ -543,10 +546,17 @@ RULES = RULES + (
                             rf"(?:control of )?(?P<p>{PLIST})"
                             rf"(?: (?:[\w-]+ ){{0,3}}?to (?:the )?(?P<b>{A}))?"), (Emit("a", "p", L), Emit("b", "p", C)), 0.7),
     # "Having captured ⟨P⟩ in May, Russian forces ...": the subject of the main clause took the place
-    Rule("having-captured", _r(rf"^(?:Having|After having) (?:(?:now|already|finally|quickly) )?(?P<v>captured|seized|"
+    Rule("having-captured", _r(rf"{DATELINE}(?:Having|After having) (?:(?:now|already|finally|quickly) )?(?P<v>captured|seized|"
                                rf"taken|retaken|recaptured|overrun|overran|entered|secured|liberated|won back|regained|"
                                rf"taken control of|seized control of|gained control of)(?: control of)? (?P<p>{PLIST})"
                                rf"(?:[^.;⟨]|⟨P\d+⟩){{0,90}}?, (?:(?:the|its|their) )?(?P<a>{A})"), (Emit("a", "p", C),), 0.8),
+    # "Having lost ⟨P⟩ and most of ⟨P⟩, the RSF turned west"; "Having been driven out of ⟨P⟩ by ⟨A⟩ in October,
+    # the opposition regrouped": the subject of the main clause lost the place (to the agent, if named)
+    Rule("having-lost", _r(rf"{DATELINE}(?:Having|After having) (?:(?:now|already|finally) )?(?P<v>lost|abandoned|ceded|given up|"
+                           rf"withdrawn from|pulled out of|retreated from|fled|been (?:driven|pushed|forced|chased|ousted|"
+                           rf"expelled|routed|thrown) (?:out of|from)) (?:control of )?(?:{SHARE})?(?P<p>{PLIST})"
+                           rf"(?:, (?:the|a|an) [^,⟨.;]{{1,60}},)?(?: by (?P<a>{A}))?(?:[^.;⟨,]|⟨P\d+⟩){{0,60}}?, "
+                           rf"(?:(?:the|its|their) )?(?P<b>{A})"), (Emit("b", "p", L), Emit("a", "p", C)), 0.8),
     # "took ⟨P1⟩ on Friday, followed by ⟨P2⟩ on Saturday"
     Rule("followed-by", _r(rf"(?P<a>{A}) {ADV}{AUX}{ADV}(?:{CAPTURE_V}) (?:[^.;⟨]|⟨P\d+⟩){{1,120}}?,? (?P<v>followed by) "
                            rf"(?P<p>{PLIST})"), (Emit("a", "p", C),), 0.75),
@@ -707,8 +717,7 @@ RULES = RULES + (
 )
 # "In ⟨P⟩, the rebels continue to besiege pro-Hadi neighbourhoods": a fronted locative is where the verb acts when
 # its object names no place.
-# (after a dateline too: "KABUL, July 1 - In ⟨P⟩, ...")
-FRONT_IN = r"^(?:[\w -]{0,30}, (?:[\w ]{1,20} [-\u2013\u2014] )?)?(?:In|Inside|Around|Near|Across) (?P<p>⟨P\d+⟩)(?:, [^,⟨]{1,40},)?,? "
+FRONT_IN = rf"{DATELINE}(?:In|Inside|Around|Near|Across) (?P<p>⟨P\d+⟩)(?:, [^,⟨]{{1,40}},)?,? "
 RULES = RULES + (
     Rule("in-p-x-besieges", _r(rf"{FRONT_IN}{SUBJ} {ADV}{AUX}{ADV}(?:continue to |continued to |continues to )?(?P<v>{BESIEGE_V})"
                                rf"(?! (?:the )?⟨P)(?! (?:[\w-]+ ){{0,3}}(?:in|of) ⟨P)"), (Emit("a", "p", B),), 0.65),

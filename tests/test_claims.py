@@ -2774,6 +2774,13 @@ SESSION14 = [
      {("Misrata", "Libyan National Army", "held")}, set()),
     ("TRIPOLI, Aug 2 - The LNA took Sirte. Misrata remains under the sway of its own militias.",
      set(), {("Misrata", "Libyan National Army", "held")}),
+    # "Having lost ⟨P⟩, A ...", "Having been driven out of ⟨P⟩ by B, A ...": A lost the place (to B)
+    ("KHARTOUM, April 10 - Having lost Khartoum and most of Gezira, the RSF turned west.",
+     {("Khartoum", "Rapid Support Forces", "lost")}, set()),
+    ("KABUL, July 1 - Having been driven out of Kunduz by the Taliban in June, government troops regrouped "
+     "in the hills.", {("Kunduz", "Afghan government forces", "lost"), ("Kunduz", "Taliban", "captured")}, set()),
+    ("KABUL, July 1 - Having lost 20 men near Kunduz, government troops regrouped.", set(),
+     {("Kunduz", "Afghan government forces", "lost")}),
 ]
 
 
