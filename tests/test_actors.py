@@ -598,3 +598,32 @@ def test_a_name_of_two_historical_actors_is_the_one_that_fought_then() -> None:
     assert [m.actor for m in REG.find(rebels, countries=["MK"], when=dt.date(2001, 6, 30))] == [
         "National Liberation Army (Macedonia)"
     ]
+
+
+def test_national_contingents_and_interventions_by_the_country_of_the_passage() -> None:
+    def who(body: str, cc: str, day: dt.date) -> list[str]:
+        return [m.actor for m in REG.find(body, countries=[cc], anchors=[(len(body) - 1, cc)], when=day)]
+    # Ugandan troops in Somalia serve with the AU mission; in Congo and South Sudan they are Uganda's own
+    assert who("Ugandan troops seized the town.", "SO", dt.date(2014, 3, 1)) == ["AMISOM"]
+    assert who("Ugandan troops seized the town.", "SS", dt.date(2014, 1, 10)) == ["Ugandan forces"]
+    # American troops of the interventions in the Americas, India's army in the 1971 war
+    assert who("U.S. forces took the airport.", "PA", dt.date(1989, 12, 21)) == ["US forces (in the Americas)"]
+    assert who("U.S. forces took the airport.", "IQ", dt.date(2004, 11, 9)) == ["US-led coalition"]
+    assert who("Indian troops took the town.", "BD", dt.date(1971, 12, 7)) == ["Indian forces (in the 1971 war)"]
+    # Yemen's civil war of 1994: the north's forces were Sanaa's government's
+    assert who("Northern forces took the town.", "YE", dt.date(1994, 6, 1)) == ["Northern forces (in Yemen, 1994)"]
+    assert who("Government troops took the town.", "YE", dt.date(1994, 6, 1)) == ["Northern forces (in Yemen, 1994)"]
+    assert who("Government troops took the town.", "YE", dt.date(2016, 6, 1)) == ["Yemeni government forces"]
+
+
+def test_press_descriptions_of_armed_groups() -> None:
+    def who(body: str, cc: str, day: dt.date) -> list[str]:
+        return [m.actor for m in REG.find(body, countries=[cc], anchors=[(len(body) - 1, cc)], when=day)]
+    assert who("STC-aligned forces drove them out.", "YE", dt.date(2019, 8, 20)) == ["Southern Transitional Council"]
+    assert who("Fighters from the western mountains seized Zawiya.", "LY", dt.date(2011, 8, 22)) == ["Libyan rebels"]
+    assert who("Federal police entered the town.", "IQ", dt.date(2017, 10, 17)) == ["Iraqi government forces"]
+    assert who("The FANT columns took Fada.", "TD", dt.date(1987, 1, 3)) == ["Chadian forces"]
+    assert who("Nigerian and Ghanaian troops drove them back.", "LR", dt.date(1992, 11, 1)) == ["ECOMOG"]
+    assert who("Forces of General Abdul Rashid Dostum held the city.", "AF", dt.date(2001, 11, 10)) == [
+        "Northern Alliance"
+    ]
