@@ -675,7 +675,8 @@ def find_places(body: str, resolver: Any) -> Result[tuple[Mention, ...]]:
             # "fled the garrison": the base named just before; the resolver looks for "base at X"
             mentions.append(Mention(body[s:e], s, e, coref=True, kind_hint=Kind.SETTLEMENT))
     for pm_ in _PAIR_COREF.finditer(body):
-        s, e = pm_.span("them") if pm_.group("them") else pm_.span("both") if pm_.group("both") else pm_.span()
+        group = "them" if pm_.group("them") else "both" if pm_.group("both") else 0
+        s, e = pm_.span(group)
         if not covered.overlaps(s, e):
             # "the two towns": one back-reference per member of the last coordinated pair; the
             # resolver gives the first of the two identical spans the first member.

@@ -195,10 +195,10 @@ def test_rebel_control_in_one_country_is_never_a_neighbours_rebels(ctx: Context)
 
 def test_both_before_control_words_is_the_pair_named_before(ctx: Context) -> None:
     # (session 14) "Both" stands for the two places only before words of control, never for people
-    got = claims(ctx, "Syrian troops advanced on Mayadin and Albu Kamal in Syria on Monday. Both are still in "
-                      "the hands of IS, residents said.", dt.date(2017, 10, 5))
+    got = claims(ctx, "Syrian troops advanced on Mayadin and Albu Kamal in Syria on Monday. Both are still "
+                      "in the hands of IS, residents said.", dt.date(2017, 10, 5))
     held = {place for place, actor, status in got if (actor, status) == ("Islamic State", "held")}
     assert held == {"Al Mayādīn", "Ālbū Kamāl"}, got
-    got = claims(ctx, "Syrian troops advanced on Mayadin and Albu Kamal in Syria on Monday. Both were wounded "
-                      "in the hands of IS, residents said.", dt.date(2017, 10, 5))
+    got = claims(ctx, "Syrian troops advanced on Mayadin and Albu Kamal in Syria on Monday. Both were "
+                      "wounded in the hands of IS, residents said.", dt.date(2017, 10, 5))
     assert not any(status == "held" for _, _, status in got), got
