@@ -36,12 +36,13 @@ UNSEEN = {
     "holdout34": (0.77, 0.56),
     "holdout37": (0.76, 0.57),
     "holdout39": (0.79, 0.58),
-    # (session 10: 0.721 / 0.477 on arrival, 0.648 / 0.490 at the end of the session)
-    "holdout41": (0.61, 0.45),
+    # (session 10: 0.721 / 0.477 on arrival, 0.648 / 0.490 at the end; session 14: 0.679 / 0.562)
+    "holdout41": (0.64, 0.53),
     # (session 10: 0.700 / 0.450 on arrival, 0.656 / 0.450 at the end of the session)
     "holdout43": (0.62, 0.41),
-    # (session 11: scored on arrival with the session-start code, 0.642 / 0.316, and the code of that moment)
-    "holdout46": (0.58, 0.29),
+    # (session 11: scored on arrival with the session-start code, 0.642 / 0.316, and the code of that moment;
+    # session 14: 0.689 / 0.377)
+    "holdout46": (0.65, 0.35),
     # (session 11: 0.747 / 0.434 on arrival with the session-start code)
     "holdout47": (0.76, 0.44),
     # (session 12: 0.878 / 0.750 on arrival with the session-start code)
