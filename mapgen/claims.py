@@ -50,7 +50,7 @@ _OBJECTLESS = re.compile(rf"\b(?:fled|withdrew|withdrawn|retreated|pulled out|pu
 # Agentless captures ("⟨P⟩ was taken in May"): credited to the last taker when the sentence names nobody.
 _AGENTLESS = re.compile(r"\b(?:been|was|were|is|are) (?:\w+ )?(?:taken|captured|seized|retaken|recaptured|liberated|freed|overrun|"
                         r"surrounded|encircled|besieged)\b"
-                        r"|\b(?:fell|fallen)\b")
+                        r"|\b(?:fell|fallen)\b|\bchanged hands\b")
 _LIST_SEP = re.compile(r"^(?:,|, and| and|,? as well as|,? or)\s*$")
 _DESCRIPTIVE_HOLDS = {"x-held", "p-poss-x-held", "appos-stronghold", "stronghold-of", "x-positions-in"}
 _ACTOR_NP = guarded(

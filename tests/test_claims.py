@@ -2781,6 +2781,11 @@ SESSION14 = [
      "in the hills.", {("Kunduz", "Afghan government forces", "lost"), ("Kunduz", "Taliban", "captured")}, set()),
     ("KABUL, July 1 - Having lost 20 men near Kunduz, government troops regrouped.", set(),
      {("Kunduz", "Afghan government forces", "lost")}),
+    # a place that "changed hands" was taken by the sentence's or the passage's taker; "several times" is no take
+    ("KABUL, Nov 12 - The Taliban took Kunduz on Friday. Ghazni and Maimana also changed hands over the "
+     "weekend, officials said.", {("Ghazni", "Taliban", "captured"), ("Maimana", "Taliban", "captured")}, set()),
+    ("KABUL, Nov 12 - The Taliban took Kunduz on Friday. Ghazni has changed hands several times since May.",
+     set(), {("Ghazni", "Taliban", "captured")}),
 ]
 
 
