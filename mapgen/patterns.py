@@ -696,12 +696,12 @@ RULES = RULES + (
                            rf"(?: from (?:the )?(?:[\w'-]+ ){{0,2}}?(?P<b>{A}))?"),
          (Emit(IMPLIED, "p", C), Emit("b", "p", L)), 0.6),
     Rule("p-fell", _r(rf"{NOT_CONTAINER}(?P<p>{PLIST_N}){LOCATOR}(?:,? (?:which|that)|,(?:[^,⟨]|⟨P\d+⟩){{1,60}},)? (?:also |finally |eventually |itself |"
-                      rf"quickly )?(?P<v>fell|has fallen|had fallen|changed hands|has changed hands|had changed hands)"
-                      rf"(?! (?:to|back|into|apart|silent|victim|short|under|quiet|"
-                      rf"within|by|in the|sharply|below|from|off|on hard|ill|asleep|behind)\b)(?![\w-])"
-                      # ("changed hands several times": fought over, not taken)
+                      rf"quickly )?(?P<v>fell|has fallen|had fallen|(?:has |had )?changed hands"
+                      # ("changed hands several times": fought over, not taken; "fell two days later" still fell)
                       rf"(?! (?:several|many|multiple|two|three|four|five|numerous|repeatedly|twice|back and forth|"
-                      rf"again|more than|at least)\b)"),
+                      rf"again|more than|at least)\b))"
+                      rf"(?! (?:to|back|into|apart|silent|victim|short|under|quiet|"
+                      rf"within|by|in the|sharply|below|from|off|on hard|ill|asleep|behind)\b)(?![\w-])"),
          (Emit(IMPLIED, "p", C),), 0.6),
 )
 RULES = RULES + (

@@ -2786,6 +2786,9 @@ SESSION14 = [
      "weekend, officials said.", {("Ghazni", "Taliban", "captured"), ("Maimana", "Taliban", "captured")}, set()),
     ("KABUL, Nov 12 - The Taliban took Kunduz on Friday. Ghazni has changed hands several times since May.",
      set(), {("Ghazni", "Taliban", "captured")}),
+    # (that guard is the changed hands' only: a place that "fell two days later" still fell)
+    ("KABUL, Nov 12 - The Taliban took Kunduz on Friday. Ghazni fell two days later, officials said.",
+     {("Ghazni", "Taliban", "captured")}, set()),
 ]
 
 
